@@ -1,0 +1,3 @@
+from atoz_desktop.cli import main
+
+raise SystemExit(main())

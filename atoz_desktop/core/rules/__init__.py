@@ -1,0 +1,1 @@
+"""Domain rules as pure functions of plain data: policies, deadlines, claim statuses."""

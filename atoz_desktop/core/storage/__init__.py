@@ -1,0 +1,1 @@
+"""Storage: typed SQLAlchemy models, the workspace database and its migrations."""

@@ -1,0 +1,170 @@
+"""Open a workspace database: SQLite in the user's data folder by default, or any URL.
+
+The schema is brought to the program's head with Alembic on open; a database written by a newer
+program is refused rather than damaged. One `sessionmaker` per workspace; each user action opens
+its own short session (`with workspace.session() as s, s.begin(): ...`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, sessionmaker
+
+from atoz_desktop import APP_ID
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest migration this program knows. tests/core/test_migrations.py checks it is Alembic's
+# head, so start-up can compare one string instead of loading every migration script.
+SCHEMA_HEAD = "0001_initial"
+DB_URL_ENV = "ATOZ_DB_URL"
+
+
+class WorkspaceError(Exception):
+    """The workspace database cannot be opened; the message says why, for the user."""
+
+
+class DatabaseTooNewError(WorkspaceError):
+    pass
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_ID, appauthor=False) / "workspace.sqlite3"
+
+
+def resolve_url(url_or_path: str | None = None) -> str:
+    """`--db` value, else $ATOZ_DB_URL, else the default file. A bare path means SQLite."""
+    value = url_or_path or os.environ.get(DB_URL_ENV) or str(default_db_path())
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().absolute())
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[1] if "///" in url else ""
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def upgrade(connection: Connection) -> None:
+    """Bring the schema to head (Alembic), inside the caller's transaction."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+def migrate(engine: Engine) -> None:
+    with engine.begin() as connection:
+        revision = current_revision(connection)
+        if revision == SCHEMA_HEAD:
+            return
+        if revision is not None and revision not in known_revisions():
+            raise DatabaseTooNewError(
+                f"This workspace was written by a newer version of A-to-Z Desk (schema "
+                f"{revision!r}); this program knows up to {SCHEMA_HEAD!r}. Update the program."
+            )
+        upgrade(connection)
+
+
+@dataclass
+class Workspace:
+    """An open workspace database."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session] = field(repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        if self.is_sqlite:
+            return Path(self.engine.url.database or "memory").name
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        with self.session_factory() as s, s.begin():
+            yield s
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        from atoz_desktop.core.storage.models import WorkspaceSetting
+
+        with self.session_factory() as s:
+            value = s.execute(
+                select(WorkspaceSetting.value).where(WorkspaceSetting.key == key)
+            ).scalar()
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        from atoz_desktop.core.storage.models import WorkspaceSetting
+
+        with self.session() as s:
+            s.merge(WorkspaceSetting(key=key, value=value))
+
+    @property
+    def is_demo(self) -> bool:
+        return self.get_setting("demo") == "1"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_workspace(url_or_path: str | None = None) -> Workspace:
+    """Open (creating if needed) and migrate the workspace database."""
+    url = resolve_url(url_or_path)
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    except WorkspaceError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        raise WorkspaceError(f"Cannot open the workspace {url}: {exc}") from exc
+    return Workspace(
+        url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False)
+    )

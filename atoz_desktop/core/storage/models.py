@@ -1,0 +1,159 @@
+"""The workspace's tables as typed SQLAlchemy models.
+
+Amounts are exact (`Cents`), timestamps timezone-aware (`UtcDateTime`). An order's
+`search_text` is its searchable fields folded to lower case without accents; on SQLite an FTS5
+trigram index over it (created by the migrations) gives substring search in milliseconds.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from atoz_desktop.core.storage.types import Cents, UtcDateTime
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Order(Base):
+    __tablename__ = "orders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[str] = mapped_column(String(64), unique=True)
+    merchant_order_id: Mapped[str | None] = mapped_column(String(64))
+    purchase_date: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    last_updated: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(40), default="", index=True)
+    fulfillment_channel: Mapped[str | None] = mapped_column(String(20))
+    sales_channel: Mapped[str | None] = mapped_column(String(40))
+    order_channel: Mapped[str | None] = mapped_column(String(40))
+    ship_service_level: Mapped[str | None] = mapped_column(String(60))
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    total: Mapped[Decimal] = mapped_column(Cents, default=Decimal(0), index=True)
+    buyer_name: Mapped[str | None] = mapped_column(String(200), index=True)
+    buyer_email: Mapped[str | None] = mapped_column(String(200))
+    recipient_name: Mapped[str | None] = mapped_column(String(200))
+    ship_address_1: Mapped[str | None] = mapped_column(String(200))
+    ship_address_2: Mapped[str | None] = mapped_column(String(200))
+    ship_address_3: Mapped[str | None] = mapped_column(String(200))
+    ship_city: Mapped[str | None] = mapped_column(String(120), index=True)
+    ship_state: Mapped[str | None] = mapped_column(String(120))
+    ship_postal_code: Mapped[str | None] = mapped_column(String(20))
+    ship_country: Mapped[str | None] = mapped_column(String(2), index=True)
+    is_business_order: Mapped[bool] = mapped_column(Boolean, default=False)
+    latest_delivery: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Columns of the report this program does not know, kept as they came.
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    lines: Mapped[list[OrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.id"
+    )
+    shipments: Mapped[list[Shipment]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="Shipment.id"
+    )
+    claims: Mapped[list[Claim]] = relationship(back_populates="order")
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    order_item_id: Mapped[str | None] = mapped_column(String(64))
+    sku: Mapped[str | None] = mapped_column(String(100))
+    asin: Mapped[str | None] = mapped_column(String(20))
+    product_name: Mapped[str | None] = mapped_column(Text)
+    item_status: Mapped[str | None] = mapped_column(String(40))
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    item_price: Mapped[Decimal | None] = mapped_column(Cents)
+    item_tax: Mapped[Decimal | None] = mapped_column(Cents)
+    shipping_price: Mapped[Decimal | None] = mapped_column(Cents)
+    shipping_tax: Mapped[Decimal | None] = mapped_column(Cents)
+    gift_wrap_price: Mapped[Decimal | None] = mapped_column(Cents)
+    gift_wrap_tax: Mapped[Decimal | None] = mapped_column(Cents)
+    item_promotion_discount: Mapped[Decimal | None] = mapped_column(Cents)
+    ship_promotion_discount: Mapped[Decimal | None] = mapped_column(Cents)
+    # digital / service / stored-value / subscription: outside the A-to-z Guarantee.
+    excluded_kind: Mapped[str | None] = mapped_column(String(20))
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    order: Mapped[Order] = relationship(back_populates="lines")
+
+
+class Shipment(Base):
+    __tablename__ = "shipments"
+    __table_args__ = (UniqueConstraint("order_pk", "carrier", "tracking_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    carrier: Mapped[str] = mapped_column(String(80), default="")
+    tracking_number: Mapped[str] = mapped_column(String(80), default="")
+    shipped_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    estimated_arrival: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    signed_for: Mapped[bool] = mapped_column(Boolean, default=False)
+    shipment_ref: Mapped[str | None] = mapped_column(String(64))
+
+    order: Mapped[Order] = relationship(back_populates="shipments")
+
+
+class Claim(Base):
+    """An A-to-z Guarantee claim. The order may be unknown (an Amazon Pay order never imported)."""
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_pk: Mapped[int | None] = mapped_column(
+        ForeignKey("orders.id", ondelete="SET NULL"), index=True
+    )
+    order_ref: Mapped[str] = mapped_column(String(64), index=True)
+    buyer_name: Mapped[str | None] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(20), default="marketplace")
+    reason: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(40), default="action-required", index=True)
+    amount: Mapped[Decimal] = mapped_column(Cents)
+    currency: Mapped[str] = mapped_column(String(3))
+    filed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    latest_delivery: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    response_due: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    appeal_due: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    order: Mapped[Order | None] = relationship(back_populates="claims")
+    events: Mapped[list[ClaimEvent]] = relationship(
+        back_populates="claim", cascade="all, delete-orphan", order_by="ClaimEvent.at"
+    )
+
+
+class ClaimEvent(Base):
+    """One entry of a claim's timeline."""
+
+    __tablename__ = "claim_events"
+    __table_args__ = (Index("ix_claim_events_claim_at", "claim_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[Decimal | None] = mapped_column(Cents)
+    currency: Mapped[str | None] = mapped_column(String(3))
+
+    claim: Mapped[Claim] = relationship(back_populates="events")
+
+
+class WorkspaceSetting(Base):
+    """Small key/value facts about the workspace (e.g. that it is the demo workspace)."""
+
+    __tablename__ = "workspace_settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
