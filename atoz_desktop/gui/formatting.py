@@ -1,0 +1,124 @@
+"""Amounts, dates and deadline countdowns as the user's locale writes them.
+
+Pure helpers over `QLocale` (no widgets), shared by the table models and the detail panes.
+Amounts stay `Decimal` all the way: the digits are never routed through a float.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+CURRENCY_SYMBOLS = {
+    "EUR": "€",
+    "GBP": "£",
+    "USD": "$",
+    "PLN": "zł",
+    "SEK": "kr",
+    "CHF": "CHF",
+    "JPY": "¥",
+}
+
+_CENT = Decimal("0.01")
+_template_cache: dict[tuple[str, str, bool], str] = {}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("formatting", text)
+
+
+def _currency_template(locale: QLocale, symbol: str, negative: bool) -> str:
+    """The locale's currency pattern with '{}' where the digits go: '{} €' in French."""
+    key = (locale.name(), symbol, negative)
+    template = _template_cache.get(key)
+    if template is None:
+        sample = locale.toCurrencyString(-1.0 if negative else 1.0, symbol)
+        digits = locale.toString(1.0, "f", 2)
+        template = sample.replace(digits, "{}", 1) if digits in sample else "{} " + symbol
+        _template_cache[key] = template
+    return template
+
+
+def format_decimal(value: Decimal, locale: QLocale | None = None, places: int = 2) -> str:
+    """`Decimal('1234.5')` -> '1 234,50' in French, '1,234.50' in English."""
+    locale = locale or QLocale()
+    quantum = Decimal(1).scaleb(-places)
+    text = f"{abs(value).quantize(quantum, rounding=ROUND_HALF_UP):f}"
+    whole, _, fraction = text.partition(".")
+    grouped = locale.toString(int(whole))
+    result = grouped + (locale.decimalPoint() + fraction if fraction else "")
+    return (locale.negativeSign() + result) if value < 0 else result
+
+
+def format_amount(value: Decimal | None, currency: str, locale: QLocale | None = None) -> str:
+    """`Decimal('1234.50'), 'EUR'` -> '1 234,50 €' in French, '€1,234.50' in English."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    symbol = CURRENCY_SYMBOLS.get(currency, currency)
+    return _currency_template(locale, symbol, value < 0).format(format_decimal(abs(value), locale))
+
+
+def _qdatetime(value: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
+
+
+def format_datetime(value: datetime | None, locale: QLocale | None = None) -> str:
+    """An instant in local time, the locale's short form: '22/11/2026 14:05' in French."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    return locale.toString(_qdatetime(value), QLocale.FormatType.ShortFormat)
+
+
+def format_date(value: datetime | None, locale: QLocale | None = None) -> str:
+    """The local calendar day of an instant: '22/11/2026' in French."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    return locale.toString(_qdatetime(value).date(), QLocale.FormatType.ShortFormat)
+
+
+class Urgency(enum.Enum):
+    NONE = "none"
+    SOON = "soon"  # less than a day left
+    OVERDUE = "overdue"
+
+
+@dataclass(frozen=True, slots=True)
+class Countdown:
+    text: str
+    urgency: Urgency
+
+
+SOON = timedelta(hours=24)
+
+
+def _span(seconds: int, coarse: bool = False) -> str:
+    minutes = seconds // 60
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return _tr("{days} d {hours} h").format(days=days, hours=hours)
+    if hours and coarse:
+        return _tr("{hours} h").format(hours=hours)
+    if hours:
+        return _tr("{hours} h {minutes} min").format(hours=hours, minutes=mins)
+    return _tr("{minutes} min").format(minutes=mins)
+
+
+def countdown(due: datetime | None, now: datetime) -> Countdown:
+    """Time left to a deadline: '2 h 14 min', '3 d 4 h', 'overdue 5 h'; amber under a day."""
+    if due is None:
+        return Countdown("", Urgency.NONE)
+    left = int((due - now).total_seconds())
+    if left < 0:
+        return Countdown(
+            _tr("overdue {span}").format(span=_span(-left, coarse=True)), Urgency.OVERDUE
+        )
+    urgency = Urgency.SOON if left < SOON.total_seconds() else Urgency.NONE
+    return Countdown(_span(left), urgency)

@@ -1,0 +1,641 @@
+"""The three-pane main window: saved views, the list with its search box, the detail pane.
+
+Widgets call the core's service functions and never build SQL. After any change to the data
+`workspace_changed` is emitted once, and every view, count and pane refreshes from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atoz_desktop import APP_NAME, __version__
+from atoz_desktop.core.services.claims import claim_counts, claim_rows
+from atoz_desktop.core.services.orders import order_count, order_detail
+from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.gui.claim_detail import ClaimDetailPane
+from atoz_desktop.gui.import_worker import ImportRunner
+from atoz_desktop.gui.labels import view_label
+from atoz_desktop.gui.order_detail import OrderDetailPane
+from atoz_desktop.gui.problems_dialog import ProblemsDialog
+from atoz_desktop.gui.resources import icon
+from atoz_desktop.gui.sidebar import CLAIM_VIEW_ORDER, ORDERS_VIEW, Sidebar
+from atoz_desktop.gui.table_models import ClaimsModel, IdTableModel, OrdersModel
+from atoz_desktop.gui.widgets import ListView
+
+#: Milliseconds between the last keystroke in the search box and the query.
+SEARCH_DELAY_MS = 150
+
+
+class MainWindow(QMainWindow):
+    workspace_changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings if settings is not None else QSettings()
+        self.locale = QLocale()
+        self.problems_dialog: ProblemsDialog | None = None
+        self._searches = {"orders": "", "claims": ""}
+        self.setWindowIcon(icon("app"))
+        self.update_title()
+
+        self.orders_model = OrdersModel(workspace, self)
+        self.claims_model = ClaimsModel(workspace, parent=self)
+        self.importer = ImportRunner(workspace, self)
+
+        self._build_panes()
+        self._build_status_bar()
+        self._build_menus()
+        self._connect()
+        self.resize(1280, 720)
+        self._restore_settings()
+        self.refresh_counts()
+        self.sidebar.select_view(self._initial_view())
+
+    # Building ------------------------------------------------------------------------------
+
+    def _make_list(self, model: IdTableModel, name: str) -> ListView:
+        view = ListView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)
+        view.verticalHeader().hide()
+        row_height = view.fontMetrics().height() + 8
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(row_height)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(model.sort_column(), self._order(model.descending))
+        header.setSortIndicatorShown(True)
+        view.setSortingEnabled(True)
+        return view
+
+    @staticmethod
+    def _order(descending: bool) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+    def _build_panes(self) -> None:
+        self.sidebar = Sidebar()
+        self.sidebar.setMinimumWidth(150)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+
+        self.orders_view = self._make_list(self.orders_model, "orders_view")
+        self.orders_view.set_accepts_files(True)
+        self.claims_view = self._make_list(self.claims_model, "claims_view")
+        widths = {"order_id": 150, "purchase_date": 120, "status": 80, "buyer": 140, "total": 85,
+                  "city": 110, "postal_code": 70, "country": 55, "sales_channel": 90}  # fmt: skip
+        for number, column in enumerate(self.orders_model.columns):
+            if column.key in widths:
+                self.orders_view.setColumnWidth(number, widths[column.key])
+        widths = {"due": 110, "status": 120, "reason": 150, "amount": 85, "order_id": 150,
+                  "buyer": 140, "filed_at": 80}  # fmt: skip
+        for number, column in enumerate(self.claims_model.columns):
+            if column.key in widths:
+                self.claims_view.setColumnWidth(number, widths[column.key])
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.claims_view)
+        self.list_stack.addWidget(self.orders_view)
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setSpacing(4)
+        middle_layout.addWidget(self.search)
+        middle_layout.addWidget(self.list_stack, 1)
+
+        self.empty_detail = QLabel()
+        self.empty_detail.setObjectName("empty_detail")
+        self.empty_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_detail.setWordWrap(True)
+        self.empty_detail.setMargin(24)
+        self.empty_detail.setEnabled(False)
+        self.order_pane = OrderDetailPane()
+        self.claim_pane = ClaimDetailPane()
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(self.empty_detail)
+        self.detail_stack.addWidget(self.order_pane)
+        self.detail_stack.addWidget(self.claim_pane)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.detail_stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([180, 700, 400])
+        self.setCentralWidget(self.splitter)
+
+        QWidget.setTabOrder(self.sidebar, self.search)
+        QWidget.setTabOrder(self.search, self.claims_view)
+        QWidget.setTabOrder(self.claims_view, self.orders_view)
+        QWidget.setTabOrder(self.orders_view, self.order_pane)
+        QWidget.setTabOrder(self.order_pane, self.claim_pane)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancel_import")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            bar.addPermanentWidget(widget)
+            widget.hide()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(icon("import"), self.tr("&Import Orders…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setStatusTip(
+            self.tr("Import Amazon order reports (All Orders, Unshipped, FBA Shipments)")
+        )
+        self.import_action.triggered.connect(self.import_orders)
+        file_menu.addAction(self.import_action)
+        self.skip_bad_action = QAction(self.tr("&Skip Bad Rows on Import"), self)
+        self.skip_bad_action.setCheckable(True)
+        self.skip_bad_action.setStatusTip(
+            self.tr(
+                "Import the good rows of a report and list the bad ones, instead of refusing it"
+            )
+        )
+        self.skip_bad_action.setChecked(self._bool_setting("import/skip_bad", False))
+        self.skip_bad_action.toggled.connect(
+            lambda on: self.settings.setValue("import/skip_bad", on)
+        )
+        file_menu.addAction(self.skip_bad_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        edit_menu.addAction(self.find_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_actions: dict[str, QAction] = {}
+        for number, view in enumerate((*CLAIM_VIEW_ORDER, ORDERS_VIEW), start=1):
+            action = QAction(view_label(view), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, v=view: self.sidebar.select_view(v))
+            if view == ORDERS_VIEW:
+                view_menu.addSeparator()
+            view_menu.addAction(action)
+            self.view_actions[view] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About A-to-Z Desk"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _connect(self) -> None:
+        self.sidebar.view_selected.connect(self.show_view)
+        self.search.textChanged.connect(self._on_search_edited)
+        self.search.returnPressed.connect(self.apply_search)
+        self.search_timer.timeout.connect(self.apply_search)
+        for view in (self.orders_view, self.claims_view):
+            view.selectionModel().currentRowChanged.connect(self._on_current_row)
+            view.activated.connect(self._on_activated)
+            view.model().modelReset.connect(self._on_model_reset)
+        self.orders_view.files_dropped.connect(self.start_import)
+        self.claim_pane.order_requested.connect(self.show_order_id)
+        self.workspace_changed.connect(self.refresh_all)
+
+        self.importer.started.connect(self._on_import_started)
+        self.importer.progress.connect(self._on_import_progress)
+        self.importer.succeeded.connect(self._on_import_succeeded)
+        self.importer.rejected.connect(self._on_import_rejected)
+        self.importer.cancelled.connect(self._on_import_cancelled)
+        self.importer.failed.connect(self._on_import_failed)
+        self.importer.finished.connect(self._on_import_finished)
+
+        self.deadline_timer = QTimer(self)
+        self.deadline_timer.setInterval(ClaimsModel.TICK_MS)
+        self.deadline_timer.timeout.connect(self.claim_pane.refresh_deadline)
+        self.deadline_timer.start()
+
+    # Title, counts, views ------------------------------------------------------------------
+
+    def update_title(self) -> None:
+        title = self.tr("A-to-Z Desk — {workspace}").format(workspace=self.workspace.display_name)
+        if self.workspace.is_demo:
+            title += self.tr(" (demo)")
+        self.setWindowTitle(title)
+
+    def refresh_counts(self) -> None:
+        counts: dict[str, int] = dict(claim_counts(self.workspace))
+        counts[ORDERS_VIEW] = order_count(self.workspace)
+        self.sidebar.set_counts(counts)
+
+    def _initial_view(self) -> str:
+        saved = self.settings.value("main/view")
+        if saved in (*CLAIM_VIEW_ORDER, ORDERS_VIEW):
+            return str(saved)
+        return "action-required" if self.sidebar.count_of("action-required") else ORDERS_VIEW
+
+    def current_view(self) -> str:
+        return self.sidebar.current_view() or ORDERS_VIEW
+
+    def current_list(self) -> ListView:
+        return self.orders_view if self.current_view() == ORDERS_VIEW else self.claims_view
+
+    def current_model(self) -> IdTableModel:
+        return self.orders_model if self.current_view() == ORDERS_VIEW else self.claims_model
+
+    def show_view(self, view: str) -> None:
+        """Show a sidebar view: one of the claim views or the orders."""
+        kind = "orders" if view == ORDERS_VIEW else "claims"
+        self.search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.setText(self._searches[kind])
+        self.search.blockSignals(False)
+        if kind == "orders":
+            self.search.setPlaceholderText(
+                self.tr(
+                    "Search orders: id, buyer, city, postal code, SKU, ASIN, product, tracking…"
+                )
+            )
+            self.orders_model.ensure_loaded()
+            self.list_stack.setCurrentWidget(self.orders_view)
+        else:
+            self.search.setPlaceholderText(self.tr("Search claims: order id, buyer, reason…"))
+            self.claims_model.set_view(view)
+            self.list_stack.setCurrentWidget(self.claims_view)
+        self.sidebar.select_view(view)
+        self.settings.setValue("main/view", view)
+        self._update_empty_texts()
+        self._show_current_detail()
+
+    def _update_empty_texts(self) -> None:
+        search = self.orders_model.search
+        if search:
+            text = self.tr("No order matches “{search}”.").format(search=search)
+        else:
+            text = self.tr(
+                "No orders yet.\n\nDrop an Amazon order report here (All Orders, Unshipped "
+                "Orders or FBA Amazon Fulfilled Shipments), or choose File › Import Orders… "
+                "(Ctrl+I)."
+            )
+        self.orders_view.set_empty_text(text)
+        search = self.claims_model.search
+        if search:
+            text = self.tr("No claim in this view matches “{search}”.").format(search=search)
+        else:
+            text = {
+                "action-required": self.tr(
+                    "Nothing to answer right now.\n\nNew A-to-z claims appear here with the time "
+                    "left to respond, nearest deadline first."
+                ),
+                "under-review": self.tr(
+                    "No claim is waiting for Amazon's decision.\n\nClaims you have answered "
+                    "appear here until Amazon decides."
+                ),
+                "appeal": self.tr(
+                    "No decided claim can be appealed.\n\nClaims granted against you appear here "
+                    "while you can still appeal."
+                ),
+            }.get(
+                self.claims_model.view,
+                self.tr(
+                    "No claims yet — good news.\n\nClaims you record appear here, nearest "
+                    "response deadline first."
+                ),
+            )
+        self.claims_view.set_empty_text(text)
+
+    # Search --------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_search_edited(self, _text: str) -> None:
+        self.search_timer.start()
+
+    def apply_search(self) -> None:
+        """Filter the current list by the search box now (the timer calls this after typing)."""
+        self.search_timer.stop()
+        text = self.search.text()
+        kind = "orders" if self.current_view() == ORDERS_VIEW else "claims"
+        self._searches[kind] = text
+        self.current_model().set_search(text)
+        self._update_empty_texts()
+
+    # Selection and detail ------------------------------------------------------------------
+
+    def _on_model_reset(self) -> None:
+        self._show_current_detail()
+
+    def _on_current_row(self, *_args: Any) -> None:
+        self._show_current_detail()
+
+    def _on_activated(self, _index: Any) -> None:
+        self._show_current_detail()
+        pane = self.detail_stack.currentWidget()
+        if pane is not None:
+            pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def selected_pk(self) -> int | None:
+        view = self.current_list()
+        index = view.selectionModel().currentIndex()
+        if not index.isValid() or not view.selectionModel().isRowSelected(index.row()):
+            return None
+        return view.model().pk_at(index.row())  # type: ignore[attr-defined]
+
+    def select_row(self, row: int) -> None:
+        view = self.current_list()
+        index = view.model().index(row, 0)
+        view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.scrollTo(index)
+
+    def _show_current_detail(self) -> None:
+        pk = self.selected_pk()
+        if self.current_view() == ORDERS_VIEW:
+            detail = order_detail(self.workspace, pk=pk) if pk is not None else None
+            self.order_pane.show_order(detail)
+            if detail is not None:
+                self.detail_stack.setCurrentWidget(self.order_pane)
+                return
+            self.empty_detail.setText(
+                self.tr(
+                    "Select an order to see its items, amounts, delivery address and shipments."
+                )
+                if self.orders_model.rowCount()
+                else self.tr("Imported orders appear here in detail.")
+            )
+        else:
+            claim = claim_rows(self.workspace, [pk]).get(pk) if pk is not None else None
+            self.claim_pane.show_claim(claim)
+            if claim is not None:
+                self.detail_stack.setCurrentWidget(self.claim_pane)
+                return
+            self.empty_detail.setText(
+                self.tr("Select a claim to see its deadline, its order and what to do next.")
+            )
+        self.detail_stack.setCurrentWidget(self.empty_detail)
+
+    def show_order_id(self, order_id: str) -> None:
+        """Open an order from elsewhere (the order link of a claim)."""
+        self.show_view(ORDERS_VIEW)
+        self.search.setText(order_id)
+        self.apply_search()
+        if self.orders_model.rowCount():
+            self.select_row(0)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Order {order_id} is not in this workspace; import its report.").format(
+                    order_id=order_id
+                ),
+                8000,
+            )
+
+    def refresh_all(self) -> None:
+        """Re-read everything shown after the data changed, keeping the selection."""
+        self.refresh_counts()
+        self.update_title()
+        for view, model in ((self.orders_view, self.orders_model),
+                            (self.claims_view, self.claims_model)):  # fmt: skip
+            if not model._loaded:
+                continue
+            index = view.selectionModel().currentIndex()
+            pk = model.pk_at(index.row()) if index.isValid() else None
+            model.refresh()
+            row = model.row_of(pk) if pk is not None else -1
+            if row >= 0 and view is self.current_list():
+                self.select_row(row)
+        self._update_empty_texts()
+        self._show_current_detail()
+
+    # Import --------------------------------------------------------------------------------
+
+    def ask_import_files(self) -> list[str]:
+        """The report files the user picks (tests replace this method)."""
+        start = str(self.settings.value("import/last_dir", str(Path.home())))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import Amazon Order Reports"),
+            start,
+            self.tr("Amazon reports (*.txt *.tsv *.csv);;All files (*)"),
+        )
+        if paths:
+            self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
+        return list(paths)
+
+    def import_orders(self) -> None:
+        paths = self.ask_import_files()
+        if paths:
+            self.start_import(paths)
+
+    def start_import(self, paths: Sequence[str], skip_bad: bool | None = None) -> bool:
+        if skip_bad is None:
+            skip_bad = self.skip_bad_action.isChecked()
+        if self.importer.running:
+            self.statusBar().showMessage(
+                self.tr("An import is already running; wait for it or cancel it."), 5000
+            )
+            return False
+        return self.importer.start(list(paths), skip_bad=skip_bad)
+
+    def cancel_import(self) -> None:
+        self.importer.cancel()
+        self.cancel_button.setEnabled(False)
+        self.progress_label.setText(self.tr("Cancelling…"))
+
+    def _on_import_started(self, names: list[str]) -> None:
+        self.import_action.setEnabled(False)
+        self.progress_label.setText(self.tr("Importing {files}…").format(files=", ".join(names)))
+        self.progress_bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            widget.show()
+        self.statusBar().clearMessage()
+
+    def _on_import_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            # QProgressBar holds ints; per mille keeps huge row counts in range.
+            self.progress_bar.setRange(0, 1000)
+            self.progress_bar.setValue(int(1000 * done / total))
+
+    def _on_import_finished(self) -> None:
+        self.import_action.setEnabled(True)
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            widget.hide()
+
+    def summary_message(self, summary: Any) -> str:
+        number = self.locale.toString
+        text = self.tr("Imported {orders} orders ({updated} updated) from {files}").format(
+            orders=number(summary.orders),
+            updated=number(summary.orders_updated),
+            files=", ".join(summary.files),
+        )
+        if summary.skipped:
+            text += self.tr("; {count} bad rows skipped").format(count=number(len(summary.skipped)))
+        if summary.warnings:
+            text += self.tr("; {count} warnings").format(count=number(len(summary.warnings)))
+        return text
+
+    def _on_import_succeeded(self, summary: Any) -> None:
+        message = self.summary_message(summary)
+        self.statusBar().showMessage(message)
+        self.workspace_changed.emit()
+        if summary.skipped:
+            self._show_problems(
+                self.tr("Rows Skipped"),
+                self.tr("{message}.\n\nThese rows were not imported:").format(message=message),
+                summary.skipped,
+            )
+
+    def _on_import_rejected(self, message: str, problems: list[Any]) -> None:
+        self.statusBar().showMessage(self.tr("Nothing was imported."), 8000)
+        if problems:
+            files = sorted({p.file for p in problems})
+            text = self.tr(
+                "Nothing was imported: {count} bad rows in {files}. Correct them in the file "
+                "and import again, or import the other rows and skip these."
+            ).format(count=self.locale.toString(len(problems)), files=", ".join(files))
+        else:
+            text = message
+        paths = list(self.importer.paths)
+        dialog = self._show_problems(self.tr("Import Refused"), text, problems, offer_skip=True)
+        dialog.skip_bad_requested.connect(lambda: self.start_import(paths, skip_bad=True))
+
+    def _on_import_cancelled(self) -> None:
+        self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed."), 8000)
+
+    def _on_import_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("The import failed."), 8000)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Import Failed"),
+            self.tr("The import stopped on an unexpected error; nothing was changed.\n\n{error}")
+            .format(error=message),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _show_problems(
+        self, title: str, message: str, problems: Sequence[Any], offer_skip: bool = False
+    ) -> ProblemsDialog:
+        if self.problems_dialog is not None:
+            self.problems_dialog.close()
+        dialog = ProblemsDialog(title, message, problems, offer_skip=offer_skip, parent=self)
+        dialog.destroyed.connect(self._forget_problems_dialog)
+        self.problems_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _forget_problems_dialog(self, *_args: Any) -> None:
+        self.problems_dialog = None
+
+    # About ---------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About A-to-Z Desk"))
+        box.setIconPixmap(icon("app").pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "{name} {version}\n\nA case manager for sellers defending Amazon A-to-z "
+                "Guarantee claims.\n\nWorkspace: {workspace}"
+            ).format(name=APP_NAME, version=__version__, workspace=self.workspace.url)
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # Settings ------------------------------------------------------------------------------
+
+    def _bool_setting(self, key: str, default: bool) -> bool:
+        value = self.settings.value(key, default)
+        return value in (True, "true", "1", 1)
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("main/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = s.value("main/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        for key, view in (("orders/header", self.orders_view), ("claims/header", self.claims_view)):
+            header_state = s.value(key)
+            if isinstance(header_state, QByteArray) and view.horizontalHeader().restoreState(
+                header_state
+            ):
+                header = view.horizontalHeader()
+                view.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("main/geometry", self.saveGeometry())
+        s.setValue("main/state", self.saveState())
+        s.setValue("main/splitter", self.splitter.saveState())
+        s.setValue("orders/header", self.orders_view.horizontalHeader().saveState())
+        s.setValue("claims/header", self.claims_view.horizontalHeader().saveState())
+        s.setValue("main/view", self.current_view())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.importer.running:
+            self.importer.cancel()
+            self.importer.wait()
+        self.save_settings()
+        super().closeEvent(event)

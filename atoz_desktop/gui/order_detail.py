@@ -1,0 +1,178 @@
+"""The right-hand pane for an order: what was bought, for how much, shipped where and how."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atoz_desktop.core.services.orders import OrderDetail
+from atoz_desktop.gui.formatting import format_amount, format_date, format_datetime
+from atoz_desktop.gui.widgets import Chip, heading_label, section_title, value_label
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+
+
+def _secondary(text: str) -> QLabel:
+    label = value_label(text)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class OrderDetailPane(QScrollArea):
+    """Shows one `OrderDetail` (plain data from the core); `show_order(None)` clears it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail: OrderDetail | None = None
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(14, 12, 14, 12)
+
+        top = QHBoxLayout()
+        self.title = heading_label()
+        self.status_chip = Chip()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.purchased = value_label()
+        self.total = value_label()
+        self.latest_delivery = value_label()
+        self.marketplace = value_label()
+        self.fulfillment = value_label()
+        self.buyer = value_label()
+        form.addRow(self.tr("Purchased:"), self.purchased)
+        form.addRow(self.tr("Total:"), self.total)
+        form.addRow(self.tr("Latest delivery:"), self.latest_delivery)
+        form.addRow(self.tr("Marketplace:"), self.marketplace)
+        form.addRow(self.tr("Fulfilment:"), self.fulfillment)
+        form.addRow(self.tr("Buyer:"), self.buyer)
+        layout.addLayout(form)
+        self.form = form
+
+        layout.addWidget(section_title(self.tr("Ship to")))
+        self.ship_to = value_label()
+        layout.addWidget(self.ship_to)
+
+        layout.addWidget(section_title(self.tr("Items")))
+        self.lines_box = QVBoxLayout()
+        self.lines_box.setSpacing(6)
+        layout.addLayout(self.lines_box)
+
+        layout.addWidget(section_title(self.tr("Shipments")))
+        self.shipments_box = QVBoxLayout()
+        self.shipments_box.setSpacing(6)
+        layout.addLayout(self.shipments_box)
+        self.no_shipments = QLabel(
+            self.tr(
+                "No shipment recorded yet. Import the FBA Amazon Fulfilled Shipments report "
+                "to add carriers and tracking numbers."
+            )
+        )
+        self.no_shipments.setWordWrap(True)
+        self.no_shipments.setEnabled(False)
+        layout.addWidget(self.no_shipments)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def show_order(self, detail: OrderDetail | None) -> None:
+        self.detail = detail
+        if detail is None:
+            return
+        money = detail.currency
+        self.title.setText(self.tr("Order {order_id}").format(order_id=detail.order_id))
+        self.status_chip.set_status(detail.status.lower(), detail.status or self.tr("Unknown"))
+        self.purchased.setText(format_datetime(detail.purchase_date))
+        self.total.setText(format_amount(detail.total, money))
+        self.latest_delivery.setText(
+            format_date(detail.latest_delivery) or self.tr("Not given by the report")
+        )
+        self.marketplace.setText(detail.sales_channel or "")
+        self.fulfillment.setText(detail.fulfillment_channel or "")
+        buyer = detail.buyer or ""
+        if detail.buyer_email:
+            buyer = f"{buyer} <{detail.buyer_email}>" if buyer else detail.buyer_email
+        self.buyer.setText(buyer)
+        for label in (self.marketplace, self.fulfillment, self.buyer):
+            self.form.setRowVisible(label, bool(label.text()))
+
+        town = " ".join(p for p in (detail.ship_postal_code, detail.ship_city) if p)
+        address = [detail.recipient, *detail.ship_address, town, detail.ship_state]
+        address.append(detail.ship_country)
+        self.ship_to.setText("\n".join(a for a in address if a) or self.tr("No address"))
+
+        _clear(self.lines_box)
+        for line in detail.lines:
+            price = format_amount(line.item_price, money)
+            self.lines_box.addWidget(
+                value_label(
+                    self.tr("{quantity} × {product}  —  {price}").format(
+                        quantity=line.quantity, product=line.product_name or line.sku or "?",
+                        price=price,
+                    )
+                )
+            )
+            facts = []
+            if line.sku:
+                facts.append(self.tr("SKU {sku}").format(sku=line.sku))
+            if line.asin:
+                facts.append(self.tr("ASIN {asin}").format(asin=line.asin))
+            if line.shipping_price:
+                facts.append(
+                    self.tr("shipping {amount}").format(
+                        amount=format_amount(line.shipping_price, money)
+                    )
+                )
+            if line.promotion_discount:
+                facts.append(
+                    self.tr("discount {amount}").format(
+                        amount=format_amount(line.promotion_discount, money)
+                    )
+                )
+            if line.item_status:
+                facts.append(line.item_status)
+            if facts:
+                self.lines_box.addWidget(_secondary(" · ".join(facts)))
+
+        _clear(self.shipments_box)
+        for shipment in detail.shipments:
+            carrier = " ".join(p for p in (shipment.carrier, shipment.tracking_number) if p)
+            self.shipments_box.addWidget(value_label(carrier or self.tr("Unknown carrier")))
+            facts = []
+            if shipment.shipped_at:
+                facts.append(
+                    self.tr("shipped {when}").format(when=format_datetime(shipment.shipped_at))
+                )
+            if shipment.estimated_arrival:
+                facts.append(
+                    self.tr("expected {when}").format(when=format_date(shipment.estimated_arrival))
+                )
+            if shipment.delivered_at:
+                facts.append(
+                    self.tr("delivered {when}").format(when=format_datetime(shipment.delivered_at))
+                )
+            if shipment.signed_for:
+                facts.append(self.tr("signed for"))
+            if facts:
+                self.shipments_box.addWidget(_secondary(" · ".join(facts)))
+        self.no_shipments.setVisible(not detail.shipments)

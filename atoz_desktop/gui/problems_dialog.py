@@ -1,0 +1,84 @@
+"""A non-modal window listing the rows an import refused or skipped: file, line, column, problem."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atoz_desktop.core.importers.amazon import RowProblem
+
+
+class ProblemsDialog(QDialog):
+    """Shown with `show()`; `skip_bad_requested` when the user asks to import the rest."""
+
+    skip_bad_requested = Signal()
+
+    def __init__(
+        self,
+        title: str,
+        message: str,
+        problems: Sequence[RowProblem],
+        offer_skip: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+
+        self.message = QLabel(message)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+
+        self.table = QTreeWidget()
+        self.table.setHeaderLabels(
+            [self.tr("File"), self.tr("Line"), self.tr("Column"), self.tr("Problem")]
+        )
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        for problem in problems:
+            item = QTreeWidgetItem(
+                [problem.file, str(problem.line), problem.column, problem.problem]
+            )
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            item.setToolTip(3, problem.problem)
+            self.table.addTopLevelItem(item)
+        for column in range(3):
+            self.table.resizeColumnToContents(column)
+        self.table.setVisible(bool(problems))
+        layout.addWidget(self.table, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.skip_button: QPushButton | None = None
+        if offer_skip and problems:
+            self.skip_button = buttons.addButton(
+                self.tr("Import the Rest, Skipping These Rows"),
+                QDialogButtonBox.ButtonRole.AcceptRole,
+            )
+            self.skip_button.clicked.connect(self._on_skip)
+        layout.addWidget(buttons)
+
+    def _on_skip(self) -> None:
+        self.accept()
+        self.skip_bad_requested.emit()
+
+    def problem_count(self) -> int:
+        return self.table.topLevelItemCount()

@@ -1,0 +1,163 @@
+"""Small building blocks shared by the panes: plain-text value labels, chips, section titles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+
+_SELECTABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+def value_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label for data (buyer text included): plain text, never HTML, selectable, wrapping."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(_SELECTABLE)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+def section_title(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.05)
+    label.setFont(font)
+    label.setContentsMargins(0, 10, 0, 2)
+    return label
+
+
+def heading_label(parent: QWidget | None = None) -> QLabel:
+    label = value_label("", parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.35)
+    label.setFont(font)
+    return label
+
+
+CHIP_COLOURS = {
+    "action-required": ("#b3261e", "#ffffff"),
+    "under-review": ("#1d5fa8", "#ffffff"),
+    "appeal-filed": ("#1d5fa8", "#ffffff"),
+    "denied": ("#2e7d32", "#ffffff"),
+    "withdrawn": ("#2e7d32", "#ffffff"),
+    "appeal-reversed": ("#2e7d32", "#ffffff"),
+}
+
+
+class Chip(QLabel):
+    """A status shown as a small coloured pill."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+
+    def set_status(self, key: str, text: str) -> None:
+        background, foreground = CHIP_COLOURS.get(key, ("#6b6b6b", "#ffffff"))
+        self.setText(text)
+        self.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {foreground};"
+            " border-radius: 9px; padding: 2px 10px; }"
+        )
+
+
+def local_files(mime: QMimeData | None) -> list[str]:
+    """The dropped paths if every URL is an existing local file, else nothing."""
+    if mime is None or not mime.hasUrls():
+        return []
+    urls = mime.urls()
+    if not urls or not all(url.isLocalFile() for url in urls):
+        return []
+    paths = [url.toLocalFile() for url in urls]
+    return paths if all(Path(p).is_file() for p in paths) else []
+
+
+class ListView(QTableView):
+    """A table that explains itself when empty instead of showing a blank grey area.
+
+    With `set_accepts_files(True)` it takes local files dropped on it (`files_dropped`).
+    """
+
+    files_dropped = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty_text = ""
+        self._accepts_files = False
+
+    def set_accepts_files(self, accepts: bool) -> None:
+        self._accepts_files = accepts
+        self.setAcceptDrops(accepts)
+        self.viewport().setAcceptDrops(accepts)
+        self.setDragDropMode(
+            QAbstractItemView.DragDropMode.DropOnly
+            if accepts
+            else QAbstractItemView.DragDropMode.NoDragDrop
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._accepts_files and local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._accepts_files and local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData()) if self._accepts_files else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(paths)
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        self.viewport().update()
+
+    def empty_text(self) -> str:
+        return self._empty_text
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() > 0 or not self._empty_text:
+            return
+        painter = QPainter(self.viewport())
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        painter.setFont(font)
+        painter.setPen(QColor(self.palette().color(self.palette().ColorRole.PlaceholderText)))
+        rect = self.viewport().rect().adjusted(40, 40, -40, -40)
+        painter.drawText(
+            rect,
+            int(
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            ),
+            self._empty_text,
+        )
+        painter.end()

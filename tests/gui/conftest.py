@@ -1,0 +1,117 @@
+"""Fixtures for the window tests: a temporary workspace, settings file and a few orders/claims."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from atoz_desktop.core.search import search_text
+from atoz_desktop.core.services.claims import create_claim
+from atoz_desktop.core.storage.database import Workspace, open_workspace
+from atoz_desktop.core.storage.models import Order, OrderLine, Shipment
+
+# The offscreen platform warns that it cannot pass size hints to a window manager it does not
+# have; that says nothing about the program.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """Tests read formatted text; pin the locale they are written for."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def workspace(qapp, tmp_path: Path) -> Iterator[Workspace]:
+    ws = open_workspace(str(tmp_path / "w.sqlite3"))
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings in a temporary file: the tests never write to the user's real settings."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def add_order(
+    workspace: Workspace,
+    order_id: str,
+    *,
+    buyer: str = "Élodie Marchand",
+    city: str = "Paris",
+    postal_code: str = "75011",
+    total: str = "39.90",
+    purchased: datetime = NOW,
+    product: str = "Théière en fonte émaillée",
+    tracking: str | None = None,
+) -> int:
+    """One order with one line (and a shipment if `tracking`), as an import would store it."""
+    with workspace.session() as session:
+        order = Order(
+            order_id=order_id,
+            purchase_date=purchased,
+            status="Shipped",
+            currency="EUR",
+            total=Decimal(total),
+            buyer_name=buyer,
+            recipient_name=buyer,
+            ship_address_1="12 rue des Granges",
+            ship_city=city,
+            ship_postal_code=postal_code,
+            ship_country="FR",
+            sales_channel="Amazon.fr",
+            fulfillment_channel="Merchant",
+            search_text=search_text([order_id, buyer, city, postal_code, product, tracking]),
+        )
+        order.lines.append(
+            OrderLine(sku="TH-001", asin="B0ABCDEFGH", product_name=product, quantity=1,
+                      item_price=Decimal(total))  # fmt: skip
+        )
+        if tracking:
+            order.shipments.append(
+                Shipment(carrier="Colissimo", tracking_number=tracking,
+                         shipped_at=purchased + timedelta(days=1))  # fmt: skip
+            )
+        session.add(order)
+        session.flush()
+        return order.id
+
+
+def add_claim(
+    workspace: Workspace,
+    order_id: str,
+    *,
+    due_in: timedelta,
+    status: str = "action-required",
+    reason: str = "not-received",
+    now: datetime = NOW,
+) -> int:
+    """A marketplace claim whose response is due `due_in` after `now` (72 h after filing)."""
+    return create_claim(
+        workspace,
+        order_id=order_id,
+        reason=reason,
+        filed_at=now + due_in - timedelta(hours=72),
+        status=status,
+        amount=Decimal("39.90"),
+        currency="EUR",
+        buyer_name="Jürgen Müller",
+    )
