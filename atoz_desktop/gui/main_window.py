@@ -560,8 +560,9 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             self.tr("Import Failed"),
-            self.tr("The import stopped on an unexpected error; nothing was changed.\n\n{error}")
-            .format(error=message),
+            self.tr(
+                "The import stopped on an unexpected error; nothing was changed.\n\n{error}"
+            ).format(error=message),
             QMessageBox.StandardButton.Close,
             self,
         )

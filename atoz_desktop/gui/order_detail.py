@@ -127,7 +127,8 @@ class OrderDetailPane(QScrollArea):
             self.lines_box.addWidget(
                 value_label(
                     self.tr("{quantity} × {product}  —  {price}").format(
-                        quantity=line.quantity, product=line.product_name or line.sku or "?",
+                        quantity=line.quantity,
+                        product=line.product_name or line.sku or "?",
                         price=price,
                     )
                 )
