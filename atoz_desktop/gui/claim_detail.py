@@ -39,6 +39,7 @@ class ClaimDetailPane(QScrollArea):
         self.now = now or (lambda: datetime.now(UTC))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.claim: ClaimRow | None = None
 
         body = QWidget()

@@ -24,11 +24,8 @@ CURRENCY_SYMBOLS = {
 }
 
 _CENT = Decimal("0.01")
+translate = QCoreApplication.translate
 _template_cache: dict[tuple[str, str, bool], str] = {}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
 
 
 def _currency_template(locale: QLocale, symbol: str, negative: bool) -> str:
@@ -103,12 +100,12 @@ def _span(seconds: int, coarse: bool = False) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return _tr("{days} d {hours} h").format(days=days, hours=hours)
+        return translate("formatting", "{days} d {hours} h").format(days=days, hours=hours)
     if hours and coarse:
-        return _tr("{hours} h").format(hours=hours)
+        return translate("formatting", "{hours} h").format(hours=hours)
     if hours:
-        return _tr("{hours} h {minutes} min").format(hours=hours, minutes=mins)
-    return _tr("{minutes} min").format(minutes=mins)
+        return translate("formatting", "{hours} h {minutes} min").format(hours=hours, minutes=mins)
+    return translate("formatting", "{minutes} min").format(minutes=mins)
 
 
 def countdown(due: datetime | None, now: datetime) -> Countdown:
@@ -117,8 +114,7 @@ def countdown(due: datetime | None, now: datetime) -> Countdown:
         return Countdown("", Urgency.NONE)
     left = int((due - now).total_seconds())
     if left < 0:
-        return Countdown(
-            _tr("overdue {span}").format(span=_span(-left, coarse=True)), Urgency.OVERDUE
-        )
+        text = translate("formatting", "overdue {span}").format(span=_span(-left, coarse=True))
+        return Countdown(text, Urgency.OVERDUE)
     urgency = Urgency.SOON if left < SOON.total_seconds() else Urgency.NONE
     return Countdown(_span(left), urgency)

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         for number, column in enumerate(self.orders_model.columns):
             if column.key in widths:
                 self.orders_view.setColumnWidth(number, widths[column.key])
-        widths = {"due": 110, "status": 120, "reason": 150, "amount": 85, "order_id": 150,
+        widths = {"due": 125, "status": 120, "reason": 150, "amount": 85, "order_id": 150,
                   "buyer": 140, "filed_at": 80}  # fmt: skip
         for number, column in enumerate(self.claims_model.columns):
             if column.key in widths:

@@ -40,6 +40,7 @@ class OrderDetailPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail: OrderDetail | None = None
 
         body = QWidget()
@@ -111,7 +112,7 @@ class OrderDetailPane(QScrollArea):
         self.fulfillment.setText(detail.fulfillment_channel or "")
         buyer = detail.buyer or ""
         if detail.buyer_email:
-            buyer = f"{buyer} <{detail.buyer_email}>" if buyer else detail.buyer_email
+            buyer = f"{buyer}\n{detail.buyer_email}" if buyer else detail.buyer_email
         self.buyer.setText(buyer)
         for label in (self.marketplace, self.fulfillment, self.buyer):
             self.form.setRowVisible(label, bool(label.text()))
