@@ -1,0 +1,339 @@
+"""Benchmark of issue 2's foundation: import, search, sort, window start and memory at 100k rows.
+
+    python bench/bench_foundation.py [--rows 100000] [--keep DIR] [--runs 7]
+
+Generates a realistic All Orders report (EU marketplaces, accents, multi-line orders), then
+prints one table from one run, each figure next to its target. The floor an import is compared
+with is the least any importer must do: parse the same rows with the `csv` module and insert them
+with raw `sqlite3.executemany` in one transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from atoz_desktop.core.sample_reports import write_all_orders
+from atoz_desktop.core.services.importing import import_order_files
+from atoz_desktop.core.services.orders import order_ids, order_rows
+from atoz_desktop.core.storage.database import Workspace, open_workspace
+
+#: What a view fetches after a query: the rows it is about to paint.
+FIRST_PAGE = 60
+TARGET_IMPORT_RATIO = 2.5
+TARGET_SEARCH_MS = 30.0
+TARGET_SORT_MS = 50.0
+TARGET_WINDOW_RATIO = 3.0
+TARGET_RSS_MB = 200.0
+WINDOW_RUNS = 3
+
+
+@dataclass
+class Figure:
+    name: str
+    value: str
+    target: str
+    ok: bool | None  # None: informational, no target
+
+    @property
+    def verdict(self) -> str:
+        return "" if self.ok is None else ("OK" if self.ok else "OVER")
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    action()  # the first run warms SQLite's page cache, as the previous keystroke would have
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
+
+
+# --- floor ---------------------------------------------------------------------------------
+
+
+def measure_floor(report: Path, db_path: Path) -> float:
+    """Seconds to parse `report` with csv and insert every row with raw executemany."""
+    db_path.unlink(missing_ok=True)
+    start = time.perf_counter()
+    with open(report, encoding="utf-8", newline="") as f:
+        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        connection = sqlite3.connect(db_path)
+        columns = ", ".join(f'"{name}" TEXT' for name in header)
+        connection.execute(f"CREATE TABLE all_orders ({columns})")
+        marks = ", ".join("?" * len(header))
+        with connection:
+            connection.executemany(f"INSERT INTO all_orders VALUES ({marks})", reader)
+        connection.close()
+    return time.perf_counter() - start
+
+
+# --- window (a separate function so it can be run and changed on its own) ------------------
+
+_BARE_WINDOW = textwrap.dedent(
+    """
+    import resource, sys, time
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    elapsed = time.time() - float(sys.argv[1])
+    print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    """
+)
+
+_APP_WINDOW = textwrap.dedent(
+    """
+    import resource, sys, time
+    from PySide6.QtWidgets import QApplication, QTableView
+    try:
+        from atoz_desktop.gui.app import build_main_window
+    except ImportError as exc:
+        print("unavailable", exc)
+        sys.exit(3)
+    from atoz_desktop.core.storage.database import open_workspace
+
+    def rows_shown(window):
+        model = getattr(window, "orders_model", None)
+        if model is None:
+            views = window.findChildren(QTableView)
+            model = views[0].model() if views else None
+        return model is not None and model.rowCount() > 0
+
+    app = QApplication(sys.argv)
+    window = build_main_window(open_workspace(sys.argv[2]))
+    window.show()
+    give_up = time.monotonic() + 30
+    while not rows_shown(window):
+        app.processEvents()
+        if time.monotonic() > give_up:
+            print("unfilled no rows after 30 s")
+            sys.exit(4)
+    app.processEvents()
+    elapsed = time.time() - float(sys.argv[1])
+    print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    """
+)
+
+
+def _run_window(script: str, db_path: Path, config_dir: Path) -> tuple[float, float] | str:
+    """(seconds from process start to window shown and filled, peak RSS MB), or why not."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config_dir))
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", script, repr(started), str(db_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    out = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not out:
+        last = (out or done.stderr.strip().splitlines() or ["no output"])[-1]
+        return f"exit {done.returncode}: {last}"
+    elapsed, rss = out[-1].split()
+    return float(elapsed), float(rss)
+
+
+@dataclass
+class WindowTimes:
+    bare_s: float
+    app_s: float | None  # None: the GUI is not available
+    app_rss_mb: float | None
+    why_not: str = ""
+
+
+def window_times(db_path: Path) -> WindowTimes:
+    """Medians over WINDOW_RUNS fresh processes each, under QT_QPA_PLATFORM=offscreen."""
+    with tempfile.TemporaryDirectory(prefix="atoz-bench-config-") as config:
+        bare = [_run_window(_BARE_WINDOW, db_path, Path(config)) for _ in range(WINDOW_RUNS)]
+        app = [_run_window(_APP_WINDOW, db_path, Path(config)) for _ in range(WINDOW_RUNS)]
+    bare_ok = [r for r in bare if isinstance(r, tuple)]
+    if not bare_ok:
+        raise RuntimeError(f"a bare PySide6 window does not start: {bare[0]}")
+    bare_s = statistics.median(r[0] for r in bare_ok)
+    app_ok = [r for r in app if isinstance(r, tuple)]
+    if not app_ok:
+        return WindowTimes(bare_s, None, None, str(app[0]))
+    return WindowTimes(bare_s, statistics.median(r[0] for r in app_ok), max(r[1] for r in app_ok))
+
+
+def measure_window(db_path: Path) -> tuple[float, float]:
+    """Seconds from process start to a bare PySide6 window shown, and to the app's main window
+    shown with its first page of orders filled (NaN when the GUI is not available)."""
+    times = window_times(db_path)
+    if times.app_s is None:
+        print(f"window: skipped (GUI not available: {times.why_not})")
+        return times.bare_s, float("nan")
+    return times.bare_s, times.app_s
+
+
+# --- the run -------------------------------------------------------------------------------
+
+
+def search_and_sort(workspace: Workspace, runs: int, id_fragment: str) -> list[Figure]:
+    figures = []
+    queries = [
+        ("besan", "city, no accent"),
+        ("münch", "city, umlaut"),
+        ("lefèv", "buyer-ish name"),
+        (id_fragment, "order-id fragment"),
+        ("théière fonte", "two words"),
+        ("e", "single letter"),
+    ]
+    for query, what in queries:
+
+        def search(q: str = query) -> None:
+            ids = order_ids(workspace, search=q)
+            order_rows(workspace, ids[:FIRST_PAGE])
+
+        ms = median_ms(search, runs)
+        hits = len(order_ids(workspace, search=query))
+        figures.append(
+            Figure(
+                f"search {query!r} ({what}, {hits} hits)",
+                f"{ms:.1f} ms",
+                f"≤ {TARGET_SEARCH_MS:.0f} ms",
+                ms <= TARGET_SEARCH_MS,
+            )
+        )
+    for key, descending in (("total", True), ("city", False), ("buyer", False)):
+
+        def sort(k: str = key, d: bool = descending) -> None:
+            ids = order_ids(workspace, sort=k, descending=d)
+            order_rows(workspace, ids[:FIRST_PAGE])
+
+        ms = median_ms(sort, runs)
+        figures.append(
+            Figure(
+                f"sort by {key}", f"{ms:.1f} ms", f"≤ {TARGET_SORT_MS:.0f} ms", ms <= TARGET_SORT_MS
+            )
+        )
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=100_000, help="All Orders rows to generate")
+    parser.add_argument("--keep", type=Path, help="keep the report and databases in this folder")
+    parser.add_argument("--runs", type=int, default=7, help="runs per search/sort (median)")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--no-window", action="store_true", help="skip the window measurement")
+    args = parser.parse_args(argv)
+
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="atoz-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    report = folder / f"all-orders-{args.rows}.txt"
+    db_path = folder / "workspace.sqlite3"
+    try:
+        start = time.perf_counter()
+        write_all_orders(report, args.rows, seed=args.seed)
+        generated = time.perf_counter() - start
+        size_mb = report.stat().st_size / 1e6
+        print(f"generated {args.rows} rows ({size_mb:.1f} MB) in {generated:.1f} s", flush=True)
+
+        floor = measure_floor(report, folder / "floor.sqlite3")
+        print(f"floor: {floor:.2f} s", flush=True)
+        rss_before_import = peak_rss_mb()
+
+        for stale in folder.glob("workspace.sqlite3*"):
+            stale.unlink()
+        workspace = open_workspace(str(db_path))
+        start = time.perf_counter()
+        summary = import_order_files(workspace, [report])
+        imported = time.perf_counter() - start
+        print(f"import: {imported:.2f} s ({summary.orders_created} orders)", flush=True)
+
+        with open(report, encoding="utf-8") as f:
+            f.readline()
+            id_fragment = f.readline().split("\t", 1)[0][4:11]
+        figures = [
+            Figure("floor: csv + sqlite3.executemany", f"{floor:.2f} s", "", None),
+            Figure(
+                f"import {args.rows} rows → {summary.orders_created} orders",
+                f"{imported:.2f} s = {imported / floor:.1f}× floor",
+                f"≤ {TARGET_IMPORT_RATIO}× floor",
+                imported <= TARGET_IMPORT_RATIO * floor,
+            ),
+        ]
+        figures += search_and_sort(workspace, args.runs, id_fragment)
+        workspace.close()
+        rss = peak_rss_mb()
+        figures.append(
+            Figure(
+                f"peak RSS, import+search+sort (before import {rss_before_import:.0f} MB)",
+                f"{rss:.0f} MB",
+                f"≤ {TARGET_RSS_MB:.0f} MB",
+                rss <= TARGET_RSS_MB,
+            )
+        )
+
+        if args.no_window:
+            print("window: skipped (--no-window)")
+        else:
+            times = window_times(db_path)
+            bare = times.bare_s
+            figures.append(Figure("bare PySide6 window shown", f"{bare:.2f} s", "", None))
+            if times.app_s is None or times.app_rss_mb is None:
+                print(f"window: skipped (GUI not available: {times.why_not})")
+            else:
+                app = times.app_s
+                figures.append(
+                    Figure(
+                        "app window shown and filled",
+                        f"{app:.2f} s = {app / bare:.1f}× bare",
+                        f"≤ {TARGET_WINDOW_RATIO:.0f}× bare",
+                        app <= TARGET_WINDOW_RATIO * bare,
+                    )
+                )
+                figures.append(
+                    Figure(
+                        "peak RSS, app window",
+                        f"{times.app_rss_mb:.0f} MB",
+                        f"≤ {TARGET_RSS_MB:.0f} MB",
+                        times.app_rss_mb <= TARGET_RSS_MB,
+                    )
+                )
+        print_table(figures, args.rows)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+def print_table(figures: list[Figure], rows: int) -> None:
+    print()
+    print(f"A-to-Z Desk foundation benchmark, {rows} All Orders rows, {os.cpu_count()} CPUs")
+    width = max(len(f.name) for f in figures)
+    value_width = max(len(f.value) for f in figures)
+    target_width = max(len(f.target) for f in figures)
+    for f in figures:
+        print(
+            f"{f.name:<{width}}  {f.value:>{value_width}}  {f.target:<{target_width}}  {f.verdict}"
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
