@@ -157,3 +157,7 @@ class WorkspaceSetting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+# Registers the ORM hook that indexes new orders for search (imported for its side effect).
+from atoz_desktop.core.storage import search_index as _search_index  # noqa: E402, F401

@@ -41,7 +41,7 @@ def cents(value: Decimal | None) -> int | None:
     """The integer stored for an amount (for bulk inserts that bypass the ORM)."""
     if value is None:
         return None
-    return int((value * _HUNDRED).to_integral_value())
+    return int(value.scaleb(2).to_integral_value())
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -73,4 +73,4 @@ def utc_text(value: datetime | None) -> str | None:
     """The text SQLite stores for a datetime (for bulk inserts that bypass the ORM)."""
     if value is None:
         return None
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
