@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import inspect
 import os
-import resource
 import shutil
 import sqlite3
 import statistics
@@ -54,7 +54,18 @@ class Figure:
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory so far (Linux reports kilobytes)."""
+    """This process's peak resident memory so far, in MB (the window children run it too)."""
+    # VmHWM belongs to this process's own memory map. ru_maxrss does not: Linux carries it
+    # across exec, so a child started by a 250 MB parent would report the parent's peak.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -92,7 +103,7 @@ def measure_floor(report: Path, db_path: Path) -> float:
 
 _BARE_WINDOW = textwrap.dedent(
     """
-    import resource, sys, time
+    import sys, time
     from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication(sys.argv)
     window = QMainWindow()
@@ -100,13 +111,13 @@ _BARE_WINDOW = textwrap.dedent(
     window.show()
     app.processEvents()
     elapsed = time.time() - float(sys.argv[1])
-    print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(elapsed, peak_rss_mb())
     """
 )
 
 _APP_WINDOW = textwrap.dedent(
     """
-    import resource, sys, time
+    import sys, time
     from PySide6.QtWidgets import QApplication, QTableView
     try:
         from atoz_desktop.gui.app import build_main_window
@@ -133,7 +144,7 @@ _APP_WINDOW = textwrap.dedent(
             sys.exit(4)
     app.processEvents()
     elapsed = time.time() - float(sys.argv[1])
-    print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(elapsed, peak_rss_mb())
     """
 )
 
@@ -143,7 +154,13 @@ def _run_window(script: str, db_path: Path, config_dir: Path) -> tuple[float, fl
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config_dir))
     started = time.time()
     done = subprocess.run(
-        [sys.executable, "-c", script, repr(started), str(db_path)],
+        [
+            sys.executable,
+            "-c",
+            inspect.getsource(peak_rss_mb) + script,
+            repr(started),
+            str(db_path),
+        ],
         capture_output=True,
         text=True,
         env=env,
@@ -160,6 +177,7 @@ def _run_window(script: str, db_path: Path, config_dir: Path) -> tuple[float, fl
 @dataclass
 class WindowTimes:
     bare_s: float
+    bare_rss_mb: float
     app_s: float | None  # None: the GUI is not available
     app_rss_mb: float | None
     why_not: str = ""
@@ -174,10 +192,12 @@ def window_times(db_path: Path) -> WindowTimes:
     if not bare_ok:
         raise RuntimeError(f"a bare PySide6 window does not start: {bare[0]}")
     bare_s = statistics.median(r[0] for r in bare_ok)
+    bare_rss_mb = max(r[1] for r in bare_ok)
     app_ok = [r for r in app if isinstance(r, tuple)]
     if not app_ok:
-        return WindowTimes(bare_s, None, None, str(app[0]))
-    return WindowTimes(bare_s, statistics.median(r[0] for r in app_ok), max(r[1] for r in app_ok))
+        return WindowTimes(bare_s, bare_rss_mb, None, None, str(app[0]))
+    app_s = statistics.median(r[0] for r in app_ok)
+    return WindowTimes(bare_s, bare_rss_mb, app_s, max(r[1] for r in app_ok))
 
 
 def measure_window(db_path: Path) -> tuple[float, float]:
@@ -279,7 +299,6 @@ def main(argv: list[str] | None = None) -> int:
             ),
         ]
         figures += search_and_sort(workspace, args.runs, id_fragment)
-        workspace.close()
         rss = peak_rss_mb()
         figures.append(
             Figure(
@@ -290,12 +309,32 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
 
+        start = time.perf_counter()
+        again = import_order_files(workspace, [report])
+        reimported = time.perf_counter() - start
+        workspace.close()
+        figures.append(
+            Figure(
+                f"import the same file again ({again.orders_unchanged} unchanged)",
+                f"{reimported:.2f} s",
+                "",
+                None,
+            )
+        )
+
         if args.no_window:
             print("window: skipped (--no-window)")
         else:
             times = window_times(db_path)
             bare = times.bare_s
-            figures.append(Figure("bare PySide6 window shown", f"{bare:.2f} s", "", None))
+            figures.append(
+                Figure(
+                    f"bare PySide6 window shown (peak RSS {times.bare_rss_mb:.0f} MB)",
+                    f"{bare:.2f} s",
+                    "",
+                    None,
+                )
+            )
             if times.app_s is None or times.app_rss_mb is None:
                 print(f"window: skipped (GUI not available: {times.why_not})")
             else:
