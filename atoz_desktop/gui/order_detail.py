@@ -24,6 +24,9 @@ def _clear(layout: QVBoxLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
+            # Hide at once: deleteLater waits for the event loop, and until then the old rows
+            # would paint over the new ones.
+            widget.hide()
             widget.deleteLater()
 
 
