@@ -292,43 +292,39 @@ def _pick_order(
     wanted: Callable[[SampleOrder], bool],
     filed_at: datetime,
     used: set[str],
-) -> SampleOrder:
-    """A fitting order whose delivery window ended before the claim: claims come after delivery."""
+) -> SampleOrder | None:
+    """The most recent fitting order delivered before the claim was filed (claims come after
+    delivery), relaxing the wish list step by step; None when every order has a claim."""
 
     def plausible(o: SampleOrder) -> bool:
-        return (
-            o.order_id not in used
-            and o.delivery_end + 2 * D <= filed_at
-            and o.purchase_date >= filed_at - 60 * D
-        )
+        return o.delivery_end + 2 * D <= filed_at and o.purchase_date >= filed_at - 60 * D
 
-    fallbacks = (
-        wanted,
-        lambda o: wanted(o) or _shipped_mfn(o.ship_country)(o),
-        lambda o: o.status == "Shipped",
+    choices = (
+        lambda o: plausible(o) and wanted(o),
+        lambda o: plausible(o) and _shipped_mfn(o.ship_country)(o),
+        lambda o: plausible(o) and o.status == "Shipped",
+        lambda o: o.status != "Cancelled",
+        lambda o: True,
     )
-    for accept in fallbacks:
-        for order in reversed(orders):  # the most recent fitting order
-            if plausible(order) and accept(order):
+    for accept in choices:
+        for order in reversed(orders):
+            if order.order_id not in used and accept(order):
                 used.add(order.order_id)
                 return order
-    raise ValueError("the demo needs more orders")
+    return None
 
 
 def write_demo_reports(folder: Path, orders: Sequence[SampleOrder]) -> list[Path]:
-    """The three reports a seller would download for these orders."""
-    paths = [
-        folder / "All Orders.txt",
-        folder / "Unshipped Orders.txt",
-        folder / "FBA Shipments.txt",
+    """The reports a seller would download for these orders (those that would not be empty)."""
+    merchant = [
+        o for o in orders if o.fulfillment_channel == "Merchant" and o.status != "Cancelled"
     ]
-    write_all_orders(paths[0], orders)
-    write_unshipped(
-        paths[1],
-        [o for o in orders if o.fulfillment_channel == "Merchant" and o.status != "Cancelled"],
-    )
-    write_fba_shipments(paths[2], orders)
-    return paths
+    reports: list[tuple[Path, Callable[[Path], int]]] = [
+        (folder / "All Orders.txt", lambda path: write_all_orders(path, orders)),
+        (folder / "Unshipped Orders.txt", lambda path: write_unshipped(path, merchant)),
+        (folder / "FBA Shipments.txt", lambda path: write_fba_shipments(path, orders)),
+    ]
+    return [path for path, write in reports if write(path) > 0]
 
 
 def create_demo_workspace(
@@ -348,13 +344,17 @@ def create_demo_workspace(
         )
     generated = sample_orders(orders, seed=seed, start=now - 100 * D, end=now - 2 * D)
     with tempfile.TemporaryDirectory(prefix="atoz-demo-") as folder:
-        import_order_files(workspace, write_demo_reports(Path(folder), generated))
+        reports = write_demo_reports(Path(folder), generated)
+        if reports:
+            import_order_files(workspace, reports)
 
     used: set[str] = set()
     window = DEFAULT_RESPONSE_WINDOW["marketplace"]
     for spec in _CLAIMS:
         filed_at = now + spec.due_in - window
         order = _pick_order(generated, spec.pick, filed_at, used)
+        if order is None:
+            break  # a demo of very few orders gets fewer claims
         claim_pk = create_claim(
             workspace,
             order_id=order.order_id,

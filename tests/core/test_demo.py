@@ -100,3 +100,14 @@ def test_a_real_workspace_is_never_filled_with_demo_data(tmp_path: Path) -> None
             create_demo_workspace(workspace, now=datetime(2026, 1, 1))  # naive
     finally:
         workspace.close()
+
+
+@pytest.mark.parametrize("orders", [0, 3])
+def test_a_tiny_demo_still_opens(tmp_path: Path, orders: int) -> None:
+    workspace = open_workspace(str(tmp_path / "tiny.sqlite3"))
+    try:
+        create_demo_workspace(workspace, orders=orders, now=NOW)
+        assert order_count(workspace) == orders
+        assert workspace.is_demo and claim_ids(workspace)
+    finally:
+        workspace.close()
