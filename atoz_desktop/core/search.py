@@ -37,3 +37,12 @@ def search_text(values: Iterable[str | None]) -> str:
 def terms(query: str) -> list[str]:
     """The folded words of what the user typed; every one must match."""
     return [t for t in fold(query).split() if t]
+
+
+LIKE_ESCAPE = "\\"
+
+
+def like_pattern(word: str) -> str:
+    """`%word%` for SQL LIKE with `escape=LIKE_ESCAPE`, the word's own % and _ taken literally."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -8,12 +8,18 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, and_, case, func, select, true
 
-from atoz_desktop.core.rules.claims import CLAIM_VIEWS, REASONS, default_response_due
-from atoz_desktop.core.search import terms
+from atoz_desktop.core.rules.claims import (
+    CLAIM_VIEWS,
+    OPEN_STATUSES,
+    REASONS,
+    default_response_due,
+)
+from atoz_desktop.core.search import LIKE_ESCAPE, like_pattern, search_text, terms
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Claim, ClaimEvent, Order
+from atoz_desktop.core.storage.queries import fetch_ids
 
 CLAIM_SORT_COLUMNS: dict[str, Any] = {
     "response_due": Claim.response_due,
@@ -63,16 +69,12 @@ def _view_condition(view: str) -> ColumnElement[bool]:
 def _search_condition(query: str) -> ColumnElement[bool]:
     conditions = []
     for word in terms(query):
-        pattern = f"%{word}%"
-        conditions.append(
-            or_(
-                func.lower(Claim.order_ref).like(pattern),
-                Claim.buyer_name.ilike(pattern),
-                Claim.reason.like(pattern),
-                Claim.status.like(pattern),
-            )
-        )
+        conditions.append(Claim.search_text.like(like_pattern(word), escape=LIKE_ESCAPE))
     return and_(*conditions) if conditions else true()
+
+
+def claim_search_text(order_ref: str, buyer_name: str | None, reason: str) -> str:
+    return search_text([order_ref, buyer_name, reason.replace("-", " ")])
 
 
 def claim_ids(
@@ -82,18 +84,20 @@ def claim_ids(
     sort: str = "response_due",
     descending: bool = False,
 ) -> list[int]:
-    """Ids of the claims in `view`; by default the nearest deadline first, no deadline last."""
+    """Ids of the claims in `view`. By deadline (the default): open claims first, nearest
+    deadline first, claims without one last; decided claims after them."""
     sort_column = CLAIM_SORT_COLUMNS[sort]
-    nulls_last = sort_column.is_(None)
     key = sort_column.desc() if descending else sort_column
     tie = Claim.id.desc() if descending else Claim.id
+    order_by: list[Any] = [key, tie]
+    if sort == "response_due":
+        decided_last = case((Claim.status.in_(sorted(OPEN_STATUSES)), 0), else_=1)
+        order_by = [decided_last, sort_column.is_(None), key, tie]
     statement = (
-        select(Claim.id)
-        .where(_view_condition(view), _search_condition(search))
-        .order_by(nulls_last, key, tie)
+        select(Claim.id).where(_view_condition(view), _search_condition(search)).order_by(*order_by)
     )
     with workspace.engine.connect() as connection:
-        return list(connection.execute(statement).scalars())
+        return fetch_ids(connection, statement)
 
 
 def claim_rows(workspace: Workspace, pks: Sequence[int]) -> dict[int, ClaimRow]:
@@ -155,6 +159,7 @@ def create_claim(
             filed_at=filed_at,
             latest_delivery=order.latest_delivery if order is not None else None,
             response_due=default_response_due(channel, filed_at),
+            search_text=claim_search_text(order_id, buyer_name, reason),
         )
         session.add(claim)
         session.flush()

@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, column, select, table, true
 from sqlalchemy.orm import selectinload
 
-from atoz_desktop.core.search import terms
+from atoz_desktop.core.search import LIKE_ESCAPE, like_pattern, terms
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Order
+from atoz_desktop.core.storage.queries import fetch_ids
 
 _order_search = table("order_search", column("rowid"), column("order_search"))
 
@@ -140,8 +141,7 @@ def search_condition(workspace: Workspace, query: str) -> ColumnElement[bool]:
         )
         words = [w for w in words if len(w) < 3]
     for word in words:
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(Order.search_text.like(f"%{escaped}%", escape="\\"))
+        conditions.append(Order.search_text.like(like_pattern(word), escape=LIKE_ESCAPE))
     return and_(*conditions)
 
 
@@ -156,7 +156,7 @@ def order_ids(
     order_by = (sort_column.desc(), Order.id.desc()) if descending else (sort_column, Order.id)
     statement = select(Order.id).where(search_condition(workspace, search)).order_by(*order_by)
     with workspace.engine.connect() as connection:
-        return list(connection.execute(statement).scalars())
+        return fetch_ids(connection, statement)
 
 
 def order_count(workspace: Workspace) -> int:

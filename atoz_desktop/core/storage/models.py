@@ -125,6 +125,8 @@ class Claim(Base):
     response_due: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
     decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     appeal_due: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Folded order id, buyer and reason: a few hundred claims, searched with LIKE.
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     order: Mapped[Order | None] = relationship(back_populates="claims")
     events: Mapped[list[ClaimEvent]] = relationship(

@@ -76,6 +76,7 @@ def upgrade() -> None:
     sa.Column('decided_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('appeal_due', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['order_pk'], ['orders.id'], ondelete='SET NULL'),
+    sa.Column('search_text', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('claims', schema=None) as batch_op:
