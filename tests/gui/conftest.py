@@ -82,13 +82,21 @@ def add_order(
             search_text=search_text([order_id, buyer, city, postal_code, product, tracking]),
         )
         order.lines.append(
-            OrderLine(sku="TH-001", asin="B0ABCDEFGH", product_name=product, quantity=1,
-                      item_price=Decimal(total))  # fmt: skip
+            OrderLine(
+                sku="TH-001",
+                asin="B0ABCDEFGH",
+                product_name=product,
+                quantity=1,
+                item_price=Decimal(total),
+            )  # fmt: skip
         )
         if tracking:
             order.shipments.append(
-                Shipment(carrier="Colissimo", tracking_number=tracking,
-                         shipped_at=purchased + timedelta(days=1))  # fmt: skip
+                Shipment(
+                    carrier="Colissimo",
+                    tracking_number=tracking,
+                    shipped_at=purchased + timedelta(days=1),
+                )  # fmt: skip
             )
         session.add(order)
         session.flush()
