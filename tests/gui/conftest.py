@@ -15,18 +15,7 @@ from atoz_desktop.core.services.claims import create_claim
 from atoz_desktop.core.storage.database import Workspace, open_workspace
 from atoz_desktop.core.storage.models import Order, OrderLine, Shipment
 
-# The offscreen platform warns that it cannot pass size hints to a window manager it does not
-# have; that says nothing about the program.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
-
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    here = Path(__file__).parent
-    for item in items:
-        if here in Path(str(item.path)).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
 @pytest.fixture(autouse=True)
