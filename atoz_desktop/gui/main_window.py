@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.settings = settings if settings is not None else QSettings()
-        self.locale = QLocale()
+        self.user_locale = QLocale()
         self.problems_dialog: ProblemsDialog | None = None
         self._searches = {"orders": "", "claims": ""}
         self.setWindowIcon(icon("app"))
@@ -515,7 +515,7 @@ class MainWindow(QMainWindow):
             widget.hide()
 
     def summary_message(self, summary: Any) -> str:
-        number = self.locale.toString
+        number = self.user_locale.toString
         text = self.tr("Imported {orders} orders ({updated} updated) from {files}").format(
             orders=number(summary.orders),
             updated=number(summary.orders_updated),
@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
             text = self.tr(
                 "Nothing was imported: {count} bad rows in {files}. Correct them in the file "
                 "and import again, or import the other rows and skip these."
-            ).format(count=self.locale.toString(len(problems)), files=", ".join(files))
+            ).format(count=self.user_locale.toString(len(problems)), files=", ".join(files))
         else:
             text = message
         paths = list(self.importer.paths)

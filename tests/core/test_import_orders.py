@@ -244,7 +244,6 @@ def test_one_bad_file_among_good_ones_imports_nothing(workspace, tmp_path):
         (b"   \n\n", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
         (b"amazon-order-id\tpurchase-date\n402-1234567-1234567\t2026-10-01\n", "order-status"),
-        ("\t".join(ALL_ORDERS_COLUMNS).encode() + b"\n", "no orders"),
     ],
 )
 def test_files_that_are_not_order_reports_are_refused_by_name(
@@ -403,3 +402,19 @@ def test_progress_reaches_the_end(workspace, tmp_path):
     assert seen[-1][0] == seen[-1][1]
     assert all(d <= t for d, t in seen)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_a_report_without_orders_imports_nothing_with_a_warning(workspace, tmp_path):
+    path = tmp_path / "empty period.txt"
+    path.write_text("\t".join(ALL_ORDERS_COLUMNS) + "\n")
+    summary = import_order_files(workspace, [path])
+    assert summary.orders == 0
+    assert summary.warnings == ["empty period.txt: the All Orders report holds no orders"]
+    assert counts(workspace) == (0, 0, 0)
+
+
+def test_lines_counts_item_rows_imported(workspace, tmp_path):
+    path = write_report(tmp_path / "a.txt", [order_row(), order_row(sku="B"), order_row(OID2)])
+    assert import_order_files(workspace, [path]).lines == 3
+    assert import_order_files(workspace, [path]).lines == 3
+    assert counts(workspace) == (2, 3, 0)

@@ -175,6 +175,9 @@ class ReportReader:
 
     @property
     def warnings(self) -> list[str]:
+        if not self.rows and not self.problems:
+            # Amazon sends a header alone for a period without orders: nothing to import.
+            return [f"{self.file}: the {self.kind.value} report holds no orders"]
         if not self._odd_ids:
             return []
         examples = ", ".join(self._odd_ids[:3]) + (" …" if len(self._odd_ids) > 3 else "")
@@ -185,8 +188,7 @@ class ReportReader:
         ]
 
     def batches(self, size: int = 2000) -> Iterator[list[OrderRecord]]:
-        """Records of about `size` orders at a time, in file order; raises ReportError at the
-        end if the file held no order at all."""
+        """Records of about `size` orders at a time, in file order."""
         batch: dict[str, OrderRecord] = {}
         done: set[str] = set()
         for record in self._records(batch, done):
@@ -197,10 +199,6 @@ class ReportReader:
             batch[record.order_id] = record
         if batch:
             yield list(batch.values())
-        if not self.rows and not self.problems:
-            raise ReportError(
-                f"{self.file}: the {self.kind.value} report has a header but no orders"
-            )
 
     def _records(self, batch: dict[str, OrderRecord], done: set[str]) -> Iterator[OrderRecord]:
         """Fold rows into `batch`; yield a record only when a row starts a new order."""

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, and_, case, func, select, true
 
@@ -105,7 +105,7 @@ def claim_rows(workspace: Workspace, pks: Sequence[int]) -> dict[int, ClaimRow]:
         return {}
     with workspace.engine.connect() as connection:
         result = connection.execute(select(*_ROW_COLUMNS).where(Claim.id.in_(list(pks))))
-        return {row[0]: ClaimRow(*row) for row in result}
+        return {row[0]: ClaimRow(*cast(tuple[Any, ...], row)) for row in result}
 
 
 def claim_counts(workspace: Workspace) -> dict[str, int]:

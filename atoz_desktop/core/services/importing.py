@@ -15,9 +15,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, Connection, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Connection,
+    Table,
+    bindparam,
+    delete,
+    insert,
+    select,
+    update,
+)
 
 from atoz_desktop.core.importers.amazon import (
     LINE_KEYS,
@@ -44,9 +54,9 @@ __all__ = [
 
 Progress = Callable[[int, int], None]
 
-_orders = Order.__table__
-_lines = OrderLine.__table__
-_shipments = Shipment.__table__
+_orders = cast(Table, Order.__table__)
+_lines = cast(Table, OrderLine.__table__)
+_shipments = cast(Table, Shipment.__table__)
 
 ORDER_KEYS = (
     "merchant_order_id", "purchase_date", "last_updated", "status", "fulfillment_channel",
@@ -82,8 +92,8 @@ class ImportSummary:
     orders_created: int = 0
     orders_updated: int = 0
     orders_unchanged: int = 0
-    lines: int = 0
-    shipments: int = 0
+    lines: int = 0  # item rows imported (a re-import counts them again, and changes nothing)
+    shipments: int = 0  # shipments added
     warnings: list[str] = field(default_factory=list)
     skipped: list[RowProblem] = field(default_factory=list)
 
@@ -289,13 +299,15 @@ def _load_states(connection: Connection, order_ids: Sequence[str]) -> dict[str, 
         _shipments.c[k] for k in SHIPMENT_KEYS
     ]
     for start in range(0, len(pks), _CHUNK):
-        chunk = pks[start : start + _CHUNK]
-        statement = select(*line_columns).where(_lines.c.order_pk.in_(chunk)).order_by(_lines.c.id)
+        pk_chunk = pks[start : start + _CHUNK]
+        statement = (
+            select(*line_columns).where(_lines.c.order_pk.in_(pk_chunk)).order_by(_lines.c.id)
+        )
         for row in connection.execute(statement):
             by_pk[row[0]].lines.append(dict(zip(LINE_KEYS, row[1:], strict=True)))
         statement = (
             select(*shipment_columns)
-            .where(_shipments.c.order_pk.in_(chunk))
+            .where(_shipments.c.order_pk.in_(pk_chunk))
             .order_by(_shipments.c.id)
         )
         for row in connection.execute(statement):
@@ -375,7 +387,6 @@ def _insert_children(
                 shipment_rows.append((pk, False, *_shipment_values(shipment)))
     _bulk_insert(connection, _lines, _LINE_COLUMNS, line_rows)
     _bulk_insert(connection, _shipments, _SHIPMENT_COLUMNS, shipment_rows)
-    tally.lines += len(line_rows)
     tally.shipments += len(shipment_rows)
 
 
@@ -386,7 +397,6 @@ class _Tally:
     created: set[str] = field(default_factory=set)
     updated: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)
-    lines: int = 0
     shipments: int = 0
 
 
@@ -552,7 +562,7 @@ def import_order_files(
         orders_created=len(tally.created),
         orders_updated=len(tally.updated - tally.created),
         orders_unchanged=len(tally.seen - tally.created - tally.updated),
-        lines=tally.lines,
+        lines=sum(reader.rows for reader in readers),
         shipments=tally.shipments,
         skipped=problems,
     )

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, and_, column, select, table, true
 from sqlalchemy.orm import selectinload
@@ -172,7 +172,7 @@ def order_rows(workspace: Workspace, pks: Sequence[int]) -> dict[int, OrderRow]:
         return {}
     with workspace.engine.connect() as connection:
         result = connection.execute(select(*_ROW_COLUMNS).where(Order.id.in_(list(pks))))
-        return {row[0]: OrderRow(*row) for row in result}
+        return {row[0]: OrderRow(*cast(tuple[Any, ...], row)) for row in result}
 
 
 def list_orders(
@@ -189,7 +189,7 @@ def list_orders(
     if limit is not None:
         statement = statement.limit(limit)
     with workspace.engine.connect() as connection:
-        return [OrderRow(*row) for row in connection.execute(statement)]
+        return [OrderRow(*cast(tuple[Any, ...], row)) for row in connection.execute(statement)]
 
 
 def _detail(order: Order) -> OrderDetail:
