@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from atoz_desktop.core.money import AmountError, parse_amount
 
@@ -53,8 +54,9 @@ def parse_money(text: str) -> Decimal | None:
     '1 234,50 €' goes through the general reader."""
     if not text:
         return None
-    if _PLAIN_AMOUNT.match(text):
-        return Decimal(text).quantize(_CENT)
+    plain = _plain_amount(text)
+    if plain is not None:
+        return plain
     try:
         value = parse_amount(text)
     except AmountError:
@@ -65,6 +67,15 @@ def parse_money(text: str) -> Decimal | None:
         raise FieldError(f"implausible amount {text.strip()!r}")
     # Amounts are kept in hundredths; rounding here makes a re-import compare equal.
     return value.quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+@lru_cache(maxsize=8192)
+def _plain_amount(text: str) -> Decimal | None:
+    """Amazon's own '39.90'. Prices repeat across a report, so the few thousand distinct ones
+    are read once (Decimals are immutable, so sharing them is safe)."""
+    if _PLAIN_AMOUNT.match(text):
+        return Decimal(text).quantize(_CENT)
+    return None
 
 
 def parse_quantity(text: str) -> int | None:

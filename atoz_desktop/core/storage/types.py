@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import BigInteger, DateTime
@@ -41,6 +42,11 @@ def cents(value: Decimal | None) -> int | None:
     """The integer stored for an amount (for bulk inserts that bypass the ORM)."""
     if value is None:
         return None
+    return _cents(value)
+
+
+@lru_cache(maxsize=8192)
+def _cents(value: Decimal) -> int:
     return int(value.scaleb(2).to_integral_value())
 
 
