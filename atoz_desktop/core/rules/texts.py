@@ -44,9 +44,13 @@ def format_date(value: datetime, lang: str, tz: tzinfo) -> str:
 
 
 def format_datetime(value: datetime, lang: str, tz: tzinfo) -> str:
-    """The seller's local time of an instant: '25/10/2026 14:30' / '25 Oct 2026 14:30'."""
+    """The seller's local time of an instant: '25/10/2026 14:30' / '25 Oct 2026 14:30'.
+
+    Seconds show only when there are some, so a claim filed one second too late does not read
+    as filed at the very minute the window closed."""
     local = value.astimezone(tz)
-    return f"{format_date(local, lang, tz)} {local.hour:02d}:{local.minute:02d}"
+    seconds = f":{local.second:02d}" if local.second else ""
+    return f"{format_date(local, lang, tz)} {local.hour:02d}:{local.minute:02d}{seconds}"
 
 
 def format_money(amount: Decimal, currency: str, lang: str) -> str:
@@ -234,7 +238,7 @@ FINDING_TEXTS: dict[Lang, dict[str, str]] = {
         "timing-on-time": ", on time (latest estimated delivery date {delivery})",
         "timing-late": ", after the latest estimated delivery date of {delivery}",
         "signed-delivery": (
-            "Delivery {tracking} was signed for{at}: signed proof of delivery is decisive."
+            "Delivery{tracking} was signed for{at}: signed proof of delivery is decisive."
         ),
         "signed-at": " on {at}",
         "no-tracking": (
@@ -268,6 +272,7 @@ FINDING_TEXTS: dict[Lang, dict[str, str]] = {
             "This claim weighs on the account's performance with {channel} (it was {how}), "
             "which can change its reserve policy."
         ),
+        "odr-target": "target under {target} over {window}",
         "odr-how.granted": "granted against the seller",
         "odr-how.refunded": "closed with a refund inside the claim",
         "odr-how.withdrawn-after-grant": "withdrawn after a grant",
@@ -319,7 +324,7 @@ FINDING_TEXTS: dict[Lang, dict[str, str]] = {
         "timing-on-time": ", dans les délais (date de livraison estimée maximale le {delivery})",
         "timing-late": ", après la date de livraison estimée maximale du {delivery}",
         "signed-delivery": (
-            "La livraison {tracking} a été signée{at}\u00a0: une preuve de livraison signée "
+            "La livraison{tracking} a été signée{at}\u00a0: une preuve de livraison signée "
             "est décisive."
         ),
         "signed-at": " le {at}",
@@ -360,6 +365,7 @@ FINDING_TEXTS: dict[Lang, dict[str, str]] = {
             "Cette réclamation pèse sur les performances du compte {channel} (elle a été "
             "{how}), ce qui peut modifier sa politique de réserve."
         ),
+        "odr-target": "objectif inférieur à {target} sur {window}",
         "odr-how.granted": "accordée contre le vendeur",
         "odr-how.refunded": "close par un remboursement dans le cadre de la réclamation",
         "odr-how.withdrawn-after-grant": "retirée après avoir été accordée",

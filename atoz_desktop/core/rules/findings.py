@@ -1,0 +1,553 @@
+"""Findings: what the facts of a claim say for the seller's defence, and what puts them at risk.
+
+Pure functions of a `ClaimFacts` snapshot (the claim, its order, shipments and timeline, as
+plain frozen data) and the policy in force, so the claim pane, `claim show --json` and the
+dossier all say the same thing. Each text cites the policy value it relied on, in French or
+English, because the seller pastes it into Seller Central or prints it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+from decimal import Decimal
+from typing import Literal, get_args
+
+from atoz_desktop.core.rules.claims import CHANNELS, REASONS, STATUSES
+from atoz_desktop.core.rules.deadlines import (
+    DEFAULT_TZ,
+    NO_HOLIDAYS,
+    add_duration,
+    chargeback_due,
+    contact_wait_end,
+    non_receipt_opens,
+    require_aware,
+)
+from atoz_desktop.core.rules.policy import Duration, Policy, format_percent
+from atoz_desktop.core.rules.status import counts_toward_odr
+from atoz_desktop.core.rules.texts import (
+    CHANNEL_NAMES,
+    EVIDENCE_NAMES,
+    EXCLUDED_KIND_NAMES,
+    FINDING_TEXTS,
+    REASON_NAMES,
+    Lang,
+    format_date,
+    format_datetime,
+    lang_of,
+)
+
+Severity = Literal["strong", "weak", "info", "risk"]
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+
+#: Every finding code, in the order findings() reports them: eligibility first, then delivery
+#: proof, then the conversation with the buyer, then the risks.
+CODES = (
+    "outside-window",
+    "premature-non-receipt",
+    "no-prior-contact",
+    "excluded-item",
+    "chargeback-filed",
+    "delivered-tracking",
+    "signed-delivery",
+    "no-tracking",
+    "late-shipment",
+    "buyer-silent",
+    "fba-order",
+    "odr-risk",
+    "missing-evidence",
+)
+
+#: Timeline event kinds of issue 3 item 3.
+EVENT_KINDS = (
+    "message-in",
+    "message-out",
+    "amazon-notice",
+    "shipped",
+    "in-transit",
+    "delivered",
+    "signed-for",
+    "returned",
+    "offer",
+    "counter-offer",
+    "buyer-accepted",
+    "buyer-declined",
+    "decision",
+    "appeal",
+    "note",
+    "refund-outside-claim",
+)
+#: What the buyer says to the seller ("message-in"; accepting or declining an offer).
+BUYER_KINDS = frozenset({"message-in", "buyer-accepted", "buyer-declined"})
+#: What the seller says to the buyer (an offer and a counter-offer are messages too).
+SELLER_KINDS = frozenset({"message-out", "offer", "counter-offer"})
+
+#: Order-line flags for goods the A-to-z Guarantee does not cover (DOMAIN.md "Not covered").
+EXCLUDED_KINDS = ("digital", "service", "stored-value", "subscription")
+
+#: Kinds of evidence the case can hold (DOMAIN.md "Evidence that wins").
+EVIDENCE_KINDS = (
+    "delivery-proof",
+    "shipping-receipt",
+    "photo",
+    "listing",
+    "message",
+    "refund-record",
+    "return-label",
+)
+
+#: Reasons whose defence is the delivery itself.
+DELIVERY_REASONS = frozenset({"not-received", "late-delivery"})
+#: Reasons where Amazon's logistics are at fault on an FBA order.
+LOGISTICS_REASONS = frozenset({"not-received", "late-delivery", "damaged-defective"})
+
+#: Evidence each reason needs; every inner tuple is satisfied by any one of its kinds.
+#: "message" applies to all: the response must show the conversation (seed: "joignez la
+#: communication avec le client (y compris la non-réponse du client)").
+REQUIRED_EVIDENCE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "not-received": (("delivery-proof",), ("message",)),
+    "late-delivery": (("delivery-proof",), ("message",)),
+    "damaged-defective": (("photo",), ("message",)),
+    "not-as-described": (("photo",), ("listing",), ("message",)),
+    "return-not-refunded": (("refund-record",), ("message",)),
+    "return-refused": (("message",),),
+    "international-return": (("return-label", "refund-record"), ("message",)),
+    "unexpected-charges": (("message",),),
+    "overcharged": (("message",),),
+}
+
+FulfillmentChannel = Literal["AFN", "MFN"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One argument for or against the seller, as shown in the claim pane and the dossier."""
+
+    code: str
+    severity: Severity
+    text: str
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:
+            raise ValueError(f"unknown finding code {self.code!r}")
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {self.severity!r}")
+
+    def to_json(self) -> dict[str, str]:
+        """The `{"code", "severity", "text"}` object of `claim show --json`."""
+        return {"code": self.code, "severity": self.severity, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class ShipmentFacts:
+    """A parcel of the order as the carrier reported it."""
+
+    tracking_number: str = ""
+    carrier: str = ""
+    shipped_at: datetime | None = None
+    delivered_at: datetime | None = None
+    signed_for: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("shipped_at", "delivered_at"):
+            value = getattr(self, name)
+            if value is not None:
+                require_aware(value, name)
+
+    @property
+    def tracked(self) -> bool:
+        return bool(self.tracking_number.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class EventFacts:
+    """A timeline entry. Who spoke follows from the kind (message-in is the buyer, message-out
+    the seller); `author` is kept for the record."""
+
+    kind: str
+    at: datetime
+    author: str = ""
+    amount: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in EVENT_KINDS:
+            raise ValueError(f"unknown event kind {self.kind!r}; kinds: {', '.join(EVENT_KINDS)}")
+        require_aware(self.at, "event time")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFacts:
+    """Everything the findings look at, gathered by the caller from storage.
+
+    `line_exclusions` has one entry per order line: None, or the kind that puts the line
+    outside the guarantee. `past_statuses` are the statuses before the current one, oldest
+    first (the ODR counts a withdrawal after a grant). `evidence` names the kinds of exhibits
+    attached to the case (EVIDENCE_KINDS). `latest_ship_date` is the ship-by date, when known.
+    """
+
+    channel: str
+    reason: str
+    filed_at: datetime
+    amount: Decimal
+    currency: str = "EUR"
+    status: str = "action-required"
+    latest_delivery: datetime | None = None
+    purchase_date: datetime | None = None
+    latest_ship_date: datetime | None = None
+    fulfillment_channel: FulfillmentChannel | None = None
+    line_exclusions: tuple[str | None, ...] = ()
+    shipments: tuple[ShipmentFacts, ...] = ()
+    events: tuple[EventFacts, ...] = ()
+    chargeback_at: datetime | None = None
+    past_statuses: tuple[str, ...] = ()
+    evidence: frozenset[str] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        if self.channel not in CHANNELS:
+            raise ValueError(f"unknown channel {self.channel!r}")
+        if self.reason not in REASONS:
+            raise ValueError(f"unknown reason {self.reason!r}; reasons: {', '.join(REASONS)}")
+        for status in (*self.past_statuses, self.status):
+            if status not in STATUSES:
+                raise ValueError(f"unknown status {status!r}")
+        if self.fulfillment_channel not in (None, "AFN", "MFN"):
+            raise ValueError(f"fulfillment channel is AFN or MFN, not {self.fulfillment_channel!r}")
+        for kind in self.line_exclusions:
+            if kind is not None and kind not in EXCLUDED_KINDS:
+                raise ValueError(f"unknown exclusion {kind!r}; kinds: {', '.join(EXCLUDED_KINDS)}")
+        for kind in self.evidence:
+            if kind not in EVIDENCE_KINDS:
+                raise ValueError(f"unknown evidence {kind!r}; kinds: {', '.join(EVIDENCE_KINDS)}")
+        require_aware(self.filed_at, "filed_at")
+        for name in ("latest_delivery", "purchase_date", "latest_ship_date", "chargeback_at"):
+            value = getattr(self, name)
+            if value is not None:
+                require_aware(value, name)
+
+    @property
+    def amazon_fulfilled(self) -> bool:
+        return self.fulfillment_channel == "AFN"
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every check needs besides the facts: the policy, the clock and the wording."""
+
+    policy: Policy
+    now: datetime
+    lang: Lang
+    tz: tzinfo
+    holidays: Collection[date]
+    silence_days: int
+
+    def text(self, key: str, **fields: str) -> str:
+        return FINDING_TEXTS[self.lang][key].format(**fields)
+
+    def when(self, value: datetime) -> str:
+        return format_datetime(value, self.lang, self.tz)
+
+    def day(self, value: datetime) -> str:
+        return format_date(value, self.lang, self.tz)
+
+    def d(self, duration: Duration) -> str:
+        return duration.describe(self.lang)
+
+
+Check = Callable[[ClaimFacts, _Context], Finding | None]
+
+
+def _outside_window(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    window, delivery = ctx.policy.claim_window, facts.latest_delivery
+    if window is None or delivery is None:
+        return None
+    end = add_duration(delivery, window, ctx.tz, ctx.holidays)
+    if facts.filed_at <= end:
+        return None
+    text = ctx.text(
+        "outside-window",
+        filed=ctx.when(facts.filed_at),
+        end=ctx.when(end),
+        window=ctx.d(window),
+        delivery=ctx.day(delivery),
+    )
+    return Finding("outside-window", "strong", text)
+
+
+def _premature_non_receipt(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    if facts.reason != "not-received":
+        return None
+    p = ctx.policy
+    opens = non_receipt_opens(facts.latest_delivery, facts.purchase_date, p, ctx.tz, ctx.holidays)
+    if opens is None or facts.filed_at >= opens:
+        return None
+    rules = []
+    if facts.latest_delivery is not None:
+        rules.append(
+            ctx.text(
+                "premature-rule-delivery",
+                d=ctx.d(p.non_receipt_after_delivery),
+                delivery=ctx.day(facts.latest_delivery),
+            )
+        )
+    if facts.purchase_date is not None and p.non_receipt_after_order is not None:
+        rules.append(
+            ctx.text(
+                "premature-rule-order",
+                d=ctx.d(p.non_receipt_after_order),
+                purchase=ctx.day(facts.purchase_date),
+            )
+        )
+    text = ctx.text(
+        "premature-non-receipt",
+        filed=ctx.when(facts.filed_at),
+        opens=ctx.when(opens),
+        rule=ctx.text("premature-rule-join").join(rules),
+    )
+    return Finding("premature-non-receipt", "strong", text)
+
+
+def _no_prior_contact(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    wait = ctx.d(ctx.policy.buyer_contact_wait)
+    before = [e.at for e in facts.events if e.kind in BUYER_KINDS and e.at < facts.filed_at]
+    if not before:
+        text = ctx.text("no-prior-contact.none", filed=ctx.when(facts.filed_at), wait=wait)
+        return Finding("no-prior-contact", "strong", text)
+    first = min(before)
+    ready = contact_wait_end(first, ctx.policy, ctx.tz, ctx.holidays)
+    if facts.filed_at >= ready:
+        return None
+    text = ctx.text(
+        "no-prior-contact.early",
+        first=ctx.when(first),
+        filed=ctx.when(facts.filed_at),
+        wait=wait,
+        ready=ctx.when(ready),
+    )
+    return Finding("no-prior-contact", "strong", text)
+
+
+def _excluded_item(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    kinds = [k for k in facts.line_exclusions if k is not None]
+    if not kinds:
+        return None
+    names = EXCLUDED_KIND_NAMES[ctx.lang]
+    listed = ", ".join(names[k] for k in EXCLUDED_KINDS if k in kinds)
+    if len(kinds) == len(facts.line_exclusions):
+        return Finding("excluded-item", "strong", ctx.text("excluded-item.all", kinds=listed))
+    # Other lines are covered: the claim may well be about one of them.
+    return Finding("excluded-item", "weak", ctx.text("excluded-item.some", kinds=listed))
+
+
+def _chargeback_filed(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    if facts.chargeback_at is None:
+        return None
+    due = chargeback_due(facts.chargeback_at, ctx.policy, ctx.tz, ctx.holidays)
+    before = facts.chargeback_at <= facts.filed_at
+    text = ctx.text(
+        "chargeback-filed.before" if before else "chargeback-filed.after",
+        at=ctx.when(facts.chargeback_at),
+        d=ctx.d(ctx.policy.chargeback_deadline),
+        due=ctx.when(due),
+    )
+    # Before the claim it makes the claim ineligible; after it, it is a deadline to meet.
+    return Finding("chargeback-filed", "strong" if before else "info", text)
+
+
+def _delivery_severity(facts: ClaimFacts, delivered_at: datetime | None) -> Severity:
+    """Delivery proof wins a non-receipt claim, and a late-delivery claim when on time; for
+    other reasons (damaged, not as described...) it is context."""
+    if facts.reason == "not-received":
+        return "strong"
+    if facts.reason == "late-delivery" and delivered_at is not None:
+        if facts.latest_delivery is not None and delivered_at <= facts.latest_delivery:
+            return "strong"
+    return "info"
+
+
+def _delivered_tracking(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    delivered = [s for s in facts.shipments if s.tracked and s.delivered_at is not None]
+    if not delivered:
+        return None
+    shipment = min(delivered, key=lambda s: s.delivered_at or facts.filed_at)
+    assert shipment.delivered_at is not None
+    timing = ""
+    if facts.latest_delivery is not None:
+        on_time = shipment.delivered_at <= facts.latest_delivery
+        timing = ctx.text(
+            "timing-on-time" if on_time else "timing-late",
+            delivery=ctx.day(facts.latest_delivery),
+        )
+    text = ctx.text(
+        "delivered-tracking",
+        tracking=_tracking_label(shipment),
+        at=ctx.when(shipment.delivered_at),
+        timing=timing,
+    )
+    return Finding("delivered-tracking", _delivery_severity(facts, shipment.delivered_at), text)
+
+
+def _tracking_label(shipment: ShipmentFacts) -> str:
+    number = shipment.tracking_number.strip()
+    return f"{shipment.carrier.strip()} {number}".strip() if number else shipment.carrier.strip()
+
+
+def _signed_delivery(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    signed = [s for s in facts.shipments if s.signed_for]
+    if not signed:
+        return None
+    shipment = signed[0]
+    at = ctx.text("signed-at", at=ctx.when(shipment.delivered_at)) if shipment.delivered_at else ""
+    label = _tracking_label(shipment)
+    text = ctx.text("signed-delivery", tracking=f" {label}" if label else "", at=at)
+    return Finding("signed-delivery", _delivery_severity(facts, shipment.delivered_at), text)
+
+
+def _no_tracking(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    # On FBA orders Amazon ships and holds the tracking; elsewhere only the seller can prove it.
+    if facts.amazon_fulfilled or facts.reason not in DELIVERY_REASONS:
+        return None
+    if any(s.tracked for s in facts.shipments):
+        return None
+    return Finding("no-tracking", "risk", ctx.text("no-tracking"))
+
+
+def _late_shipment(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    if facts.amazon_fulfilled:
+        return None  # Amazon's own lateness: the fba-order finding says to refer it to Amazon
+    if facts.latest_ship_date is not None:
+        for s in facts.shipments:
+            if s.shipped_at is not None and s.shipped_at > facts.latest_ship_date:
+                text = ctx.text(
+                    "late-shipment.shipped",
+                    at=ctx.when(s.shipped_at),
+                    limit=ctx.when(facts.latest_ship_date),
+                )
+                return Finding("late-shipment", "risk", text)
+    if facts.latest_delivery is not None:
+        for s in facts.shipments:
+            if s.delivered_at is not None and s.delivered_at > facts.latest_delivery:
+                text = ctx.text(
+                    "late-shipment.delivered",
+                    at=ctx.when(s.delivered_at),
+                    limit=ctx.when(facts.latest_delivery),
+                )
+                return Finding("late-shipment", "risk", text)
+    return None
+
+
+def _buyer_silent(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    said = [e.at for e in facts.events if e.kind in SELLER_KINDS and e.at <= ctx.now]
+    if not said:
+        return None
+    last = max(said)
+    if any(e.kind in BUYER_KINDS and e.at >= last for e in facts.events):
+        return None
+    threshold = Duration(ctx.silence_days, "calendar-days")
+    if ctx.now < add_duration(last, threshold, ctx.tz, ctx.holidays):
+        return None
+    text = ctx.text("buyer-silent", at=ctx.when(last), threshold=ctx.d(threshold))
+    # Silence supports the response (seed) but does not win a claim on its own.
+    return Finding("buyer-silent", "weak", text)
+
+
+def _fba_order(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    if not facts.amazon_fulfilled:
+        return None
+    severity: Severity = "strong" if facts.reason in LOGISTICS_REASONS else "info"
+    return Finding("fba-order", severity, ctx.text("fba-order"))
+
+
+def _odr_risk(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    history = (*facts.past_statuses, facts.status)
+    if not counts_toward_odr(history):
+        return None
+    pending = facts.status in ("action-required", "under-review")
+    how = ctx.text(_odr_how(history))
+    p = ctx.policy
+    if p.odr_target is None or p.odr_window is None:
+        channel = CHANNEL_NAMES[ctx.lang][facts.channel]
+        key = "odr-risk.pending.no-odr" if pending else "odr-risk.counted.no-odr"
+        return Finding("odr-risk", "risk", ctx.text(key, channel=channel, how=how))
+    odr = ctx.text(
+        "odr-target", target=format_percent(p.odr_target, ctx.lang), window=ctx.d(p.odr_window)
+    )
+    key = "odr-risk.pending" if pending else "odr-risk.counted"
+    return Finding("odr-risk", "risk", ctx.text(key, odr=odr, how=how))
+
+
+def _odr_how(history: tuple[str, ...]) -> str:
+    """Why a decided claim counts, named after the status that made it count."""
+    current = history[-1]
+    if current == "withdrawn":
+        return "odr-how.withdrawn-after-grant"
+    if current == "appeal-upheld":
+        return "odr-how.upheld"
+    if "closed-seller-refund" in history:
+        return "odr-how.refunded"
+    return "odr-how.granted"
+
+
+def _missing_evidence(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    have = set(facts.evidence)
+    if any((s.tracked and s.delivered_at is not None) or s.signed_for for s in facts.shipments):
+        have.add("delivery-proof")
+    if any(e.kind in SELLER_KINDS for e in facts.events):
+        have.add("message")
+    if facts.amazon_fulfilled:
+        have.add("delivery-proof")  # Amazon holds the carrier's proof for its own shipments
+    missing = [
+        group[0] for group in REQUIRED_EVIDENCE[facts.reason] if not have.intersection(group)
+    ]
+    if not missing:
+        return None
+    names = EVIDENCE_NAMES[ctx.lang]
+    text = ctx.text(
+        "missing-evidence",
+        reason=REASON_NAMES[ctx.lang][facts.reason],
+        missing=ctx.text("missing-join").join(names[k] for k in missing),
+    )
+    return Finding("missing-evidence", "risk", text)
+
+
+_CHECKS: tuple[Check, ...] = (
+    _outside_window,
+    _premature_non_receipt,
+    _no_prior_contact,
+    _excluded_item,
+    _chargeback_filed,
+    _delivered_tracking,
+    _signed_delivery,
+    _no_tracking,
+    _late_shipment,
+    _buyer_silent,
+    _fba_order,
+    _odr_risk,
+    _missing_evidence,
+)
+
+
+def findings(
+    facts: ClaimFacts,
+    policy: Policy,
+    now: datetime,
+    lang: str = "en",
+    *,
+    tz: tzinfo = DEFAULT_TZ,
+    silence_days: int = 3,
+    holidays: Collection[date] = NO_HOLIDAYS,
+) -> list[Finding]:
+    """Every finding the facts support, in CODES order, worded in `lang` ('en' or 'fr').
+
+    `policy` is the one in force when the claim was filed (policy.policy_in_force); `now` only
+    matters for the buyer's silence, which counts after `silence_days` calendar days.
+    """
+    if policy.channel != facts.channel:
+        raise ValueError(
+            f"a {facts.channel} claim needs a {facts.channel} policy, not {policy.channel}"
+        )
+    if silence_days < 1:
+        raise ValueError("silence_days is at least one day")
+    ctx = _Context(policy, require_aware(now, "now"), lang_of(lang), tz, holidays, silence_days)
+    found = (check(facts, ctx) for check in _CHECKS)
+    return [f for f in found if f is not None]
