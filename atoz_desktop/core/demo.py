@@ -17,7 +17,6 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from atoz_desktop.core.rules.claims import DEFAULT_RESPONSE_WINDOW
 from atoz_desktop.core.sample_reports import (
     SampleOrder,
     sample_orders,
@@ -25,7 +24,7 @@ from atoz_desktop.core.sample_reports import (
     write_fba_shipments,
     write_unshipped,
 )
-from atoz_desktop.core.services.claims import add_event, create_claim
+from atoz_desktop.core.services.claims import add_event, change_status, create_claim
 from atoz_desktop.core.services.importing import import_order_files
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Claim, Order
@@ -44,8 +43,20 @@ AMAZON = "Amazon"
 #: An Amazon Pay order from the seller's own shop: it is in no Amazon report.
 AMAZON_PAY_ORDER_ID = "S02-4829173-5501946"
 
-#: How long after a decision the seller may appeal (a default of DOMAIN.md's policy table).
-APPEAL_WINDOW = timedelta(days=30)
+#: The marketplace's default response deadline (rules/policy.py): claims are filed this long
+#: before the deadline the demo wants them to show.
+RESPONSE_WINDOW = timedelta(hours=72)
+
+#: The way each demo status is reached from action-required, as a seller would record it.
+_PATHS = {
+    "action-required": (),
+    "under-review": ("under-review",),
+    "denied": ("under-review", "denied"),
+    "granted-seller-funded": ("under-review", "granted-seller-funded"),
+    "granted-amazon-funded": ("under-review", "granted-amazon-funded"),
+    "closed-seller-refund": ("closed-seller-refund",),
+    "withdrawn": ("withdrawn",),
+}
 
 
 class NotAnEmptyWorkspaceError(ValueError):
@@ -71,7 +82,6 @@ class _DemoClaim:
     pick: Callable[[SampleOrder], bool]
     events: tuple[_Event, ...]
     decided_after: timedelta | None = None  # from filing
-    appealable: bool = False
 
 
 def _shipped_mfn(country: str) -> Callable[[SampleOrder], bool]:
@@ -205,7 +215,6 @@ _CLAIMS: tuple[_DemoClaim, ...] = (
         due_in=-11 * D,
         pick=_shipped_mfn("DE"),
         decided_after=7 * D,
-        appealable=True,
         events=(
             _Event(
                 -3 * D,
@@ -349,18 +358,13 @@ def create_demo_workspace(
             import_order_files(workspace, reports)
 
     used: set[str] = set()
-    window = DEFAULT_RESPONSE_WINDOW["marketplace"]
     for spec in _CLAIMS:
-        filed_at = now + spec.due_in - window
+        filed_at = now + spec.due_in - RESPONSE_WINDOW
         order = _pick_order(generated, spec.pick, filed_at, used)
         if order is None:
             break  # a demo of very few orders gets fewer claims
         claim_pk = create_claim(
-            workspace,
-            order_id=order.order_id,
-            reason=spec.reason,
-            filed_at=filed_at,
-            status=spec.status,
+            workspace, order_id=order.order_id, reason=spec.reason, filed_at=filed_at
         )
         for event in spec.events:
             add_event(
@@ -373,27 +377,15 @@ def create_demo_workspace(
                 amount=event.amount,
                 currency=order.currency if event.amount is not None else None,
             )
-        if spec.decided_after is not None:
-            decided_at = filed_at + spec.decided_after
-            _record_decision(
-                workspace,
-                claim_pk,
-                decided_at,
-                decided_at + APPEAL_WINDOW if spec.appealable else None,
-            )
+        decided_at = filed_at + (spec.decided_after or 2 * D)
+        steps = _PATHS[spec.status]
+        for step, status in enumerate(steps, start=1):
+            # Amazon reviews the day after filing; the decision comes at `decided_after`.
+            at = decided_at if step == len(steps) and len(steps) > 1 else filed_at + D
+            change_status(workspace, claim_pk, status, at=min(at, now))
 
     _add_amazon_pay_claim(workspace, now)
     workspace.set_setting(DEMO_SETTING, "1")
-
-
-def _record_decision(
-    workspace: Workspace, claim_pk: int, decided_at: datetime, appeal_due: datetime | None
-) -> None:
-    # services/claims.py has no decision function yet; the claims issue will add one.
-    with workspace.session() as session:
-        claim = session.get_one(Claim, claim_pk)
-        claim.decided_at = decided_at
-        claim.appeal_due = appeal_due
 
 
 def _add_amazon_pay_claim(workspace: Workspace, now: datetime) -> None:

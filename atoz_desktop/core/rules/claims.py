@@ -1,11 +1,9 @@
-"""Claim vocabulary and the default response deadlines of shared/DOMAIN.md.
+"""Claim vocabulary: channels, reasons, statuses and the sidebar's views.
 
-Every number here is a default; the policy table of the claims issue makes them editable.
+Deadlines live in rules/policy.py and rules/deadlines.py.
 """
 
 from __future__ import annotations
-
-from datetime import datetime, timedelta
 
 CHANNELS = ("marketplace", "amazon-pay")
 
@@ -44,13 +42,3 @@ CLAIM_VIEWS: dict[str, frozenset[str] | None] = {
     "appeal": frozenset({"granted-seller-funded", "closed-seller-refund"}),
     "all": None,
 }
-
-DEFAULT_RESPONSE_WINDOW = {
-    "marketplace": timedelta(hours=72),
-    "amazon-pay": timedelta(days=7),
-}
-
-
-def default_response_due(channel: str, filed_at: datetime) -> datetime:
-    """When the seller must answer a claim filed at `filed_at`, by the default policy."""
-    return filed_at + DEFAULT_RESPONSE_WINDOW[channel]

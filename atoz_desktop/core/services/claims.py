@@ -3,22 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, and_, case, func, select, true
+from sqlalchemy.orm import Session
 
-from atoz_desktop.core.rules.claims import (
-    CLAIM_VIEWS,
-    OPEN_STATUSES,
-    REASONS,
-    default_response_due,
+from atoz_desktop.core.rules.claims import CHANNELS, CLAIM_VIEWS, OPEN_STATUSES, REASONS, STATUSES
+from atoz_desktop.core.rules.deadlines import SOON, appeal_due, response_due
+from atoz_desktop.core.rules.findings import (
+    EVENT_KINDS,
+    EXCLUDED_KINDS,
+    ClaimFacts,
+    EventFacts,
+    Finding,
+    ShipmentFacts,
+    findings,
+)
+from atoz_desktop.core.rules.policy import Policy, policy_in_force
+from atoz_desktop.core.rules.status import (
+    IllegalMove,
+    allowed_moves,
+    awaits_seller,
+    check_move,
+    is_decision,
 )
 from atoz_desktop.core.search import LIKE_ESCAPE, like_pattern, search_text, terms
+from atoz_desktop.core.services.policies import list_policies, workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.core.storage.models import Claim, ClaimEvent, Order
+from atoz_desktop.core.storage.models import Claim, ClaimEvent, Order, OrderLine
 from atoz_desktop.core.storage.queries import fetch_ids
 
 CLAIM_SORT_COLUMNS: dict[str, Any] = {
@@ -122,6 +137,72 @@ def claim_counts(workspace: Workspace) -> dict[str, int]:
     return counts
 
 
+class ClaimError(ValueError):
+    """A claim action the user asked for cannot be done; the message says why."""
+
+
+#: Kinds a user records on the timeline (rules/findings.py), plus the program's own: the
+#: status changes it writes, and a chargeback the buyer filed with their bank.
+USER_EVENT_KINDS = (*EVENT_KINDS, "chargeback")
+EVENT_KINDS_ALL = (*USER_EVENT_KINDS, "status-change")
+OFFER_KINDS = ("refund", "partial-refund", "replacement")
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """One entry of a claim's timeline. Entries taken from the order (its purchase, its
+    shipments) have `pk` None and cannot be edited."""
+
+    pk: int | None
+    kind: str
+    at: datetime
+    author: str = ""
+    text: str = ""
+    amount: Decimal | None = None
+    currency: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    pk: int
+    order_id: str
+    order_pk: int | None
+    buyer: str | None
+    channel: str
+    reason: str
+    status: str
+    amount: Decimal
+    currency: str
+    filed_at: datetime
+    latest_delivery: datetime | None
+    response_due: datetime | None
+    decided_at: datetime | None
+    appeal_due: datetime | None
+    policy: Policy
+    allowed_moves: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    events: tuple[EventView, ...]  # the claim's own entries, chronological
+    timeline: tuple[EventView, ...]  # with the order's purchase and shipments
+
+
+def _aware(value: datetime, name: str) -> datetime:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ClaimError(f"{name} needs a time zone (e.g. 2026-11-20T14:05:00+01:00)")
+    return value
+
+
+def _claim(session: Session, claim_pk: int) -> Claim:
+    claim = session.get(Claim, claim_pk)
+    if claim is None:
+        raise ClaimError(f"no claim {claim_pk} in the workspace")
+    return claim
+
+
+def _policy_for(workspace: Workspace, channel: str, filed_at: datetime) -> Policy:
+    return policy_in_force(list_policies(workspace), channel, filed_at)
+
+
 def create_claim(
     workspace: Workspace,
     *,
@@ -131,12 +212,28 @@ def create_claim(
     channel: str = "marketplace",
     amount: Decimal | None = None,
     currency: str | None = None,
-    status: str = "action-required",
+    latest_delivery: datetime | None = None,
     buyer_name: str | None = None,
+    status: str = "action-required",
 ) -> int:
-    """Open a claim on an order (known or not); its response deadline by the default policy."""
+    """Open a claim on an order, imported or not (an Amazon Pay order never imported needs an
+    amount and currency). The response deadline follows the policy in force at `filed_at`."""
+    order_id = order_id.strip()
+    if not order_id:
+        raise ClaimError("a claim needs an order id")
     if reason not in REASONS:
-        raise ValueError(f"unknown claim reason {reason!r}")
+        raise ClaimError(f"unknown reason {reason!r}; reasons: {', '.join(REASONS)}")
+    if channel not in CHANNELS:
+        raise ClaimError(f"unknown channel {channel!r}; channels: {', '.join(CHANNELS)}")
+    if status not in STATUSES:
+        raise ClaimError(f"unknown status {status!r}")
+    _aware(filed_at, "the filing date")
+    if latest_delivery is not None:
+        _aware(latest_delivery, "the latest delivery date")
+    if amount is not None and amount < 0:
+        raise ClaimError("a claimed amount cannot be negative")
+    policy = _policy_for(workspace, channel, filed_at)
+    tz = workspace_timezone(workspace)
     with workspace.session() as session:
         order = session.execute(
             select(Order).where(Order.order_id == order_id)
@@ -144,9 +241,12 @@ def create_claim(
         if order is not None:
             amount = order.total if amount is None else amount
             currency = currency or order.currency
-            buyer_name = buyer_name or order.buyer_name
+            buyer_name = buyer_name or order.buyer_name or order.recipient_name
+            latest_delivery = latest_delivery or order.latest_delivery
         if amount is None or not currency:
-            raise ValueError("a claim on an unknown order needs an amount and a currency")
+            raise ClaimError(
+                f"order {order_id} is not in the workspace: give the claimed amount and currency"
+            )
         claim = Claim(
             order_pk=order.id if order is not None else None,
             order_ref=order_id,
@@ -155,15 +255,79 @@ def create_claim(
             reason=reason,
             status=status,
             amount=amount,
-            currency=currency,
+            currency=currency.upper(),
             filed_at=filed_at,
-            latest_delivery=order.latest_delivery if order is not None else None,
-            response_due=default_response_due(channel, filed_at),
+            latest_delivery=latest_delivery,
+            response_due=response_due(filed_at, policy, tz=tz),
             search_text=claim_search_text(order_id, buyer_name, reason),
         )
         session.add(claim)
         session.flush()
         return claim.id
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _from_iso(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def change_status(
+    workspace: Workspace,
+    claim_pk: int,
+    new_status: str,
+    at: datetime | None = None,
+    note: str = "",
+) -> int:
+    """Move a claim to `new_status` if the process allows it (rules/status.py), recording a
+    status-change event; a decision starts the appeal window. Returns the event's id."""
+    at = _aware(at, "the time of the change") if at is not None else datetime.now(UTC)
+    tz = workspace_timezone(workspace)
+    with workspace.session() as session:
+        claim = _claim(session, claim_pk)
+        policy = _policy_for(workspace, claim.channel, claim.filed_at)
+        try:
+            check_move(claim.status, new_status, can_appeal=policy.appeal_window is not None)
+        except IllegalMove as exc:
+            raise ClaimError(str(exc)) from None
+        details = {
+            "from": claim.status,
+            "to": new_status,
+            "decided_at": _iso(claim.decided_at),
+            "appeal_due": _iso(claim.appeal_due),
+        }
+        if is_decision(new_status):
+            claim.decided_at = at
+            claim.appeal_due = appeal_due(at, policy, tz=tz)
+        claim.status = new_status
+        event = ClaimEvent(claim_id=claim.id, kind="status-change", at=at, text=note,
+                           details=details)  # fmt: skip
+        session.add(event)
+        session.flush()
+        return event.id
+
+
+def undo_status_change(workspace: Workspace, event_pk: int) -> None:
+    """Put a claim back as it was before the status change `event_pk`, and drop that event."""
+    with workspace.session() as session:
+        event = session.get(ClaimEvent, event_pk)
+        if event is None or event.kind != "status-change":
+            raise ClaimError(f"no status change {event_pk} to undo")
+        claim = _claim(session, event.claim_id)
+        claim.status = event.details["from"]
+        claim.decided_at = _from_iso(event.details.get("decided_at"))
+        claim.appeal_due = _from_iso(event.details.get("appeal_due"))
+        session.delete(event)
+
+
+def _check_event(kind: str, at: datetime, amount: Decimal | None, currency: str | None) -> None:
+    if kind not in USER_EVENT_KINDS:
+        raise ClaimError(f"unknown event kind {kind!r}; kinds: {', '.join(USER_EVENT_KINDS)}")
+    _aware(at, "the event time")
+    if amount is not None and not currency:
+        raise ClaimError("an amount needs its currency")
 
 
 def add_event(
@@ -176,17 +340,243 @@ def add_event(
     author: str = "",
     amount: Decimal | None = None,
     currency: str | None = None,
+    details: dict[str, Any] | None = None,
 ) -> int:
+    """Add an entry to a claim's timeline; an amount without currency takes the claim's."""
     with workspace.session() as session:
+        claim = _claim(session, claim_pk)
+        if amount is not None and not currency:
+            currency = claim.currency
+        _check_event(kind, at, amount, currency)
         event = ClaimEvent(
-            claim_id=claim_pk,
-            kind=kind,
-            at=at,
-            text=text,
-            author=author,
-            amount=amount,
-            currency=currency,
-        )
+            claim_id=claim.id, kind=kind, at=at, text=text, author=author, amount=amount,
+            currency=currency, details=dict(details or {}),
+        )  # fmt: skip
         session.add(event)
         session.flush()
         return event.id
+
+
+def _view(event: ClaimEvent) -> EventView:
+    return EventView(event.id, event.kind, event.at, event.author, event.text, event.amount,
+                     event.currency, dict(event.details or {}))  # fmt: skip
+
+
+def update_event(workspace: Workspace, event: EventView) -> EventView:
+    """Overwrite an event with `event`'s values; returns the values it had (for undo)."""
+    if event.pk is None:
+        raise ClaimError("entries taken from the order cannot be edited")
+    _check_event(event.kind, event.at, event.amount, event.currency)
+    with workspace.session() as session:
+        stored = session.get(ClaimEvent, event.pk)
+        if stored is None or stored.kind == "status-change":
+            raise ClaimError(f"no editable event {event.pk}")
+        before = _view(stored)
+        stored.kind, stored.at, stored.author, stored.text = (
+            event.kind, event.at, event.author, event.text
+        )  # fmt: skip
+        stored.amount, stored.currency, stored.details = (
+            event.amount, event.currency, dict(event.details)
+        )  # fmt: skip
+        return before
+
+
+def delete_event(workspace: Workspace, event_pk: int) -> tuple[int, EventView]:
+    """Remove an event; returns its claim and its values, so the removal can be undone."""
+    with workspace.session() as session:
+        stored = session.get(ClaimEvent, event_pk)
+        if stored is None:
+            raise ClaimError(f"no event {event_pk}")
+        if stored.kind == "status-change":
+            raise ClaimError("a status change is undone, not deleted")
+        claim_pk, view = stored.claim_id, _view(stored)
+        session.delete(stored)
+        return claim_pk, view
+
+
+def restore_event(workspace: Workspace, claim_pk: int, event: EventView) -> int:
+    """Put back an event removed by delete_event, with its id when it is still free."""
+    with workspace.session() as session:
+        _claim(session, claim_pk)
+        free = event.pk is not None and session.get(ClaimEvent, event.pk) is None
+        stored = ClaimEvent(
+            id=event.pk if free else None, claim_id=claim_pk, kind=event.kind, at=event.at,
+            author=event.author, text=event.text, amount=event.amount, currency=event.currency,
+            details=dict(event.details),
+        )  # fmt: skip
+        session.add(stored)
+        session.flush()
+        return stored.id
+
+
+_FULFILLMENT = {"amazon": "AFN", "afn": "AFN", "merchant": "MFN", "mfn": "MFN"}
+
+
+def _facts(claim: Claim, events: Sequence[ClaimEvent]) -> ClaimFacts:
+    order = claim.order
+    shipments = []
+    line_exclusions: tuple[str | None, ...] = ()
+    fulfillment = None
+    purchase_date = None
+    if order is not None:
+        purchase_date = order.purchase_date
+        fulfillment = _FULFILLMENT.get((order.fulfillment_channel or "").lower())
+        line_exclusions = tuple(line.excluded_kind for line in order.lines)
+        shipments = [
+            ShipmentFacts(s.tracking_number, s.carrier, s.shipped_at, s.delivered_at, s.signed_for)
+            for s in order.shipments
+        ]
+    facts_events = []
+    past_statuses = []
+    chargeback_at = None
+    for event in events:
+        if event.kind == "status-change":
+            past_statuses.append(event.details.get("from", ""))
+        elif event.kind == "chargeback":
+            chargeback_at = chargeback_at or event.at
+        else:
+            facts_events.append(EventFacts(event.kind, event.at, event.author, event.amount))
+            if event.kind in ("shipped", "delivered", "signed-for"):
+                # Tracking the seller typed in from the carrier's site counts as a shipment.
+                shipments.append(
+                    ShipmentFacts(
+                        tracking_number=str(event.details.get("tracking_number", "")),
+                        carrier=str(event.details.get("carrier", "")),
+                        shipped_at=event.at if event.kind == "shipped" else None,
+                        delivered_at=event.at if event.kind != "shipped" else None,
+                        signed_for=event.kind == "signed-for",
+                    )
+                )
+    evidence = (
+        {"message"} if any(e.kind in ("message-in", "message-out") for e in events) else set()
+    )
+    return ClaimFacts(
+        channel=claim.channel,
+        reason=claim.reason,
+        filed_at=claim.filed_at,
+        amount=claim.amount,
+        currency=claim.currency,
+        status=claim.status,
+        latest_delivery=claim.latest_delivery,
+        purchase_date=purchase_date,
+        fulfillment_channel=fulfillment,  # type: ignore[arg-type]
+        line_exclusions=line_exclusions,
+        shipments=tuple(shipments),
+        events=tuple(facts_events),
+        chargeback_at=chargeback_at,
+        past_statuses=tuple(s for s in past_statuses if s in STATUSES),
+        evidence=frozenset(evidence),
+    )
+
+
+def _order_entries(order: Order | None) -> list[EventView]:
+    if order is None:
+        return []
+    entries = []
+    if order.purchase_date is not None:
+        entries.append(EventView(None, "ordered", order.purchase_date, text=order.order_id,
+                                 amount=order.total, currency=order.currency))  # fmt: skip
+    for s in order.shipments:
+        details = {"carrier": s.carrier, "tracking_number": s.tracking_number}
+        text = " ".join(p for p in (s.carrier, s.tracking_number) if p)
+        if s.shipped_at is not None:
+            entries.append(EventView(None, "shipped", s.shipped_at, text=text, details=details))
+        if s.delivered_at is not None:
+            kind = "signed-for" if s.signed_for else "delivered"
+            entries.append(EventView(None, kind, s.delivered_at, text=text, details=details))
+    return entries
+
+
+def claim_view(
+    workspace: Workspace, claim_pk: int, now: datetime | None = None, lang: str = "en"
+) -> ClaimView:
+    """Everything the claim pane and `claim show` display, findings included."""
+    now = now or datetime.now(UTC)
+    tz = workspace_timezone(workspace)
+    with workspace.session_factory() as session:
+        claim = _claim(session, claim_pk)
+        policy = _policy_for(workspace, claim.channel, claim.filed_at)
+        events = sorted(claim.events, key=lambda e: (e.at, e.id))
+        found = findings(_facts(claim, events), policy, now, lang, tz=tz)
+        own = [_view(e) for e in events]
+        timeline = sorted([*own, *_order_entries(claim.order)], key=lambda e: e.at)
+        return ClaimView(
+            pk=claim.id, order_id=claim.order_ref, order_pk=claim.order_pk,
+            buyer=claim.buyer_name, channel=claim.channel, reason=claim.reason,
+            status=claim.status, amount=claim.amount, currency=claim.currency,
+            filed_at=claim.filed_at, latest_delivery=claim.latest_delivery,
+            response_due=claim.response_due, decided_at=claim.decided_at,
+            appeal_due=claim.appeal_due, policy=policy,
+            allowed_moves=allowed_moves(claim.status, can_appeal=policy.appeal_window is not None),
+            findings=tuple(found), events=tuple(own), timeline=tuple(timeline),
+        )  # fmt: skip
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+def event_json(event: EventView) -> dict[str, Any]:
+    return {
+        "id": event.pk, "kind": event.kind, "at": _json(event.at), "author": event.author,
+        "text": event.text, "amount": _json(event.amount), "currency": event.currency,
+        "details": event.details,
+    }  # fmt: skip
+
+
+def claim_json(view: ClaimView) -> dict[str, Any]:
+    """The object `claim show --json` prints."""
+    return {
+        "claim_id": view.pk, "order_id": view.order_id, "buyer": view.buyer,
+        "channel": view.channel, "reason": view.reason, "status": view.status,
+        "amount": _json(view.amount), "currency": view.currency,
+        "filed_at": _json(view.filed_at), "latest_delivery": _json(view.latest_delivery),
+        "response_due": _json(view.response_due), "decided_at": _json(view.decided_at),
+        "appeal_due": _json(view.appeal_due), "allowed_moves": list(view.allowed_moves),
+        "policy": view.policy.describe("en"),
+        "findings": [f.to_json() for f in view.findings],
+        "events": [event_json(e) for e in view.events],
+    }  # fmt: skip
+
+
+def row_json(row: ClaimRow) -> dict[str, Any]:
+    return {
+        "claim_id": row.pk, "order_id": row.order_id, "buyer": row.buyer, "status": row.status,
+        "reason": row.reason, "amount": _json(row.amount), "currency": row.currency,
+        "filed_at": _json(row.filed_at), "response_due": _json(row.response_due),
+        "channel": row.channel,
+    }  # fmt: skip
+
+
+def list_claims(workspace: Workspace, open_only: bool = False) -> list[ClaimRow]:
+    """Claims, nearest deadline first (open ones before decided ones)."""
+    ids = claim_ids(workspace)
+    rows = claim_rows(workspace, ids)
+    listed = [rows[pk] for pk in ids if pk in rows]
+    return [r for r in listed if r.status in OPEN_STATUSES] if open_only else listed
+
+
+def claims_due(workspace: Workspace, now: datetime, within: timedelta = SOON) -> list[ClaimRow]:
+    """Claims waiting for the seller whose deadline is within `within`, or past: the banner."""
+    return [
+        row
+        for row in list_claims(workspace)
+        if awaits_seller(row.status)
+        and row.response_due is not None
+        and row.response_due - now <= within
+    ]
+
+
+def set_line_exclusion(workspace: Workspace, line_pk: int, kind: str | None) -> None:
+    """Flag an order line as outside the guarantee (digital, service, ...), or clear the flag."""
+    if kind is not None and kind not in EXCLUDED_KINDS:
+        raise ClaimError(f"unknown exclusion {kind!r}; kinds: {', '.join(EXCLUDED_KINDS)}")
+    with workspace.session() as session:
+        line = session.get(OrderLine, line_pk)
+        if line is None:
+            raise ClaimError(f"no order line {line_pk}")
+        line.excluded_kind = kind

@@ -148,8 +148,27 @@ class ClaimEvent(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     amount: Mapped[Decimal | None] = mapped_column(Cents)
     currency: Mapped[str | None] = mapped_column(String(3))
+    # Kind-specific facts: an offer's kind, a status change's before and after.
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
 
     claim: Mapped[Claim] = relationship(back_populates="events")
+
+
+class PolicyRecord(Base):
+    """One version of a channel's policy (rules/policy.py), in force from `effective_from`.
+
+    Versions are only added, never changed, so a claim keeps the deadlines of the policy that
+    was in force when it was filed.
+    """
+
+    __tablename__ = "policies"
+    __table_args__ = (Index("ix_policies_channel_from", "channel", "effective_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    effective_from: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Field name -> Duration text ("72 hours") or decimal text, as Policy.to_values() writes.
+    values: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
 class WorkspaceSetting(Base):
