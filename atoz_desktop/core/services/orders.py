@@ -72,6 +72,7 @@ _ROW_COLUMNS = (
 
 @dataclass(frozen=True, slots=True)
 class LineDetail:
+    pk: int
     order_item_id: str | None
     sku: str | None
     asin: str | None
@@ -219,6 +220,7 @@ def _detail(order: Order) -> OrderDetail:
         currency=order.currency,
         lines=tuple(
             LineDetail(
+                pk=line.id,
                 order_item_id=line.order_item_id,
                 sku=line.sku,
                 asin=line.asin,
@@ -291,5 +293,7 @@ def row_json(row: OrderRow) -> dict[str, Any]:
 def detail_json(detail: OrderDetail) -> dict[str, Any]:
     data = asdict(detail)
     data.pop("pk")
+    for line in data["lines"]:
+        line.pop("pk")
     data["ship_address"] = list(detail.ship_address)
     return {k: _jsonable(v) for k, v in data.items()}
