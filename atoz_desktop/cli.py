@@ -71,7 +71,58 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(show, argparse.SUPPRESS)
     show.add_argument("order_id", metavar="ORDER_ID")
     show.add_argument("--json", action="store_true")
+    _add_claim_commands(commands)
     return parser
+
+
+def _add_claim_commands(commands: Any) -> None:
+    from atoz_desktop.core.rules.claims import CHANNELS, REASONS, STATUSES
+
+    claim = commands.add_parser("claim", help="open, follow and show claims")
+    claim_cmds = claim.add_subparsers(dest="what", metavar="WHAT", required=True)
+    when = "an ISO date-time; without an offset it is the seller's local time"
+
+    new = claim_cmds.add_parser("new", help="open a claim on an order")
+    _add_db(new, argparse.SUPPRESS)
+    new.add_argument("order_id", metavar="ORDER_ID")
+    new.add_argument("--reason", required=True, choices=REASONS)
+    new.add_argument("--filed", required=True, metavar="DATETIME", help=f"when filed: {when}")
+    new.add_argument("--channel", choices=CHANNELS, default="marketplace")
+    new.add_argument("--amount", metavar="AMOUNT", help="claimed amount (default: order total)")
+    new.add_argument("--currency", metavar="CODE", help="for an order not in the workspace")
+    new.add_argument("--buyer", metavar="NAME", help="for an order not in the workspace")
+    new.add_argument("--latest-delivery", metavar="DATETIME", help="latest estimated delivery")
+    new.add_argument("--json", action="store_true")
+
+    status = claim_cmds.add_parser("status", help="move a claim to a new status")
+    _add_db(status, argparse.SUPPRESS)
+    status.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    status.add_argument("new_status", choices=STATUSES, metavar="NEW_STATUS")
+    status.add_argument("--at", metavar="DATETIME", help=f"when (default now): {when}")
+    status.add_argument("--note", default="", metavar="TEXT")
+    status.add_argument("--json", action="store_true")
+
+    event = claim_cmds.add_parser("event", help="add an entry to a claim's timeline")
+    _add_db(event, argparse.SUPPRESS)
+    event.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    event.add_argument("--kind", required=True, metavar="KIND")
+    event.add_argument("--at", required=True, metavar="DATETIME", help=when)
+    event.add_argument("--text", default="")
+    event.add_argument("--author", default="")
+    event.add_argument("--amount", metavar="AMOUNT")
+    event.add_argument("--offer-kind", metavar="KIND", help="refund, partial-refund, replacement")
+    event.add_argument("--json", action="store_true")
+
+    show = claim_cmds.add_parser("show", help="a claim with its deadlines, findings and events")
+    _add_db(show, argparse.SUPPRESS)
+    show.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    show.add_argument("--lang", choices=("en", "fr"), default="en", help="findings' language")
+    show.add_argument("--json", action="store_true")
+
+    listing = claim_cmds.add_parser("list", help="claims, nearest deadline first")
+    _add_db(listing, argparse.SUPPRESS)
+    listing.add_argument("--open", action="store_true", help="only claims still open")
+    listing.add_argument("--json", action="store_true")
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -184,6 +235,100 @@ def cmd_orders_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _when(text: str | None, workspace: Any, what: str) -> Any:
+    """An ISO date-time; a time without offset is the seller's local time."""
+    from datetime import datetime
+
+    from atoz_desktop.core.services.policies import workspace_timezone
+
+    if text is None:
+        return None
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise BadInput(f"{what}: {text!r} is not a date-time (e.g. 2026-11-20T14:05)") from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=workspace_timezone(workspace))
+    return value
+
+
+def _amount(text: str | None) -> Any:
+    from atoz_desktop.core.money import AmountError, parse_amount
+
+    if text is None:
+        return None
+    try:
+        return parse_amount(text)
+    except AmountError:
+        raise BadInput(f"{text!r} is not an amount") from None
+
+
+def cmd_claim(args: argparse.Namespace) -> int:
+    from atoz_desktop.core.services import claims
+
+    workspace = _open(args)
+    try:
+        if args.what == "new":
+            claim_pk = claims.create_claim(
+                workspace,
+                order_id=args.order_id,
+                reason=args.reason,
+                filed_at=_when(args.filed, workspace, "--filed"),
+                channel=args.channel,
+                amount=_amount(args.amount),
+                currency=args.currency,
+                buyer_name=args.buyer,
+                latest_delivery=_when(args.latest_delivery, workspace, "--latest-delivery"),
+            )
+            _print_json({"claim_id": claim_pk}) if args.json else print(claim_pk)
+        elif args.what == "status":
+            event_pk = claims.change_status(
+                workspace, args.claim_id, args.new_status, _when(args.at, workspace, "--at"),
+                args.note,
+            )  # fmt: skip
+            if args.json:
+                _print_json({"claim_id": args.claim_id, "status": args.new_status,
+                             "event_id": event_pk})  # fmt: skip
+        elif args.what == "event":
+            details = {"offer_kind": args.offer_kind} if args.offer_kind else {}
+            if args.offer_kind and args.offer_kind not in claims.OFFER_KINDS:
+                raise BadInput(f"--offer-kind is one of {', '.join(claims.OFFER_KINDS)}")
+            event_pk = claims.add_event(
+                workspace, args.claim_id, kind=args.kind, at=_when(args.at, workspace, "--at"),
+                text=args.text, author=args.author, amount=_amount(args.amount), details=details,
+            )  # fmt: skip
+            _print_json({"event_id": event_pk}) if args.json else print(event_pk)
+        elif args.what == "show":
+            view = claims.claim_view(workspace, args.claim_id, lang=args.lang)
+            _print_claim(claims.claim_json(view), args.json)
+        else:
+            rows = claims.list_claims(workspace, open_only=args.open)
+            if args.json:
+                _print_json([claims.row_json(r) for r in rows])
+            for r in rows if not args.json else ():
+                due = r.response_due.strftime("%Y-%m-%d %H:%M") if r.response_due else ""
+                print(f"{r.pk}\t{r.order_id}\t{r.status}\t{r.reason}\t"
+                      f"{r.amount:.2f} {r.currency}\t{due}")  # fmt: skip
+    except claims.ClaimError as exc:
+        raise BadInput(str(exc)) from None
+    return EXIT_OK
+
+
+def _print_claim(data: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        _print_json(data)
+        return
+    for key, value in data.items():
+        if key not in ("findings", "events", "allowed_moves"):
+            print(f"{key}: {value if value is not None else ''}")
+    print("possible moves: " + (", ".join(data["allowed_moves"]) or "none (final)"))
+    for finding in data["findings"]:
+        print(f"[{finding['severity']}] {finding['text']}")
+    for event in data["events"]:
+        amount = f" {event['amount']} {event['currency']}" if event["amount"] else ""
+        print(f"{event['at']}  {event['kind']}{amount}  {event['text']}")
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from atoz_desktop.gui.app import run
 
@@ -198,6 +343,8 @@ def dispatch(args: argparse.Namespace) -> int:
         return cmd_demo(args)
     if command == "import":
         return cmd_import_orders(args)
+    if command == "claim":
+        return cmd_claim(args)
     if command == "orders" and args.what == "list":
         return cmd_orders_list(args)
     return cmd_orders_show(args)
