@@ -111,14 +111,24 @@ def test_policy_refuses_unknown_channel_naive_start_and_half_odr():
 
 def test_policy_describes_every_value_for_the_dossier():
     en = default("marketplace").describe("en")
-    assert en.startswith("Amazon marketplace policy in force since 1 Jan 2000: ")
+    assert en.startswith("Amazon marketplace default policy (Amazon's published rules): ")
     for part in ("48 hours", "72 hours", "90 calendar days", "30 calendar days", "1%"):
         assert part in en
     fr = default("marketplace").describe("fr")
-    assert fr.startswith("Politique marketplace Amazon en vigueur depuis le 01/01/2000\u00a0: ")
+    assert fr.startswith(
+        "Politique marketplace Amazon par défaut (règles publiées par Amazon)\u00a0: "
+    )
     for part in ("48 heures", "72 heures", "90 jours calendaires", "30 jours calendaires"):
         assert part in fr
     assert "1\u00a0%" in fr
+
+
+def test_a_saved_policy_names_the_day_it_took_effect():
+    saved = replace(default("marketplace"), effective_from=datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
+    assert saved.describe("en").startswith("Amazon marketplace policy in force since 20 Nov 2026")
+    assert saved.describe("fr").startswith(
+        "Politique marketplace Amazon en vigueur depuis le 20/11/2026"
+    )
 
 
 def test_amazon_pay_description_says_no_appeal_and_whichever_is_sooner():

@@ -128,10 +128,12 @@ class Policy:
                     window=self.odr_window.describe(language),
                 )
             )
-        head = t["head"].format(
-            channel=CHANNEL_NAMES[language][self.channel],
-            since=format_date(self.effective_from, language, UTC),
-        )
+        channel = CHANNEL_NAMES[language][self.channel]
+        if self.effective_from == DEFAULTS_EFFECTIVE_FROM:
+            head = t["default_head"].format(channel=channel)
+        else:
+            since = format_date(self.effective_from, language, UTC)
+            head = t["head"].format(channel=channel, since=since)
         # French typography puts a no-break space before ":" and ";".
         colon, semicolon = (": ", "; ") if language == "en" else ("\u00a0: ", "\u00a0; ")
         return head + colon + semicolon.join(parts) + "."

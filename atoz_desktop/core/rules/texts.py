@@ -95,6 +95,7 @@ CHANNEL_NAMES: dict[Lang, dict[str, str]] = {
 POLICY_TEXTS: dict[Lang, dict[str, str]] = {
     "en": {
         "head": "{channel} policy in force since {since}",
+        "default_head": "{channel} default policy (Amazon's published rules)",
         "buyer_contact_wait": "the buyer contacts the seller first, then waits {d}",
         "response_deadline": "the seller responds within {d} of the claim",
         "claim_window": "claims up to {d} after the latest estimated delivery date",
@@ -110,6 +111,7 @@ POLICY_TEXTS: dict[Lang, dict[str, str]] = {
     },
     "fr": {
         "head": "Politique {channel} en vigueur depuis le {since}",
+        "default_head": "Politique {channel} par défaut (règles publiées par Amazon)",
         "buyer_contact_wait": "l'acheteur contacte d'abord le vendeur puis attend {d}",
         "response_deadline": "délai de réponse du vendeur\u00a0: {d} après la réclamation",
         "claim_window": (
