@@ -168,10 +168,7 @@ def cmd_import_orders(args: argparse.Namespace) -> int:
             _print_json(
                 {
                     "error": str(exc).splitlines()[0],
-                    "problems": [
-                        {"file": p.file, "line": p.line, "column": p.column, "problem": p.problem}
-                        for p in exc.problems
-                    ],
+                    "problems": [p.as_json() for p in exc.problems],
                 }
             )
         lines = str(exc).splitlines()

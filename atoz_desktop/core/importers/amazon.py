@@ -1,7 +1,7 @@
 """Parse one Amazon order report into order records, listing every bad row.
 
 Parsing is separate from writing so a file is judged whole before anything is saved: the caller
-imports nothing when `ParsedReport.problems` is not empty, unless told to skip bad rows.
+imports nothing when `ReportReader.problems` is not empty, unless told to skip bad rows.
 """
 
 from __future__ import annotations
@@ -107,6 +107,14 @@ class RowProblem:
     line: int
     column: str
     problem: str
+
+    def as_json(self) -> dict[str, str | int]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "problem": self.problem,
+        }
 
     def __str__(self) -> str:
         where = f"{self.file}, line {self.line}" + (
@@ -310,31 +318,6 @@ class ReportReader:
                 shipment["tracking_number"] or shipment["carrier"]
             ) and shipment not in record.shipments:
                 record.shipments.append(shipment)
-
-
-@dataclass(slots=True)
-class ParsedReport:
-    """A whole report read at once (small files, tests, previews)."""
-
-    file: str
-    kind: ReportKind
-    encoding: str
-    orders: dict[str, OrderRecord]
-    rows: int
-    problems: list[RowProblem]
-    warnings: list[str]
-
-
-def parse_report(path: Path, data: bytes | None = None) -> ParsedReport:
-    reader = ReportReader(path, data)
-    orders: dict[str, OrderRecord] = {}
-    for batch in reader.batches():
-        for record in batch:
-            orders.setdefault(record.order_id, record)
-    return ParsedReport(
-        reader.file, reader.kind, reader.encoding, orders, reader.rows, reader.problems,
-        reader.warnings,
-    )  # fmt: skip
 
 
 def _merge_fields(target: dict[str, Any], parsed: dict[str, Any]) -> None:

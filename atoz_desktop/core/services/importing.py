@@ -120,10 +120,7 @@ class ImportSummary:
             "lines": self.lines,
             "shipments": self.shipments,
             "warnings": list(self.warnings),
-            "skipped": [
-                {"file": p.file, "line": p.line, "column": p.column, "problem": p.problem}
-                for p in self.skipped
-            ],
+            "skipped": [p.as_json() for p in self.skipped],
         }
 
 
