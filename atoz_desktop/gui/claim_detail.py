@@ -1,6 +1,7 @@
-"""The right-hand pane for a claim: its header (status, reason, amount, deadline, order).
+"""The right-hand pane for a claim: header, actions, findings and the timeline.
 
-The claims issue adds findings, the timeline, evidence and actions below this header.
+The pane only shows a `ClaimView` and asks for changes by signal; the window runs them through
+its undo stack (claim_actions.py) and shows the claim again after `workspace_changed`.
 """
 
 from __future__ import annotations
@@ -10,41 +11,58 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QPushButton,
     QScrollArea,
+    QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from atoz_desktop.core.services.claims import ClaimRow
-from atoz_desktop.gui.formatting import Urgency, countdown, format_amount, format_datetime
+from atoz_desktop.core.rules.deadlines import countdown
+from atoz_desktop.core.rules.status import seller_deadline
+from atoz_desktop.core.services.claims import ClaimView, EventView
+from atoz_desktop.gui.claim_findings import FindingsList
+from atoz_desktop.gui.formatting import format_amount, format_date, format_datetime, ui_lang
 from atoz_desktop.gui.labels import channel_label, reason_label, status_label
-from atoz_desktop.gui.table_models import COUNTDOWN_STATUSES, OVERDUE_FOREGROUND
-from atoz_desktop.gui.widgets import Chip, heading_label, value_label
+from atoz_desktop.gui.resources import icon
+from atoz_desktop.gui.timeline import TimelineView
+from atoz_desktop.gui.widgets import Chip, heading_label, section_title, value_label
+
+#: Header countdown colours: amber under 24 h, red once overdue.
+SOON_COLOUR = "#8a5a00"
+OVERDUE_COLOUR = "#a4000f"
 
 
-class ClaimDetailPane(QScrollArea):
-    """Shows one claim; `order_requested(order_id)` when the user follows the order link."""
+class ClaimDetailPane(QWidget):
+    """Shows one claim. Signals ask the window for changes; `order_requested(order_id)` when
+    the user follows the order link."""
 
     order_requested = Signal(str)
+    status_requested = Signal(str)
+    add_event_requested = Signal()
+    compose_requested = Signal()
+    edit_event_requested = Signal(object)
+    delete_event_requested = Signal(object)
 
     def __init__(
         self, parent: QWidget | None = None, now: Callable[[], datetime] | None = None
     ) -> None:
         super().__init__(parent)
         self.now = now or (lambda: datetime.now(UTC))
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.claim: ClaimRow | None = None
+        self.claim: ClaimView | None = None
+        self.deadline_level = ""  # "ok", "soon", "overdue" or "" when nothing counts down
 
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(14, 12, 14, 12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 8)
+        layout.setSpacing(6)
         top = QHBoxLayout()
         self.title = heading_label()
         self.status_chip = Chip()
@@ -53,13 +71,17 @@ class ClaimDetailPane(QScrollArea):
         layout.addLayout(top)
 
         self.deadline = QLabel()
+        self.deadline.setObjectName("claim_deadline")
         self.deadline.setTextFormat(Qt.TextFormat.PlainText)
+        self.deadline.setWordWrap(True)
         font = self.deadline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
         self.deadline.setFont(font)
         layout.addWidget(self.deadline)
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(2)
         self.amount = value_label()
         self.order_link = QLabel()
         self.order_link.setTextFormat(Qt.TextFormat.RichText)
@@ -71,21 +93,85 @@ class ClaimDetailPane(QScrollArea):
         self.buyer = value_label()
         self.filed = value_label()
         self.channel = value_label()
+        self.latest_delivery = value_label()
         form.addRow(self.tr("Amount claimed:"), self.amount)
         form.addRow(self.tr("Order:"), self.order_link)
         form.addRow(self.tr("Buyer:"), self.buyer)
         form.addRow(self.tr("Filed:"), self.filed)
+        form.addRow(self.tr("Latest delivery:"), self.latest_delivery)
         form.addRow(self.tr("Channel:"), self.channel)
         layout.addLayout(form)
         self.form = form
-        layout.addStretch(1)
-        self.setWidget(body)
 
-    def _on_link(self, link: str) -> None:
+        actions = QHBoxLayout()
+        self.status_button = QToolButton()
+        self.status_button.setObjectName("status_button")
+        self.status_button.setText(self.tr("Change Status"))
+        self.status_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self.status_button)
+        self.status_button.setMenu(self.status_menu)
+        self.status_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.add_event_button = QPushButton(icon("add-event"), self.tr("Add Event…"))
+        self.add_event_button.clicked.connect(self.add_event_requested)
+        self.compose_button = QPushButton(icon("message"), self.tr("Message to Buyer…"))
+        self.compose_button.clicked.connect(self.compose_requested)
+        actions.addWidget(self.status_button)
+        actions.addWidget(self.add_event_button)
+        actions.addWidget(self.compose_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+        self.findings = FindingsList()
+        findings_scroll = QScrollArea()
+        findings_scroll.setWidgetResizable(True)
+        findings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        findings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        findings_body = QWidget()
+        findings_layout = QVBoxLayout(findings_body)
+        findings_layout.setContentsMargins(0, 0, 4, 0)
+        findings_layout.addWidget(section_title(self.tr("Findings")))
+        findings_layout.addWidget(self.findings)
+        findings_layout.addStretch(1)
+        findings_scroll.setWidget(findings_body)
+        findings_scroll.setMinimumHeight(90)
+
+        timeline_box = QWidget()
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.setSpacing(2)
+        self.timeline_title = section_title(self.tr("Timeline"))
+        timeline_layout.addWidget(self.timeline_title)
+        self.timeline = TimelineView()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setToolTip(
+            self.tr("Enter edits an entry, Delete removes it, Space shows its whole text")
+        )
+        self.timeline.edit_requested.connect(self.edit_event_requested)
+        self.timeline.delete_requested.connect(self.delete_event_requested)
+        timeline_layout.addWidget(self.timeline, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(findings_scroll)
+        self.splitter.addWidget(timeline_box)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 260])
+        layout.addWidget(self.splitter, 1)
+
+        QWidget.setTabOrder(self.status_button, self.add_event_button)
+        QWidget.setTabOrder(self.add_event_button, self.compose_button)
+        QWidget.setTabOrder(self.compose_button, self.timeline)
+        self.setFocusProxy(self.timeline)
+
+    def _on_link(self, _link: str) -> None:
         if self.claim is not None:
             self.order_requested.emit(self.claim.order_id)
 
-    def show_claim(self, claim: ClaimRow | None) -> None:
+    def show_claim(self, claim: ClaimView | None) -> None:
+        previous = self.claim.pk if self.claim is not None else None
         self.claim = claim
         if claim is None:
             return
@@ -98,24 +184,65 @@ class ClaimDetailPane(QScrollArea):
         self.buyer.setText(claim.buyer or "")
         self.form.setRowVisible(self.buyer, bool(claim.buyer))
         self.filed.setText(format_datetime(claim.filed_at))
+        self.latest_delivery.setText(format_date(claim.latest_delivery))
+        self.form.setRowVisible(self.latest_delivery, claim.latest_delivery is not None)
         self.channel.setText(channel_label(claim.channel))
+        self._fill_status_menu(claim)
+        self.findings.set_findings(claim.findings)
+        current = self.timeline.current_event()
+        self.timeline.timeline.set_events(claim.timeline)
+        if previous == claim.pk and current is not None and current.pk is not None:
+            row = self.timeline.timeline.row_of(current.pk)
+            if row >= 0:
+                self.timeline.setCurrentIndex(self.timeline.timeline.index(row, 0))
+
+    def _fill_status_menu(self, claim: ClaimView) -> None:
+        self.status_menu.clear()
+        for status in claim.allowed_moves:
+            action = QAction(status_label(status), self.status_menu)
+            action.setData(status)
+            action.triggered.connect(lambda _=False, s=status: self.status_requested.emit(s))
+            self.status_menu.addAction(action)
+        self.status_button.setEnabled(bool(claim.allowed_moves))
+        self.status_button.setToolTip(
+            self.tr("Record Amazon's or the buyer's move on this claim")
+            if claim.allowed_moves
+            else self.tr("This claim is closed: no further status")
+        )
+
+    def offered_moves(self) -> list[str]:
+        """The statuses the status menu offers (for tests and the Claims menu)."""
+        return [str(a.data()) for a in self.status_menu.actions()]
 
     def refresh_deadline(self) -> None:
         claim = self.claim
         if claim is None:
             return
-        if claim.status not in COUNTDOWN_STATUSES or claim.response_due is None:
+        can_appeal = claim.policy.appeal_window is not None
+        which = seller_deadline(claim.status, can_appeal=can_appeal)
+        due = {"response": claim.response_due, "appeal": claim.appeal_due}.get(which or "")
+        if due is None:
+            self.deadline_level = ""
             self.deadline.setText("")
             self.deadline.setVisible(False)
             return
-        left = countdown(claim.response_due, self.now())
-        when = format_datetime(claim.response_due)
-        if left.urgency is Urgency.OVERDUE:
-            text = self.tr("Response was due {when} ({countdown})")
-            style = f"color: {OVERDUE_FOREGROUND.name()}; font-weight: bold;"
+        left = countdown(due, self.now())
+        self.deadline_level = left.level
+        span = left.text(ui_lang())
+        when = format_datetime(due)
+        if which == "appeal":
+            text = self.tr("Appeal by {when} ({countdown})")
         else:
-            text = self.tr("Respond by {when} ({countdown} left)")
-            style = "color: #8a5a00; font-weight: bold;" if left.urgency is Urgency.SOON else ""
-        self.deadline.setText(text.format(when=when, countdown=left.text))
+            text = self.tr("Respond by {when} ({countdown})")
+        if left.level == "overdue":
+            style = f"color: {OVERDUE_COLOUR}; font-weight: bold;"
+        elif left.level == "soon":
+            style = f"color: {SOON_COLOUR}; font-weight: bold;"
+        else:
+            style = ""
+        self.deadline.setText(text.format(when=when, countdown=span))
         self.deadline.setStyleSheet(style)
         self.deadline.setVisible(True)
+
+    def current_event(self) -> EventView | None:
+        return self.timeline.current_event()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -118,3 +118,46 @@ def countdown(due: datetime | None, now: datetime) -> Countdown:
         return Countdown(text, Urgency.OVERDUE)
     urgency = Urgency.SOON if left < SOON.total_seconds() else Urgency.NONE
     return Countdown(_span(left), urgency)
+
+
+def ui_lang(locale: QLocale | None = None) -> str:
+    """The language of the core's texts (findings, buyer messages) for the UI locale."""
+    locale = locale or QLocale()
+    return "fr" if locale.language() == QLocale.Language.French else "en"
+
+
+def parse_amount(text: str, locale: QLocale | None = None) -> Decimal | None:
+    """'1 234,50' (French) or '1,234.50' (English) -> Decimal; None when empty.
+
+    ValueError when the text is not an amount. A dot is also taken as the decimal point in
+    French, since sellers copy amounts from Seller Central pages in either form."""
+    locale = locale or QLocale()
+    cleaned = text.strip()
+    for symbol in (*CURRENCY_SYMBOLS.values(), "\u00a0", "\u202f", " "):
+        cleaned = cleaned.replace(symbol, "")
+    if not cleaned:
+        return None
+    point, group = locale.decimalPoint(), locale.groupSeparator()
+    if group.strip() and group != point:
+        cleaned = cleaned.replace(group, "")
+    if point != ".":
+        cleaned = cleaned.replace(point, ".")
+    if cleaned.count(".") > 1:
+        raise ValueError(text)
+    try:
+        value = Decimal(cleaned)
+    except ArithmeticError:
+        raise ValueError(text) from None
+    if not value.is_finite():
+        raise ValueError(text)
+    return value
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """An aware instant as a QDateTime in the user's local time (for date/time editors)."""
+    return _qdatetime(value)
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A local QDateTime from an editor -> an aware datetime with the local offset."""
+    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC).astimezone()

@@ -63,3 +63,91 @@ def channel_label(channel: str) -> str:
 
 def view_label(view: str) -> str:
     return _label(VIEW_LABELS, view)
+
+
+#: Timeline entries: the kinds a user records, the program's status changes and the entries
+#: taken from the order (its purchase and shipments).
+EVENT_KIND_LABELS = {
+    "message-in": QT_TRANSLATE_NOOP("labels", "Message from the buyer"),
+    "message-out": QT_TRANSLATE_NOOP("labels", "Message to the buyer"),
+    "amazon-notice": QT_TRANSLATE_NOOP("labels", "Notice from Amazon"),
+    "shipped": QT_TRANSLATE_NOOP("labels", "Shipped"),
+    "in-transit": QT_TRANSLATE_NOOP("labels", "In transit"),
+    "delivered": QT_TRANSLATE_NOOP("labels", "Delivered"),
+    "signed-for": QT_TRANSLATE_NOOP("labels", "Delivered, signed for"),
+    "returned": QT_TRANSLATE_NOOP("labels", "Returned"),
+    "offer": QT_TRANSLATE_NOOP("labels", "Offer to the buyer"),
+    "counter-offer": QT_TRANSLATE_NOOP("labels", "Counter-offer"),
+    "buyer-accepted": QT_TRANSLATE_NOOP("labels", "Buyer accepted"),
+    "buyer-declined": QT_TRANSLATE_NOOP("labels", "Buyer declined"),
+    "decision": QT_TRANSLATE_NOOP("labels", "Amazon's decision"),
+    "appeal": QT_TRANSLATE_NOOP("labels", "Appeal"),
+    "note": QT_TRANSLATE_NOOP("labels", "Note"),
+    "refund-outside-claim": QT_TRANSLATE_NOOP("labels", "Refund outside the claim"),
+    "chargeback": QT_TRANSLATE_NOOP("labels", "Chargeback"),
+    "status-change": QT_TRANSLATE_NOOP("labels", "Status changed"),
+    "ordered": QT_TRANSLATE_NOOP("labels", "Ordered"),
+}
+
+OFFER_KIND_LABELS = {
+    "refund": QT_TRANSLATE_NOOP("labels", "Full refund"),
+    "partial-refund": QT_TRANSLATE_NOOP("labels", "Partial refund"),
+    "replacement": QT_TRANSLATE_NOOP("labels", "Replacement"),
+}
+
+EXCLUSION_LABELS = {
+    "digital": QT_TRANSLATE_NOOP("labels", "Not covered: digital item"),
+    "service": QT_TRANSLATE_NOOP("labels", "Not covered: service"),
+    "stored-value": QT_TRANSLATE_NOOP("labels", "Not covered: gift card or stored value"),
+    "subscription": QT_TRANSLATE_NOOP("labels", "Not covered: subscription"),
+}
+
+SEVERITY_LABELS = {
+    "strong": QT_TRANSLATE_NOOP("labels", "Strong point"),
+    "weak": QT_TRANSLATE_NOOP("labels", "Weak point"),
+    "info": QT_TRANSLATE_NOOP("labels", "Information"),
+    "risk": QT_TRANSLATE_NOOP("labels", "Risk"),
+}
+
+UNIT_LABELS = {
+    "hours": QT_TRANSLATE_NOOP("labels", "hours"),
+    "calendar-days": QT_TRANSLATE_NOOP("labels", "calendar days"),
+    "business-days": QT_TRANSLATE_NOOP("labels", "business days"),
+}
+
+POLICY_FIELD_LABELS = {
+    "buyer_contact_wait": QT_TRANSLATE_NOOP("labels", "Buyer must wait for the seller"),
+    "response_deadline": QT_TRANSLATE_NOOP("labels", "Seller's response deadline"),
+    "claim_window": QT_TRANSLATE_NOOP("labels", "Claim window after latest delivery"),
+    "non_receipt_after_delivery": QT_TRANSLATE_NOOP(
+        "labels", "Non-receipt claim opens after latest delivery"
+    ),
+    "non_receipt_after_order": QT_TRANSLATE_NOOP("labels", "…or after the order"),
+    "appeal_window": QT_TRANSLATE_NOOP("labels", "Appeal window after the decision"),
+    "chargeback_deadline": QT_TRANSLATE_NOOP("labels", "Chargeback response deadline"),
+    "odr_window": QT_TRANSLATE_NOOP("labels", "ODR window"),
+}
+
+
+def event_kind_label(kind: str) -> str:
+    return _label(EVENT_KIND_LABELS, kind)
+
+
+def offer_kind_label(kind: str) -> str:
+    return _label(OFFER_KIND_LABELS, kind)
+
+
+def exclusion_label(kind: str) -> str:
+    return _label(EXCLUSION_LABELS, kind)
+
+
+def severity_label(severity: str) -> str:
+    return _label(SEVERITY_LABELS, severity)
+
+
+def unit_label(unit: str) -> str:
+    return _label(UNIT_LABELS, unit)
+
+
+def policy_field_label(name: str) -> str:
+    return _label(POLICY_FIELD_LABELS, name)

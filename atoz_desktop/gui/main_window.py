@@ -6,7 +6,8 @@ Widgets call the core's service functions and never build SQL. After any change 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -29,10 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from atoz_desktop import APP_NAME, __version__
-from atoz_desktop.core.services.claims import claim_counts, claim_rows
+from atoz_desktop.core.rules.status import seller_deadline
+from atoz_desktop.core.services.claims import (
+    ClaimError,
+    ClaimView,
+    claim_counts,
+    claim_view,
+    claims_due,
+)
 from atoz_desktop.core.services.orders import order_count, order_detail
 from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.gui.claim_actions import ClaimActions
 from atoz_desktop.gui.claim_detail import ClaimDetailPane
+from atoz_desktop.gui.due_banner import DueBanner
+from atoz_desktop.gui.formatting import ui_lang
 from atoz_desktop.gui.import_worker import ImportRunner
 from atoz_desktop.gui.labels import view_label
 from atoz_desktop.gui.order_detail import OrderDetailPane
@@ -54,9 +66,12 @@ class MainWindow(QMainWindow):
         workspace: Workspace,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        #: The clock of every countdown (tests pass a fixed one).
+        self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.settings = settings if settings is not None else QSettings()
         self.user_locale = QLocale()
         self.problems_dialog: ProblemsDialog | None = None
@@ -65,10 +80,11 @@ class MainWindow(QMainWindow):
         self.update_title()
 
         self.orders_model = OrdersModel(workspace, self)
-        self.claims_model = ClaimsModel(workspace, parent=self)
+        self.claims_model = ClaimsModel(workspace, parent=self, now=self.now)
         self.importer = ImportRunner(workspace, self)
 
         self._build_panes()
+        self.claim_actions = ClaimActions(self)
         self._build_status_bar()
         self._build_menus()
         self._connect()
@@ -76,6 +92,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.refresh_counts()
         self.sidebar.select_view(self._initial_view())
+        self.refresh_banner()
 
     # Building ------------------------------------------------------------------------------
 
@@ -120,6 +137,7 @@ class MainWindow(QMainWindow):
 
         self.orders_view = self._make_list(self.orders_model, "orders_view")
         self.orders_view.set_accepts_files(True)
+        self.orders_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.claims_view = self._make_list(self.claims_model, "claims_view")
         widths = {"order_id": 150, "purchase_date": 120, "status": 80, "buyer": 140, "total": 85,
                   "city": 110, "postal_code": 70, "country": 55, "sales_channel": 90}  # fmt: skip
@@ -139,6 +157,8 @@ class MainWindow(QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.setSpacing(4)
+        self.banner = DueBanner(self.now)
+        middle_layout.addWidget(self.banner)
         middle_layout.addWidget(self.search)
         middle_layout.addWidget(self.list_stack, 1)
 
@@ -149,7 +169,7 @@ class MainWindow(QMainWindow):
         self.empty_detail.setMargin(24)
         self.empty_detail.setEnabled(False)
         self.order_pane = OrderDetailPane()
-        self.claim_pane = ClaimDetailPane()
+        self.claim_pane = ClaimDetailPane(now=self.now)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(self.empty_detail)
         self.detail_stack.addWidget(self.order_pane)
@@ -219,6 +239,7 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
         edit_menu.addAction(self.find_action)
+        self.edit_menu = edit_menu
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.view_actions: dict[str, QAction] = {}
@@ -230,6 +251,10 @@ class MainWindow(QMainWindow):
                 view_menu.addSeparator()
             view_menu.addAction(action)
             self.view_actions[view] = action
+
+        claims_menu = self.menuBar().addMenu(self.tr("&Claims"))
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.claim_actions.fill_menus(edit_menu, claims_menu, settings_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About A-to-Z Desk"), self)
@@ -248,6 +273,8 @@ class MainWindow(QMainWindow):
             view.model().modelReset.connect(self._on_model_reset)
         self.orders_view.files_dropped.connect(self.start_import)
         self.claim_pane.order_requested.connect(self.show_order_id)
+        self.orders_view.customContextMenuRequested.connect(self._orders_context_menu)
+        self.banner.claim_requested.connect(self.open_claim)
         self.workspace_changed.connect(self.refresh_all)
 
         self.importer.started.connect(self._on_import_started)
@@ -261,6 +288,7 @@ class MainWindow(QMainWindow):
         self.deadline_timer = QTimer(self)
         self.deadline_timer.setInterval(ClaimsModel.TICK_MS)
         self.deadline_timer.timeout.connect(self.claim_pane.refresh_deadline)
+        self.deadline_timer.timeout.connect(self.refresh_banner)
         self.deadline_timer.start()
 
     # Title, counts, views ------------------------------------------------------------------
@@ -417,15 +445,69 @@ class MainWindow(QMainWindow):
                 else self.tr("Imported orders appear here in detail.")
             )
         else:
-            claim = claim_rows(self.workspace, [pk]).get(pk) if pk is not None else None
+            claim = self._claim_view(pk) if pk is not None else None
             self.claim_pane.show_claim(claim)
             if claim is not None:
                 self.detail_stack.setCurrentWidget(self.claim_pane)
+                self.claim_actions.update_enabled()
                 return
             self.empty_detail.setText(
                 self.tr("Select a claim to see its deadline, its order and what to do next.")
             )
         self.detail_stack.setCurrentWidget(self.empty_detail)
+        self.claim_actions.update_enabled()
+
+    def _claim_view(self, pk: int) -> ClaimView | None:
+        try:
+            return claim_view(self.workspace, pk, now=self.now(), lang=ui_lang())
+        except ClaimError:  # deleted meanwhile
+            return None
+
+    def shown_claim(self) -> ClaimView | None:
+        """The claim the detail pane shows, if it shows one."""
+        if self.detail_stack.currentWidget() is not self.claim_pane:
+            return None
+        return self.claim_pane.claim
+
+    def selected_order_id(self) -> str | None:
+        if self.current_view() != ORDERS_VIEW or self.selected_pk() is None:
+            return None
+        detail = self.order_pane.detail
+        return detail.order_id if detail is not None else None
+
+    def open_claim(self, pk: int) -> None:
+        """Select claim `pk` in the claims list: in the current claim view if it is there,
+        else in All claims with the search cleared."""
+        if self.current_view() == ORDERS_VIEW or self.claims_model.row_of(pk) < 0:
+            self._searches["claims"] = ""
+            self.claims_model.set_search("")
+            self.show_view("all")
+        row = self.claims_model.row_of(pk)
+        if row >= 0:
+            self.select_row(row)
+            self.claims_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _orders_context_menu(self, pos: Any) -> QMenu | None:
+        index = self.orders_view.indexAt(pos)
+        if not index.isValid():
+            return None
+        self.select_row(index.row())
+        order_id = self.selected_order_id()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        action = menu.addAction(self.tr("New Claim on This Order…"))
+        action.triggered.connect(lambda: self.claim_actions.new_claim(order_id))
+        menu.popup(self.orders_view.viewport().mapToGlobal(pos))
+        return menu
+
+    def refresh_banner(self) -> None:
+        # claims_due also counts granted claims by their (long past) response deadline; only
+        # the response deadline is in ClaimRow, so the banner keeps the claims that owe one.
+        due = [
+            row for row in claims_due(self.workspace, self.now())
+            if seller_deadline(row.status) == "response"
+        ]  # fmt: skip
+        self.banner.set_claims(due)
 
     def show_order_id(self, order_id: str) -> None:
         """Open an order from elsewhere (the order link of a claim)."""
@@ -458,6 +540,7 @@ class MainWindow(QMainWindow):
                 self.select_row(row)
         self._update_empty_texts()
         self._show_current_detail()
+        self.refresh_banner()
 
     # Import --------------------------------------------------------------------------------
 

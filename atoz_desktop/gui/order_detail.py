@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from atoz_desktop.core.services.orders import OrderDetail
+from atoz_desktop.core.rules.findings import EXCLUDED_KINDS
+from atoz_desktop.core.services.orders import LineDetail, OrderDetail
 from atoz_desktop.gui.formatting import format_amount, format_date, format_datetime
+from atoz_desktop.gui.labels import exclusion_label
+from atoz_desktop.gui.resources import icon
 from atoz_desktop.gui.widgets import Chip, heading_label, section_title, value_label
 
 
@@ -36,8 +41,34 @@ def _secondary(text: str) -> QLabel:
     return label
 
 
+class CoverageCombo(QComboBox):
+    """Whether the A-to-z Guarantee covers an order line, or why not (digital, service, ...)."""
+
+    def __init__(self, line: LineDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = line
+        self.addItem(self.tr("Covered by the guarantee"), None)
+        for kind in EXCLUDED_KINDS:
+            self.addItem(exclusion_label(kind), kind)
+        self.setCurrentIndex(max(0, self.findData(line.excluded_kind)))
+        self.setToolTip(
+            self.tr("Digital items, services, gift cards and subscriptions are not covered")
+        )
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def kind(self) -> str | None:
+        data = self.currentData()
+        return None if data is None else str(data)
+
+
 class OrderDetailPane(QScrollArea):
-    """Shows one `OrderDetail` (plain data from the core); `show_order(None)` clears it."""
+    """Shows one `OrderDetail` (plain data from the core); `show_order(None)` clears it.
+
+    `exclusion_requested(line_pk, kind or None)` when the user flags a line as not covered;
+    `new_claim_requested(order_id)` from the New Claim button."""
+
+    exclusion_requested = Signal(int, object)
+    new_claim_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +87,13 @@ class OrderDetailPane(QScrollArea):
         top.addWidget(self.title, 1)
         top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
+        self.new_claim_button = QPushButton(icon("new-claim"), self.tr("New Claim…"))
+        self.new_claim_button.setToolTip(self.tr("Open an A-to-z claim on this order"))
+        self.new_claim_button.clicked.connect(self._on_new_claim)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_claim_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -98,6 +136,25 @@ class OrderDetailPane(QScrollArea):
         layout.addWidget(self.no_shipments)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def _on_new_claim(self) -> None:
+        if self.detail is not None:
+            self.new_claim_requested.emit(self.detail.order_id)
+
+    def coverage_combos(self) -> list[CoverageCombo]:
+        found = []
+        for i in range(self.lines_box.count()):
+            widget = self.lines_box.itemAt(i).widget()
+            if isinstance(widget, CoverageCombo):
+                found.append(widget)
+        return found
+
+    def _add_coverage(self, line: LineDetail) -> None:
+        combo = CoverageCombo(line)
+        combo.activated.connect(
+            lambda _index, c=combo: self.exclusion_requested.emit(c.line.pk, c.kind())
+        )
+        self.lines_box.addWidget(combo, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_order(self, detail: OrderDetail | None) -> None:
         self.detail = detail
@@ -158,6 +215,7 @@ class OrderDetailPane(QScrollArea):
                 facts.append(line.item_status)
             if facts:
                 self.lines_box.addWidget(_secondary(" · ".join(facts)))
+            self._add_coverage(line)
 
         _clear(self.shipments_box)
         for shipment in detail.shipments:

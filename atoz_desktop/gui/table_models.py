@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from atoz_desktop.core.rules.status import seller_deadline
 from atoz_desktop.core.services.claims import ClaimRow, claim_ids, claim_rows
 from atoz_desktop.core.services.orders import OrderRow, order_ids, order_rows
 from atoz_desktop.core.storage.database import Workspace
@@ -46,8 +47,11 @@ OVERDUE_BACKGROUND = QColor("#f9d0d0")
 OVERDUE_FOREGROUND = QColor("#a4000f")
 ROW_FOREGROUND = QColor("#1c1c1c")
 
-#: Statuses in which the response deadline is the seller's to meet, so it counts down.
-COUNTDOWN_STATUSES = frozenset({"action-required"})
+
+def counts_down(status: str) -> bool:
+    """Whether the list's countdown (to the response deadline, the one a row holds) runs."""
+    return seller_deadline(status) == "response"
+
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -310,7 +314,7 @@ class ClaimsModel(IdTableModel):
         return claim_rows(self.workspace, pks)
 
     def urgency(self, row: ClaimRow) -> Urgency:
-        if row.status not in COUNTDOWN_STATUSES:
+        if not counts_down(row.status):
             return Urgency.NONE
         return countdown(row.response_due, self.now()).urgency
 
@@ -318,7 +322,7 @@ class ClaimsModel(IdTableModel):
         key = column.key
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "due":
-                if row.status not in COUNTDOWN_STATUSES:
+                if not counts_down(row.status):
                     return ""
                 return countdown(row.response_due, self.now()).text
             if key == "status":

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from atoz_desktop.core.services.orders import order_count
 from atoz_desktop.gui.import_worker import _ImportTask
@@ -111,7 +111,8 @@ def test_selecting_an_order_shows_its_details(window, workspace) -> None:
     assert "402-0000001-1234567" in pane.title.text()
     assert pane.total.text() == "€1,234.50"
     assert "Besançon" in pane.ship_to.text()
-    texts = [pane.lines_box.itemAt(i).widget().text() for i in range(pane.lines_box.count())]
+    widgets = [pane.lines_box.itemAt(i).widget() for i in range(pane.lines_box.count())]
+    texts = [w.text() for w in widgets if isinstance(w, QLabel)]
     assert any("Théière en fonte émaillée" in t for t in texts)
     texts = [
         pane.shipments_box.itemAt(i).widget().text() for i in range(pane.shipments_box.count())

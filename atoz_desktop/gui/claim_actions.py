@@ -1,0 +1,224 @@
+"""The claim actions of the main window: menu entries, shortcuts, dialogs and the undo stack.
+
+Each action opens a non-modal dialog (`open()`, returned so tests can fill and accept it) or
+runs an undoable command; after any change the window emits `workspace_changed`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from atoz_desktop.core.services.claims import EventView
+from atoz_desktop.gui.claim_commands import (
+    AddEvent,
+    ChangeStatus,
+    ClaimUndo,
+    DeleteEvent,
+    EditEvent,
+    SetLineExclusion,
+)
+from atoz_desktop.gui.claim_dialog import NewClaimDialog
+from atoz_desktop.gui.composer_dialog import ComposerDialog
+from atoz_desktop.gui.event_dialog import EventDialog
+from atoz_desktop.gui.policies_dialog import PoliciesDialog
+from atoz_desktop.gui.resources import icon
+
+if TYPE_CHECKING:
+    from atoz_desktop.gui.main_window import MainWindow
+
+
+class ClaimActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.undo = ClaimUndo(self)
+        self.undo.changed.connect(window.workspace_changed)
+        self.undo.failed.connect(self._show_failure)
+        self.dialog: Any = None  # the last dialog opened, for tests
+
+        tr = self.tr
+        self.undo_action = self.undo.stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo.stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        self.new_claim_action = QAction(icon("new-claim"), tr("&New Claim…"), self)
+        self.new_claim_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_claim_action.setStatusTip(tr("Open an A-to-z claim on an order"))
+        self.new_claim_action.triggered.connect(lambda: self.new_claim())
+        self.add_event_action = QAction(icon("add-event"), tr("&Add Event…"), self)
+        self.add_event_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.add_event_action.triggered.connect(self.add_event)
+        self.edit_event_action = QAction(tr("&Edit Event…"), self)
+        self.edit_event_action.triggered.connect(lambda: self.edit_event())
+        self.delete_event_action = QAction(tr("&Delete Event"), self)
+        self.delete_event_action.triggered.connect(lambda: self.delete_event())
+        self.compose_action = QAction(icon("message"), tr("&Message to Buyer…"), self)
+        self.compose_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.compose_action.triggered.connect(self.compose)
+        self.status_menu = QMenu(tr("Change &Status"))
+        self.policies_action = QAction(icon("policies"), tr("&Policies…"), self)
+        self.policies_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.policies_action.triggered.connect(self.edit_policies)
+        self.claim_actions = [
+            self.add_event_action, self.edit_event_action, self.delete_event_action,
+            self.compose_action,
+        ]  # fmt: skip
+
+        pane = window.claim_pane
+        pane.status_requested.connect(self.change_status)
+        pane.add_event_requested.connect(self.add_event)
+        pane.compose_requested.connect(self.compose)
+        pane.edit_event_requested.connect(self.edit_event)
+        pane.delete_event_requested.connect(self.delete_event)
+        window.order_pane.exclusion_requested.connect(self.set_line_exclusion)
+        window.order_pane.new_claim_requested.connect(self.new_claim)
+        self.status_menu.aboutToShow.connect(self._fill_status_menu)
+
+    def fill_menus(self, edit_menu: QMenu, claims_menu: QMenu, settings_menu: QMenu) -> None:
+        first = edit_menu.actions()[0] if edit_menu.actions() else None
+        edit_menu.insertAction(first, self.undo_action)
+        edit_menu.insertAction(first, self.redo_action)
+        edit_menu.insertSeparator(first)
+        claims_menu.addAction(self.new_claim_action)
+        claims_menu.addSeparator()
+        claims_menu.addMenu(self.status_menu)
+        for action in self.claim_actions:
+            claims_menu.addAction(action)
+        settings_menu.addAction(self.policies_action)
+
+    def update_enabled(self) -> None:
+        """Claim actions only act on a shown claim."""
+        claim = self.window.shown_claim()
+        for action in self.claim_actions:
+            action.setEnabled(claim is not None)
+        self.status_menu.setEnabled(claim is not None and bool(claim.allowed_moves))
+
+    def _fill_status_menu(self) -> None:
+        self.status_menu.clear()
+        for action in self.window.claim_pane.status_menu.actions():
+            self.status_menu.addAction(action)
+
+    def _show_failure(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10000)
+
+    def _open(self, dialog: Any) -> Any:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    # Claims ---------------------------------------------------------------------------------
+
+    def new_claim(self, order_id: str | None = None) -> NewClaimDialog:
+        if order_id is None:
+            order_id = self.window.selected_order_id() or ""
+        dialog = NewClaimDialog(
+            self.window.workspace, order_id, parent=self.window, now=self.window.now
+        )
+        dialog.created.connect(self._on_claim_created)
+        return self._open(dialog)
+
+    def _on_claim_created(self, claim_pk: int) -> None:
+        self.window.workspace_changed.emit()
+        self.window.open_claim(claim_pk)
+        self.window.statusBar().showMessage(self.tr("Claim opened."), 5000)
+
+    def change_status(self, status: str) -> bool:
+        claim = self.window.shown_claim()
+        if claim is None:
+            return False
+        command = ChangeStatus(self.window.workspace, claim.pk, status, self.window.now())
+        return self.undo.run(command)
+
+    # Timeline -------------------------------------------------------------------------------
+
+    def add_event(self) -> EventDialog | None:
+        claim = self.window.shown_claim()
+        if claim is None:
+            return None
+        dialog = EventDialog(claim.currency, parent=self.window, now=self.window.now)
+        dialog.submitted.connect(
+            lambda values, pk=claim.pk: self.undo.run(AddEvent(self.window.workspace, pk, **values))
+        )
+        return self._open(dialog)
+
+    def _editable(self, event: EventView | None) -> EventView | None:
+        event = event or self.window.claim_pane.current_event()
+        if event is None:
+            return None
+        if event.pk is None:
+            self._show_failure(self.tr("Entries taken from the order cannot be changed here."))
+            return None
+        if event.kind == "status-change":
+            self._show_failure(self.tr("A status change is undone with Edit › Undo (Ctrl+Z)."))
+            return None
+        return event
+
+    def edit_event(self, event: EventView | None = None) -> EventDialog | None:
+        event = self._editable(event)
+        claim = self.window.shown_claim()
+        if event is None or claim is None:
+            return None
+        dialog = EventDialog(claim.currency, event, parent=self.window, now=self.window.now)
+        dialog.submitted.connect(
+            lambda _values: self.undo.run(EditEvent(self.window.workspace, dialog.edited_event()))
+        )
+        return self._open(dialog)
+
+    def delete_event(self, event: EventView | None = None) -> bool:
+        event = self._editable(event)
+        if event is None:
+            return False
+        done = self.undo.run(DeleteEvent(self.window.workspace, event))
+        if done:
+            self.window.statusBar().showMessage(
+                self.tr("Event deleted. Edit › Undo (Ctrl+Z) puts it back."), 8000
+            )
+        return done
+
+    def compose(self) -> ComposerDialog | None:
+        claim = self.window.shown_claim()
+        if claim is None:
+            return None
+        dialog = ComposerDialog(claim, parent=self.window)
+        dialog.sent.connect(lambda text, pk=claim.pk: self._record_sent(pk, text))
+        return self._open(dialog)
+
+    def _record_sent(self, claim_pk: int, text: str) -> None:
+        self.undo.run(
+            AddEvent(
+                self.window.workspace,
+                claim_pk,
+                kind="message-out",
+                at=self.window.now(),
+                text=text,
+                author="seller",
+            )  # fmt: skip
+        )
+
+    # Orders and settings --------------------------------------------------------------------
+
+    def set_line_exclusion(self, line_pk: int, kind: str | None) -> bool:
+        detail = self.window.order_pane.detail
+        previous = None
+        if detail is not None:
+            previous = next((ln.excluded_kind for ln in detail.lines if ln.pk == line_pk), None)
+        if previous == kind:
+            return False
+        return self.undo.run(SetLineExclusion(self.window.workspace, line_pk, kind, previous))
+
+    def edit_policies(self) -> PoliciesDialog:
+        dialog = PoliciesDialog(self.window.workspace, parent=self.window, now=self.window.now)
+        dialog.saved.connect(self._on_policies_saved)
+        return self._open(dialog)
+
+    def _on_policies_saved(self) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Policies saved; they apply to claims filed from now on."), 8000
+        )
+        self.window.workspace_changed.emit()

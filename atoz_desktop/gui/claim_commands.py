@@ -1,0 +1,176 @@
+"""Undoable claim changes: each user action is a QUndoCommand over one core service call.
+
+A command does its work once before it is pushed (`ClaimUndo.run`), so a change the core
+refuses (ClaimError) never reaches the stack; after that, undo and redo call the core's
+inverse operations (delete_event/restore_event, update_event with the previous values,
+undo_status_change). `ClaimUndo.changed` fires after every change so the window can emit
+`workspace_changed`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from atoz_desktop.core.services.claims import (
+    ClaimError,
+    EventView,
+    add_event,
+    change_status,
+    delete_event,
+    restore_event,
+    set_line_exclusion,
+    undo_status_change,
+    update_event,
+)
+from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.gui.labels import event_kind_label, status_label
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("claim_commands", text)
+
+
+class WorkspaceCommand(QUndoCommand):
+    """A change already applied once by `apply`; `redo` re-applies it after an undo."""
+
+    def __init__(self, workspace: Workspace, text: str) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self._applied_once = False
+        self.undo_runner: ClaimUndo | None = None
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if not self._applied_once:
+            self._applied_once = True  # ClaimUndo.run did it before pushing
+            return
+        self._guarded(self.apply)
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        runner = self.undo_runner
+        try:
+            step()
+        except ClaimError as exc:
+            if runner is not None:
+                runner.failed.emit(str(exc))
+        if runner is not None:
+            runner.changed.emit()
+
+
+class AddEvent(WorkspaceCommand):
+    def __init__(self, workspace: Workspace, claim_pk: int, **fields: Any) -> None:
+        super().__init__(
+            workspace, _tr("Add “{kind}”").format(kind=event_kind_label(fields["kind"]))
+        )
+        self.claim_pk = claim_pk
+        self.fields = fields
+        self.event_pk: int | None = None
+        self.removed: EventView | None = None
+
+    def apply(self) -> None:
+        if self.removed is None:
+            self.event_pk = add_event(self.workspace, self.claim_pk, **self.fields)
+        else:
+            self.event_pk = restore_event(self.workspace, self.claim_pk, self.removed)
+
+    def revert(self) -> None:
+        assert self.event_pk is not None
+        _claim, self.removed = delete_event(self.workspace, self.event_pk)
+
+
+class EditEvent(WorkspaceCommand):
+    def __init__(self, workspace: Workspace, new: EventView) -> None:
+        super().__init__(workspace, _tr("Edit “{kind}”").format(kind=event_kind_label(new.kind)))
+        self.new = new
+        self.old: EventView | None = None
+
+    def apply(self) -> None:
+        self.old = update_event(self.workspace, self.new)
+
+    def revert(self) -> None:
+        assert self.old is not None
+        update_event(self.workspace, self.old)
+
+
+class DeleteEvent(WorkspaceCommand):
+    def __init__(self, workspace: Workspace, event: EventView) -> None:
+        super().__init__(
+            workspace, _tr("Delete “{kind}”").format(kind=event_kind_label(event.kind))
+        )
+        assert event.pk is not None
+        self.event_pk: int = event.pk
+        self.claim_pk: int | None = None
+        self.removed: EventView | None = None
+
+    def apply(self) -> None:
+        self.claim_pk, self.removed = delete_event(self.workspace, self.event_pk)
+
+    def revert(self) -> None:
+        assert self.claim_pk is not None and self.removed is not None
+        self.event_pk = restore_event(self.workspace, self.claim_pk, self.removed)
+
+
+class ChangeStatus(WorkspaceCommand):
+    def __init__(self, workspace: Workspace, claim_pk: int, new_status: str, at: datetime) -> None:
+        super().__init__(
+            workspace, _tr("Status “{status}”").format(status=status_label(new_status))
+        )
+        self.claim_pk, self.new_status, self.at = claim_pk, new_status, at
+        self.event_pk: int | None = None
+
+    def apply(self) -> None:
+        self.event_pk = change_status(self.workspace, self.claim_pk, self.new_status, at=self.at)
+
+    def revert(self) -> None:
+        assert self.event_pk is not None
+        undo_status_change(self.workspace, self.event_pk)
+
+
+class SetLineExclusion(WorkspaceCommand):
+    def __init__(
+        self, workspace: Workspace, line_pk: int, kind: str | None, previous: str | None
+    ) -> None:
+        super().__init__(workspace, _tr("Mark item coverage"))
+        self.line_pk, self.kind, self.previous = line_pk, kind, previous
+
+    def apply(self) -> None:
+        set_line_exclusion(self.workspace, self.line_pk, self.kind)
+
+    def revert(self) -> None:
+        set_line_exclusion(self.workspace, self.line_pk, self.previous)
+
+
+class ClaimUndo(QObject):
+    """The window's undo stack for claim changes, with one `changed` signal after each."""
+
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = QUndoStack(self)
+
+    def run(self, command: WorkspaceCommand) -> bool:
+        """Apply `command` and push it; on a refusal emit `failed(message)` and return False."""
+        try:
+            command.apply()
+        except ClaimError as exc:
+            self.failed.emit(str(exc))
+            return False
+        command.undo_runner = self
+        self.stack.push(command)
+        self.changed.emit()
+        return True

@@ -1,0 +1,240 @@
+"""Claims › New Claim…: open a claim on an imported order, or on one typed in by hand.
+
+An Amazon Pay order is never in the order reports, so the order id may be unknown: then the
+buyer, amount and currency typed here are all the program knows. The dialog is shown with
+`open()`; `created(claim_pk)` fires once the core has stored the claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from atoz_desktop.core.rules.claims import CHANNELS, REASONS
+from atoz_desktop.core.services.claims import ClaimError, create_claim
+from atoz_desktop.core.services.orders import OrderDetail, order_detail
+from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.gui.formatting import (
+    CURRENCY_SYMBOLS,
+    format_amount,
+    format_date,
+    format_decimal,
+    from_qdatetime,
+    parse_amount,
+    to_qdatetime,
+)
+from atoz_desktop.gui.labels import channel_label, reason_label
+
+ERROR_STYLE = "color: #a4000f;"
+
+
+def error_label() -> QLabel:
+    """The inline message a dialog shows under its fields when something is missing."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+def datetime_edit(value: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(to_qdatetime(value))
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class NewClaimDialog(QDialog):
+    created = Signal(int)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        order_id: str = "",
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.now = now or (lambda: datetime.now(UTC))
+        self.order: OrderDetail | None = None
+        self.claim_pk: int | None = None
+        self._amount_edited = False
+        self.setWindowTitle(self.tr("New Claim"))
+
+        self.order_id = QLineEdit(order_id)
+        self.order_id.setObjectName("order_id")
+        self.order_id.setPlaceholderText(self.tr("e.g. 402-1234567-1234567"))
+        self.order_summary = QLabel()
+        self.order_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.order_summary.setWordWrap(True)
+        self.order_summary.setEnabled(False)
+        self.channel = QComboBox()
+        for channel in CHANNELS:
+            self.channel.addItem(channel_label(channel), channel)
+        self.reason = QComboBox()
+        for reason in REASONS:
+            self.reason.addItem(reason_label(reason), reason)
+        self.buyer = QLineEdit()
+        self.amount = QLineEdit()
+        self.amount.setObjectName("amount")
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.addItems(list(CURRENCY_SYMBOLS))
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount, 1)
+        amount_row.addWidget(self.currency)
+        self.filed = datetime_edit(self.now())
+        self.has_latest_delivery = QCheckBox(self.tr("Known:"))
+        self.latest_delivery = datetime_edit(self.now())
+        self.latest_delivery.setEnabled(False)
+        self.has_latest_delivery.toggled.connect(self.latest_delivery.setEnabled)
+        delivery_row = QHBoxLayout()
+        delivery_row.addWidget(self.has_latest_delivery)
+        delivery_row.addWidget(self.latest_delivery, 1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Order id:"), self.order_id)
+        form.addRow("", self.order_summary)
+        form.addRow(self.tr("C&hannel:"), self.channel)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.tr("&Buyer:"), self.buyer)
+        form.addRow(self.tr("Amount &claimed:"), amount_row)
+        form.addRow(self.tr("&Filed on:"), self.filed)
+        form.addRow(self.tr("&Latest delivery:"), delivery_row)
+        self.form = form
+
+        self.error = error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open Claim"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self.order_id.textChanged.connect(self._look_up_order)
+        self.amount.textEdited.connect(self._on_amount_edited)
+        self._look_up_order(order_id)
+        if order_id:
+            self.reason.setFocus()
+
+    def _on_amount_edited(self, _text: str) -> None:
+        self._amount_edited = True
+
+    def _look_up_order(self, text: str) -> None:
+        """Fill the fields from the order when the workspace holds it."""
+        order_id = text.strip()
+        self.order = order_detail(self.workspace, order_id=order_id) if order_id else None
+        order = self.order
+        known = order is not None
+        self.buyer.setEnabled(not known)
+        self.currency.setEnabled(not known)
+        if order is None:
+            self.order_summary.setText(
+                self.tr(
+                    "Not an imported order (an Amazon Pay order, for instance): give the buyer, "
+                    "the amount and its currency."
+                )
+                if order_id
+                else ""
+            )
+            return
+        self.order_summary.setText(
+            self.tr("{buyer} · {total} · ordered {date}").format(
+                buyer=order.buyer or order.recipient or "",
+                total=format_amount(order.total, order.currency),
+                date=format_date(order.purchase_date),
+            )
+        )
+        self.buyer.setText(order.buyer or order.recipient or "")
+        self.currency.setCurrentText(order.currency)
+        if not self._amount_edited:
+            self.amount.setText(format_decimal(order.total))
+        if order.latest_delivery is not None:
+            self.has_latest_delivery.setChecked(True)
+            self.latest_delivery.setDateTime(to_qdatetime(order.latest_delivery))
+        if (order.sales_channel or "").lower().startswith("amazon pay"):
+            self.channel.setCurrentIndex(CHANNELS.index("amazon-pay"))
+
+    # Setting fields (tests, and the window prefilling a channel) --------------------------
+
+    def set_reason(self, reason: str) -> None:
+        self.reason.setCurrentIndex(REASONS.index(reason))
+
+    def set_channel(self, channel: str) -> None:
+        self.channel.setCurrentIndex(CHANNELS.index(channel))
+
+    def set_filed(self, value: datetime) -> None:
+        self.filed.setDateTime(to_qdatetime(value))
+
+    def _show_error(self, message: str, widget: QWidget | None = None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        if widget is not None:
+            widget.setFocus()
+
+    def accept(self) -> None:
+        order_id = self.order_id.text().strip()
+        if not order_id:
+            self._show_error(self.tr("Give the order id of the claim."), self.order_id)
+            return
+        try:
+            amount: Decimal | None = parse_amount(self.amount.text())
+        except ValueError:
+            self._show_error(
+                self.tr("“{text}” is not an amount.").format(text=self.amount.text()), self.amount
+            )
+            return
+        currency = self.currency.currentText().strip().upper()
+        if self.order is None and (amount is None or not currency):
+            self._show_error(
+                self.tr("This order is not imported: give the amount claimed and its currency."),
+                self.amount,
+            )
+            return
+        if amount is not None and amount < 0:
+            self._show_error(self.tr("An amount cannot be negative."), self.amount)
+            return
+        latest = (
+            from_qdatetime(self.latest_delivery.dateTime())
+            if self.has_latest_delivery.isChecked()
+            else None
+        )
+        try:
+            self.claim_pk = create_claim(
+                self.workspace,
+                order_id=order_id,
+                reason=str(self.reason.currentData()),
+                filed_at=from_qdatetime(self.filed.dateTime()),
+                channel=str(self.channel.currentData()),
+                amount=amount,
+                currency=currency or None,
+                latest_delivery=latest,
+                buyer_name=self.buyer.text().strip() or None,
+            )
+        except ClaimError as exc:
+            self._show_error(str(exc))
+            return
+        self.created.emit(self.claim_pk)
+        super().accept()

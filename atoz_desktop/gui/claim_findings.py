@@ -1,0 +1,77 @@
+"""The findings of a claim: one line each, with a coloured marker for its severity.
+
+Strong, weak and informative points are the seller's defence (green, grey, blue); risks are
+red. The text comes from the core already in the UI language and is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from atoz_desktop.core.rules.findings import Finding
+from atoz_desktop.gui.labels import severity_label
+from atoz_desktop.gui.widgets import value_label
+
+SEVERITY_COLOURS = {
+    "strong": "#2e7d32",
+    "weak": "#757575",
+    "info": "#1d5fa8",
+    "risk": "#b3261e",
+}
+SEVERITY_MARKERS = {"strong": "✔", "weak": "•", "info": "ℹ", "risk": "⚠"}
+
+
+class FindingRow(QWidget):
+    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 1, 0, 1)
+        layout.setSpacing(6)
+        colour = SEVERITY_COLOURS.get(finding.severity, "#757575")
+        self.marker = QLabel(SEVERITY_MARKERS.get(finding.severity, "•"))
+        self.marker.setTextFormat(Qt.TextFormat.PlainText)
+        self.marker.setFixedWidth(self.marker.fontMetrics().horizontalAdvance("⚠") + 6)
+        self.marker.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.marker.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.marker.setToolTip(severity_label(finding.severity))
+        self.marker.setAccessibleName(severity_label(finding.severity))
+        self.text = value_label(finding.text)
+        if finding.severity == "risk":
+            self.text.setStyleSheet(f"color: {colour};")
+        layout.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+
+    def colour(self) -> str:
+        return SEVERITY_COLOURS.get(self.finding.severity, "#757575")
+
+
+class FindingsList(QWidget):
+    """The findings, risks first (they need action), then the defence points."""
+
+    ORDER = {"risk": 0, "strong": 1, "weak": 2, "info": 3}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(2)
+        self.rows: list[FindingRow] = []
+        self.empty = QLabel(self.tr("Nothing to point out yet."))
+        self.empty.setEnabled(False)
+        self.box.addWidget(self.empty)
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        for row in self.rows:
+            row.hide()
+            row.deleteLater()
+        self.rows = []
+        ordered = sorted(findings, key=lambda f: self.ORDER.get(f.severity, 9))
+        for finding in ordered:
+            row = FindingRow(finding, self)
+            self.box.addWidget(row)
+            self.rows.append(row)
+        self.empty.setVisible(not self.rows)

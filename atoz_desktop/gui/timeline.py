@@ -1,0 +1,202 @@
+"""A claim's timeline as a list: one entry per event, oldest first, an icon per kind.
+
+Buyer text is data, so it goes through the model's DisplayRole, which the item delegate paints
+as plain text: markup a buyer typed shows literally. Long text is cut to a few lines until the
+user expands the entry (click or Space); Enter and double-click edit it, Delete removes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from atoz_desktop.core.services.claims import EventView
+from atoz_desktop.gui.formatting import format_amount, format_datetime
+from atoz_desktop.gui.labels import event_kind_label, offer_kind_label, status_label
+from atoz_desktop.gui.resources import icon
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: Role giving an entry's `EventView`.
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: A collapsed entry shows at most this many characters and lines of its text.
+ELIDE_CHARS = 180
+ELIDE_LINES = 3
+
+
+def elide(text: str) -> tuple[str, bool]:
+    """The start of `text` for a collapsed entry, and whether anything was cut."""
+    lines = text.splitlines()
+    short = "\n".join(lines[:ELIDE_LINES])
+    if len(short) > ELIDE_CHARS:
+        short = short[:ELIDE_CHARS].rstrip()
+    if short != text.rstrip("\n"):
+        return short + "…", True
+    return text, False
+
+
+class TimelineModel(QAbstractListModel):
+    """The entries of `ClaimView.timeline`; those with `pk` None come from the order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._events: list[EventView] = []
+        self._expanded: set[tuple[int | None, str, str]] = set()
+
+    @staticmethod
+    def _key(event: EventView) -> tuple[int | None, str, str]:
+        return (event.pk, event.kind, event.at.isoformat())
+
+    def set_events(self, events: Sequence[EventView]) -> None:
+        self.beginResetModel()
+        self._events = list(events)
+        keys = {self._key(e) for e in self._events}
+        self._expanded &= keys
+        self.endResetModel()
+
+    def event_at(self, row: int) -> EventView | None:
+        return self._events[row] if 0 <= row < len(self._events) else None
+
+    def row_of(self, event_pk: int) -> int:
+        for row, event in enumerate(self._events):
+            if event.pk == event_pk:
+                return row
+        return -1
+
+    def is_expanded(self, row: int) -> bool:
+        event = self.event_at(row)
+        return event is not None and self._key(event) in self._expanded
+
+    def toggle_expanded(self, row: int) -> None:
+        event = self.event_at(row)
+        if event is None:
+            return
+        key = self._key(event)
+        if key in self._expanded:
+            self._expanded.discard(key)
+        else:
+            self._expanded.add(key)
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def _heading(self, event: EventView) -> str:
+        parts = [format_datetime(event.at), event_kind_label(event.kind)]
+        if event.kind == "status-change":
+            before, after = event.details.get("from"), event.details.get("to")
+            if before and after:
+                parts[1] = self.tr("Status: {before} → {after}").format(
+                    before=status_label(str(before)), after=status_label(str(after))
+                )
+        offer = event.details.get("offer_kind")
+        if offer:
+            parts.append(offer_kind_label(str(offer)))
+        if event.amount is not None:
+            parts.append(format_amount(event.amount, event.currency or ""))
+        if event.author:
+            parts.append(event.author)
+        if event.pk is None:
+            parts.append(self.tr("from the order"))
+        return " · ".join(parts)
+
+    def full_text(self, event: EventView) -> str:
+        tracking = " ".join(
+            str(event.details.get(k) or "") for k in ("carrier", "tracking_number")
+        ).strip()
+        text = event.text
+        if tracking and tracking not in text:
+            text = f"{tracking}\n{text}" if text else tracking
+        return text
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        event = self.event_at(index.row())
+        if event is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self.full_text(event)
+            if not text:
+                return self._heading(event)
+            if not self.is_expanded(index.row()):
+                text, _cut = elide(text)
+            return self._heading(event) + "\n" + text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon(f"event-{event.kind}")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            _short, cut = elide(self.full_text(event))
+            if cut and not self.is_expanded(index.row()):
+                return self.tr("Click or press Space to show the whole text")
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._heading(event) + "\n" + self.full_text(event)
+        if role == EVENT_ROLE:
+            return event
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+
+class TimelineView(QListView):
+    """The list of entries; `edit_requested` / `delete_requested` carry the event."""
+
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline = TimelineModel(self)
+        self.setModel(self.timeline)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(2)
+        self.setAlternatingRowColors(True)
+        self.clicked.connect(lambda index: self.timeline.toggle_expanded(index.row()))
+        self.activated.connect(self._on_activated)
+
+    def current_event(self) -> EventView | None:
+        index = self.currentIndex()
+        return self.timeline.event_at(index.row()) if index.isValid() else None
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        event = self.timeline.event_at(index.row())
+        if event is None:
+            return
+        if event.pk is None or event.kind == "status-change":
+            self.timeline.toggle_expanded(index.row())  # not editable: Enter just expands
+        else:
+            self.edit_requested.emit(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        current = self.currentIndex()
+        if key == Qt.Key.Key_Space and current.isValid():
+            self.timeline.toggle_expanded(current.row())
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and current.isValid():
+            entry = self.timeline.event_at(current.row())
+            if entry is not None:
+                self.delete_requested.emit(entry)
+            event.accept()
+            return
+        super().keyPressEvent(event)

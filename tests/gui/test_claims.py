@@ -1,0 +1,304 @@
+"""Claims in the window: opening one, its timeline with undo, status, composer, policies,
+the due banner and order-line coverage. The clock is fixed at NOW throughout."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+
+from atoz_desktop.core.rules.status import allowed_moves
+from atoz_desktop.core.services.claims import EventView, add_event, claim_view
+from atoz_desktop.gui.claim_detail import OVERDUE_COLOUR, SOON_COLOUR
+from atoz_desktop.gui.claim_findings import SEVERITY_COLOURS
+from atoz_desktop.gui.main_window import MainWindow
+from atoz_desktop.gui.timeline import TimelineModel
+from tests.gui.conftest import NOW, add_claim, add_order
+
+ORDER = "402-0000001-1234567"
+
+
+@pytest.fixture
+def window(qtbot, workspace, settings) -> MainWindow:
+    win = MainWindow(workspace, settings=settings, now=lambda: NOW)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.importer.wait()
+
+
+def _open(window: MainWindow, claim_pk: int) -> None:
+    window.workspace_changed.emit()
+    window.open_claim(claim_pk)
+    assert window.shown_claim() is not None and window.shown_claim().pk == claim_pk
+
+
+def _kinds(window: MainWindow) -> list[str]:
+    claim = window.shown_claim()
+    assert claim is not None
+    return [e.kind for e in claim.events]
+
+
+def test_new_claim_dialog_opens_a_claim_and_selects_it(window, workspace) -> None:
+    add_order(workspace, ORDER, total="39.90")
+    window.workspace_changed.emit()
+    window.show_view("orders")
+    window.select_row(0)
+    dialog = window.claim_actions.new_claim()
+    assert dialog.order_id.text() == ORDER
+    assert dialog.amount.text() == "39.90"
+    assert dialog.buyer.text() == "Élodie Marchand" and not dialog.buyer.isEnabled()
+    dialog.set_reason("damaged-defective")
+    dialog.set_filed(NOW - timedelta(hours=1))
+    dialog.accept()
+    assert not dialog.isVisible()
+    claim = window.shown_claim()
+    assert claim is not None and claim.order_id == ORDER
+    assert claim.reason == "damaged-defective" and claim.amount == Decimal("39.90")
+    assert claim.response_due == NOW - timedelta(hours=1) + timedelta(hours=72)
+    assert window.current_list() is window.claims_view
+    assert window.sidebar.count_of("all") == 1
+
+
+def test_new_claim_on_an_order_never_imported_needs_amount(window) -> None:
+    dialog = window.claim_actions.new_claim("S02-1111111-2222222")
+    dialog.set_channel("amazon-pay")
+    dialog.set_filed(NOW)
+    dialog.accept()
+    assert dialog.isVisible() and not dialog.error.isHidden()
+    assert "amount" in dialog.error.text()
+    dialog.amount.setText("12.50")
+    dialog.buyer.setText("Anne Dupont")
+    dialog.currency.setCurrentText("EUR")
+    dialog.accept()
+    assert not dialog.isVisible()
+    claim = window.shown_claim()
+    assert claim is not None and claim.channel == "amazon-pay"
+    assert claim.amount == Decimal("12.50") and claim.buyer == "Anne Dupont"
+    assert claim.response_due == NOW + timedelta(days=7)
+
+
+def test_add_event_shows_buyer_markup_literally_and_undoes(window, workspace) -> None:
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    _open(window, pk)
+    dialog = window.claim_actions.add_event()
+    dialog.set_kind("message-in")
+    dialog.text.setPlainText("<b>Where is my parcel?</b> " + "x" * 300)
+    dialog.accept()
+    assert _kinds(window) == ["message-in"]
+    model = window.claim_pane.timeline.model()
+    row = model.rowCount() - 1
+    text = model.index(row, 0).data()
+    assert "<b>Where is my parcel?</b>" in text and text.endswith("…")
+    model.toggle_expanded(row)
+    assert model.index(row, 0).data().endswith("x" * 300)
+
+    actions = window.claim_actions
+    assert actions.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert QKeySequence("Ctrl+Shift+Z") in actions.redo_action.shortcuts()
+    actions.undo_action.trigger()
+    assert _kinds(window) == []
+    actions.redo_action.trigger()
+    assert _kinds(window) == ["message-in"]
+    assert window.shown_claim().events[0].text.startswith("<b>Where")
+
+
+def test_edit_event_and_undo(window, workspace) -> None:
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    add_event(workspace, pk, kind="note", at=NOW, text="first", author="seller")
+    _open(window, pk)
+    event = window.shown_claim().events[0]
+    dialog = window.claim_actions.edit_event(event)
+    assert dialog.text.toPlainText() == "first"
+    dialog.set_kind("offer")
+    dialog.amount.setText("10.00")
+    dialog.accept()
+    edited = window.shown_claim().events[0]
+    assert (edited.kind, edited.amount, edited.details) == (
+        "offer", Decimal("10.00"), {"offer_kind": "refund"},
+    )  # fmt: skip
+    window.claim_actions.undo.stack.undo()
+    assert window.shown_claim().events[0].text == "first"
+    assert window.shown_claim().events[0].kind == "note"
+
+
+def test_delete_key_removes_an_event_and_undo_restores_it(qtbot, window, workspace) -> None:
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    add_event(workspace, pk, kind="note", at=NOW, text="keep me", author="seller")
+    _open(window, pk)
+    timeline = window.claim_pane.timeline
+    timeline.setCurrentIndex(timeline.model().index(0, 0))
+    qtbot.keyClick(timeline, Qt.Key.Key_Delete)
+    assert _kinds(window) == []
+    window.claim_actions.undo_action.trigger()
+    assert [e.text for e in window.shown_claim().events] == ["keep me"]
+
+
+def test_status_menu_offers_only_legal_moves_and_undoes(window, workspace) -> None:
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    _open(window, pk)
+    pane = window.claim_pane
+    assert pane.offered_moves() == list(allowed_moves("action-required"))
+    assert "appeal-filed" not in pane.offered_moves()
+    action = next(a for a in pane.status_menu.actions() if a.data() == "under-review")
+    action.trigger()
+    claim = window.shown_claim()
+    assert claim.status == "under-review" and pane.status_chip.text() == "Under review"
+    assert "status-change" in _kinds(window)
+    assert "under-review" not in pane.offered_moves()
+    window.claim_actions.undo_action.trigger()
+    assert window.shown_claim().status == "action-required"
+    assert _kinds(window) == []
+
+
+def test_a_final_status_offers_no_move(window, workspace) -> None:
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30), status="denied")
+    _open(window, pk)
+    assert window.claim_pane.offered_moves() == []
+    assert not window.claim_pane.status_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("due_in", "level", "colour"),
+    [
+        (timedelta(days=2), "ok", None),
+        (timedelta(hours=23, minutes=59), "soon", SOON_COLOUR),
+        (timedelta(hours=-2), "overdue", OVERDUE_COLOUR),
+    ],
+)
+def test_header_countdown_colours(window, workspace, due_in, level, colour) -> None:
+    pk = add_claim(workspace, ORDER, due_in=due_in)
+    _open(window, pk)
+    pane = window.claim_pane
+    assert pane.deadline_level == level
+    assert not pane.deadline.isHidden()
+    if colour is None:
+        assert pane.deadline.styleSheet() == ""
+    else:
+        assert colour in pane.deadline.styleSheet()
+    if level == "overdue":
+        assert "overdue by 2 h" in pane.deadline.text()
+
+
+def test_findings_show_their_severity(window, workspace) -> None:
+    add_order(workspace, ORDER)  # seller-fulfilled, no tracking
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    _open(window, pk)
+    rows = window.claim_pane.findings.rows
+    by_code = {r.finding.code: r for r in rows}
+    assert "no-tracking" in by_code
+    row = by_code["no-tracking"]
+    assert row.finding.severity == "risk"
+    assert SEVERITY_COLOURS["risk"] in row.marker.styleSheet()
+    assert row.text.textFormat() == Qt.TextFormat.PlainText
+    assert rows[0].finding.severity == "risk"  # risks first
+
+
+def test_composer_copies_and_records_message_out(window, workspace) -> None:
+    add_order(workspace, ORDER)
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    _open(window, pk)
+    dialog = window.claim_actions.compose()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.offer_kind.setCurrentIndex(dialog.offer_kind.findData("partial-refund"))
+    dialog.amount.setText("10,00")
+    draft = dialog.text.toPlainText()
+    assert ORDER in draft and "remboursement partiel" in draft and "Jürgen Müller" in draft
+    dialog.text.setPlainText(draft + "\nÀ bientôt")
+    dialog.copy()
+    assert QGuiApplication.clipboard().text() == draft + "\nÀ bientôt"
+    dialog.mark_sent()
+    events = window.shown_claim().events
+    assert [e.kind for e in events] == ["message-out"]
+    assert events[0].text.endswith("À bientôt") and events[0].at == NOW
+    window.claim_actions.undo_action.trigger()
+    assert _kinds(window) == []
+
+
+def test_policies_dialog_saves_a_version_new_claims_use(window, workspace) -> None:
+    old = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    dialog = window.claim_actions.edit_policies()
+    edit = dialog.edit("marketplace", "response_deadline")
+    assert (edit.amount.value(), edit.unit.currentData()) == (72, "hours")
+    assert dialog.edit("amazon-pay", "appeal_window").duration() is None
+    edit.amount.setValue(48)
+    dialog.accept()
+    assert not dialog.isVisible()
+    dialog = window.claim_actions.new_claim("S02-1111111-2222222")
+    dialog.amount.setText("20")
+    dialog.set_filed(NOW + timedelta(hours=1))
+    dialog.accept()
+    claim = window.shown_claim()
+    assert claim.response_due == NOW + timedelta(hours=49)
+    assert claim_view(workspace, old).response_due == NOW + timedelta(hours=30)
+
+
+def test_banner_lists_due_claims_and_opens_them(window, workspace) -> None:
+    soon = add_claim(workspace, "402-0000001-1111111", due_in=timedelta(hours=3))
+    add_claim(workspace, "402-0000002-2222222", due_in=timedelta(hours=-5))
+    add_claim(workspace, "402-0000003-3333333", due_in=timedelta(days=3))
+    window.workspace_changed.emit()
+    banner = window.banner
+    assert not banner.isHidden()
+    assert len(banner.buttons) == 2
+    assert "1 overdue" in banner.message.text()
+    button = next(b for b in banner.buttons if "402-0000001-1111111" in b.text())
+    window.show_view("orders")
+    button.click()
+    assert window.shown_claim() is not None and window.shown_claim().pk == soon
+    banner.close_button.click()
+    assert banner.isHidden()
+    window.workspace_changed.emit()
+    assert banner.isHidden()  # dismissed until another claim falls due
+
+
+def test_banner_hidden_when_nothing_is_due(window, workspace) -> None:
+    add_claim(workspace, ORDER, due_in=timedelta(days=3))
+    window.workspace_changed.emit()
+    assert window.banner.isHidden()
+
+
+def test_flagging_a_line_not_covered_adds_a_finding(window, workspace) -> None:
+    add_order(workspace, ORDER)
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    window.workspace_changed.emit()
+    window.show_view("orders")
+    window.select_row(0)
+    combo = window.order_pane.coverage_combos()[0]
+    combo.setCurrentIndex(combo.findData("digital"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.order_pane.detail.lines[0].excluded_kind == "digital"
+    assert "excluded-item" in {f.code for f in claim_view(workspace, pk).findings}
+    window.claim_actions.undo_action.trigger()
+    assert window.order_pane.detail.lines[0].excluded_kind is None
+    assert "excluded-item" not in {f.code for f in claim_view(workspace, pk).findings}
+
+
+def test_order_pane_new_claim_button_prefills_the_order(window, workspace) -> None:
+    add_order(workspace, ORDER)
+    window.workspace_changed.emit()
+    window.show_view("orders")
+    window.select_row(0)
+    window.order_pane.new_claim_button.click()
+    assert window.claim_actions.dialog.order_id.text() == ORDER
+
+
+def test_timeline_model(qtmodeltester) -> None:
+    model = TimelineModel()
+    at = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    model.set_events(
+        [
+            EventView(None, "ordered", at, text=ORDER, amount=Decimal("9.90"), currency="EUR"),
+            EventView(3, "message-in", at, author="buyer", text="Bonjour\n" * 10),
+            EventView(
+                4, "status-change", at, details={"from": "action-required", "to": "under-review"}
+            ),
+        ]  # fmt: skip
+    )
+    qtmodeltester.check(model)
+    assert "Action required → Under review" in model.index(2, 0).data()
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
