@@ -31,10 +31,6 @@ from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.labels import event_kind_label, status_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("claim_commands", text)
-
-
 class WorkspaceCommand(QUndoCommand):
     """A change already applied once by `apply`; `redo` re-applies it after an undo."""
 
@@ -73,7 +69,10 @@ class WorkspaceCommand(QUndoCommand):
 class AddEvent(WorkspaceCommand):
     def __init__(self, workspace: Workspace, claim_pk: int, **fields: Any) -> None:
         super().__init__(
-            workspace, _tr("Add “{kind}”").format(kind=event_kind_label(fields["kind"]))
+            workspace,
+            QCoreApplication.translate("claim_commands", "Add “{kind}”").format(
+                kind=event_kind_label(fields["kind"])
+            ),
         )
         self.claim_pk = claim_pk
         self.fields = fields
@@ -93,7 +92,12 @@ class AddEvent(WorkspaceCommand):
 
 class EditEvent(WorkspaceCommand):
     def __init__(self, workspace: Workspace, new: EventView) -> None:
-        super().__init__(workspace, _tr("Edit “{kind}”").format(kind=event_kind_label(new.kind)))
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("claim_commands", "Edit “{kind}”").format(
+                kind=event_kind_label(new.kind)
+            ),
+        )
         self.new = new
         self.old: EventView | None = None
 
@@ -108,7 +112,10 @@ class EditEvent(WorkspaceCommand):
 class DeleteEvent(WorkspaceCommand):
     def __init__(self, workspace: Workspace, event: EventView) -> None:
         super().__init__(
-            workspace, _tr("Delete “{kind}”").format(kind=event_kind_label(event.kind))
+            workspace,
+            QCoreApplication.translate("claim_commands", "Delete “{kind}”").format(
+                kind=event_kind_label(event.kind)
+            ),
         )
         assert event.pk is not None
         self.event_pk: int = event.pk
@@ -126,7 +133,10 @@ class DeleteEvent(WorkspaceCommand):
 class ChangeStatus(WorkspaceCommand):
     def __init__(self, workspace: Workspace, claim_pk: int, new_status: str, at: datetime) -> None:
         super().__init__(
-            workspace, _tr("Status “{status}”").format(status=status_label(new_status))
+            workspace,
+            QCoreApplication.translate("claim_commands", "Status “{status}”").format(
+                status=status_label(new_status)
+            ),
         )
         self.claim_pk, self.new_status, self.at = claim_pk, new_status, at
         self.event_pk: int | None = None
@@ -143,7 +153,9 @@ class SetLineExclusion(WorkspaceCommand):
     def __init__(
         self, workspace: Workspace, line_pk: int, kind: str | None, previous: str | None
     ) -> None:
-        super().__init__(workspace, _tr("Mark item coverage"))
+        super().__init__(
+            workspace, QCoreApplication.translate("claim_commands", "Mark item coverage")
+        )
         self.line_pk, self.kind, self.previous = line_pk, kind, previous
 
     def apply(self) -> None:
