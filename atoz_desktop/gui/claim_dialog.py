@@ -116,9 +116,14 @@ class NewClaimDialog(QDialog):
         form.addRow(self.tr("C&hannel:"), self.channel)
         form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.tr("&Buyer:"), self.buyer)
-        form.addRow(self.tr("Amount &claimed:"), amount_row)
+        # A row holding a layout gets no buddy from addRow: give the mnemonics one.
+        amount_label = QLabel(self.tr("Amount &claimed:"))
+        amount_label.setBuddy(self.amount)
+        form.addRow(amount_label, amount_row)
         form.addRow(self.tr("&Filed on:"), self.filed)
-        form.addRow(self.tr("&Latest delivery:"), delivery_row)
+        delivery_label = QLabel(self.tr("&Latest delivery:"))
+        delivery_label.setBuddy(self.has_latest_delivery)
+        form.addRow(delivery_label, delivery_row)
         self.form = form
 
         self.error = error_label()

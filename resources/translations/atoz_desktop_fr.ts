@@ -686,12 +686,12 @@ Espace de travail : {workspace}</translation>
         <translation>&amp;Acheteur :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount &amp;claimed:</source>
         <translation>Montant &amp;réclamé :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Filed on:</source>
         <translation>&amp;Déposée le :</translation>
     </message>
@@ -701,7 +701,7 @@ Espace de travail : {workspace}</translation>
         <translation>&amp;Livraison au plus tard :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Open Claim</source>
         <translation>Ouvrir la réclamation</translation>
     </message>

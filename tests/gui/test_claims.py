@@ -302,3 +302,15 @@ def test_timeline_model(qtmodeltester) -> None:
     qtmodeltester.check(model)
     assert "Action required → Under review" in model.index(2, 0).data()
     assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_enter_on_a_timeline_entry_opens_it_for_editing(qtbot, window, workspace) -> None:
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    add_event(workspace, pk, kind="note", at=NOW, text="edit me", author="seller")
+    _open(window, pk)
+    timeline = window.claim_pane.timeline
+    timeline.setCurrentIndex(timeline.model().index(0, 0))
+    qtbot.keyClick(timeline, Qt.Key.Key_Return)
+    dialog = window.claim_actions.dialog
+    assert dialog is not None and dialog.text.toPlainText() == "edit me"
+    dialog.reject()
