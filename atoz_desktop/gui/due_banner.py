@@ -73,8 +73,7 @@ class DueBanner(QFrame):
         self.buttons = []
         self.layout_.removeWidget(self.more)
         overdue = sum(
-            1 for r in rows if r.response_due and countdown(r.response_due, self.now()).level
-            == "overdue"
+            1 for r in rows if r.deadline and countdown(r.deadline, self.now()).level == "overdue"
         )  # fmt: skip
         self.message.setText(
             self.tr("{count} claim(s) to answer within 24 h, {overdue} overdue:").format(
@@ -85,7 +84,7 @@ class DueBanner(QFrame):
         )
         lang = ui_lang()
         for position, row in enumerate(rows[:MAX_BUTTONS]):
-            left = countdown(row.response_due, self.now()) if row.response_due else None
+            left = countdown(row.deadline, self.now()) if row.deadline else None
             button = QPushButton(
                 self.tr("{order_id} · {left}").format(
                     order_id=row.order_id,

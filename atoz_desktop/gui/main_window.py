@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from atoz_desktop import APP_NAME, __version__
-from atoz_desktop.core.rules.status import seller_deadline
 from atoz_desktop.core.services.claims import (
     ClaimError,
     ClaimView,
@@ -501,13 +500,7 @@ class MainWindow(QMainWindow):
         return menu
 
     def refresh_banner(self) -> None:
-        # claims_due also counts granted claims by their (long past) response deadline; only
-        # the response deadline is in ClaimRow, so the banner keeps the claims that owe one.
-        due = [
-            row for row in claims_due(self.workspace, self.now())
-            if seller_deadline(row.status) == "response"
-        ]  # fmt: skip
-        self.banner.set_claims(due)
+        self.banner.set_claims(claims_due(self.workspace, self.now()))
 
     def show_order_id(self, order_id: str) -> None:
         """Open an order from elsewhere (the order link of a claim)."""

@@ -48,11 +48,6 @@ OVERDUE_FOREGROUND = QColor("#a4000f")
 ROW_FOREGROUND = QColor("#1c1c1c")
 
 
-def counts_down(status: str) -> bool:
-    """Whether the list's countdown (to the response deadline, the one a row holds) runs."""
-    return seller_deadline(status) == "response"
-
-
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -254,7 +249,7 @@ class ClaimsModel(IdTableModel):
     """The claims of one sidebar view, nearest response deadline first, with a countdown."""
 
     columns = (
-        Column("due", QT_TRANSLATE_NOOP("table_models", "Respond within"), "response_due"),
+        Column("due", QT_TRANSLATE_NOOP("table_models", "Deadline"), "deadline"),
         Column("status", QT_TRANSLATE_NOOP("table_models", "Status"), "status"),
         Column("reason", QT_TRANSLATE_NOOP("table_models", "Reason"), "reason"),
         Column("amount", QT_TRANSLATE_NOOP("table_models", "Amount"), "amount", _RIGHT),
@@ -263,7 +258,7 @@ class ClaimsModel(IdTableModel):
         Column("filed_at", QT_TRANSLATE_NOOP("table_models", "Filed"), "filed_at"),
         Column("channel", QT_TRANSLATE_NOOP("table_models", "Channel"), "channel"),
     )
-    default_sort = ("response_due", False)
+    default_sort = ("deadline", False)
 
     #: How often the countdowns are repainted.
     TICK_MS = 60_000
@@ -314,17 +309,15 @@ class ClaimsModel(IdTableModel):
         return claim_rows(self.workspace, pks)
 
     def urgency(self, row: ClaimRow) -> Urgency:
-        if not counts_down(row.status):
+        if row.deadline is None:
             return Urgency.NONE
-        return countdown(row.response_due, self.now()).urgency
+        return countdown(row.deadline, self.now()).urgency
 
     def _cell(self, row: ClaimRow, column: Column, role: int) -> Any:
         key = column.key
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "due":
-                if not counts_down(row.status):
-                    return ""
-                return countdown(row.response_due, self.now()).text
+                return "" if row.deadline is None else countdown(row.deadline, self.now()).text
             if key == "status":
                 return status_label(row.status)
             if key == "reason":
@@ -337,9 +330,14 @@ class ClaimsModel(IdTableModel):
                 return channel_label(row.channel)
             value = getattr(row, key)
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "due" and row.response_due:
-            return QCoreApplication.translate("table_models", "Answer by {when}").format(
-                when=format_datetime(row.response_due)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "due" and row.deadline is not None:
+            text = (
+                QT_TRANSLATE_NOOP("table_models", "Answer by {when}")
+                if seller_deadline(row.status) == "response"
+                else QT_TRANSLATE_NOOP("table_models", "Appeal by {when}")
+            )
+            return QCoreApplication.translate("table_models", text).format(
+                when=format_datetime(row.deadline)
             )
         if role in (
             Qt.ItemDataRole.BackgroundRole,

@@ -262,7 +262,7 @@
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{count} claim(s) to answer within 24 h, {overdue} overdue:</source>
         <translation>Réclamations à traiter sous 24 h : {count}, dont {overdue} en retard :</translation>
     </message>
@@ -366,7 +366,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+202"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+201"/>
         <source>Cancel</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>Annuler</translation>
@@ -532,7 +532,7 @@ Les réclamations enregistrées apparaissent ici, l’échéance de réponse la 
         <translation>Nouvelle réclamation sur cette commande…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Order {order_id} is not in this workspace; import its report.</source>
         <translation>La commande {order_id} n’est pas dans cet espace de travail ; importez son rapport.</translation>
     </message>
@@ -1351,7 +1351,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>table_models</name>
     <message>
-        <location filename="../../atoz_desktop/gui/table_models.py" line="+220"/>
+        <location filename="../../atoz_desktop/gui/table_models.py" line="+215"/>
         <location line="+41"/>
         <source>Order</source>
         <extracomment>Role giving a row&apos;s database id (int), for views that open the selected order or claim.</extracomment>
@@ -1406,11 +1406,20 @@ Espace de travail : {workspace}</translation>
     </message>
     <message>
         <location line="+28"/>
-        <source>Respond within</source>
-        <translation>Répondre sous</translation>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+85"/>
+        <source>Appeal by {when}</source>
+        <translation>Faire appel avant le {when}</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation type="vanished">Répondre sous</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1430,7 +1439,7 @@ Espace de travail : {workspace}</translation>
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Answer by {when}</source>
         <extracomment>How often the countdowns are repainted.</extracomment>
         <translation>Répondre avant le {when}</translation>

@@ -206,12 +206,23 @@ def test_claims_due_lists_overdue_and_soon_ones_waiting_for_the_seller(workspace
     soon = create_claim(workspace, order_id=OID, reason="not-received", filed_at=FILED)
     overdue = create_claim(workspace, order_id=OID, reason="late-delivery",
                            filed_at=FILED - timedelta(days=4))  # fmt: skip
-    create_claim(workspace, order_id=OID, reason="overcharged", filed_at=now)  # 72 h left
+    later = create_claim(workspace, order_id=OID, reason="overcharged", filed_at=now)  # 72 h
     reviewed = create_claim(workspace, order_id=OID, reason="return-refused",
                             filed_at=FILED - timedelta(days=4))  # fmt: skip
     change_status(workspace, reviewed, "under-review", at=FILED)
-    assert [r.pk for r in claims_due(workspace, now)] == [overdue, soon]
-    assert [r.pk for r in list_claims(workspace, open_only=True)][:2] == [overdue, reviewed]
+    granted = create_claim(workspace, order_id=OID, reason="damaged-defective",
+                           filed_at=FILED - timedelta(days=40))  # fmt: skip
+    change_status(
+        workspace, granted, "granted-seller-funded", at=now - timedelta(days=29, hours=18)
+    )
+    assert [r.pk for r in claims_due(workspace, now)] == [overdue, granted, soon]
+    # Amazon reviewing: no deadline of the seller's runs, so it comes after the running ones.
+    listed = [r.pk for r in list_claims(workspace, open_only=True)]
+    assert listed == [overdue, soon, later, reviewed]
+    rows = {r.pk: r for r in list_claims(workspace)}
+    assert rows[granted].deadline == rows[granted].appeal_due
+    assert rows[reviewed].deadline is None
+    assert rows[soon].deadline == rows[soon].response_due
 
 
 def test_claim_json_has_every_field(workspace, order):

@@ -26,9 +26,9 @@ from atoz_desktop.core.rules.policy import Policy, policy_in_force
 from atoz_desktop.core.rules.status import (
     IllegalMove,
     allowed_moves,
-    awaits_seller,
     check_move,
     is_decision,
+    seller_deadline,
 )
 from atoz_desktop.core.search import LIKE_ESCAPE, like_pattern, search_text, terms
 from atoz_desktop.core.services.policies import list_policies, workspace_timezone
@@ -36,7 +36,20 @@ from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Claim, ClaimEvent, Order, OrderLine
 from atoz_desktop.core.storage.queries import fetch_ids
 
+#: Statuses whose running deadline is the response, and those where it is the appeal
+#: (rules/status.py: seller_deadline).
+RESPONSE_STATUSES = tuple(s for s in STATUSES if seller_deadline(s) == "response")
+APPEAL_STATUSES = tuple(s for s in STATUSES if seller_deadline(s) == "appeal")
+
+#: The deadline the seller is running against, in SQL: none while Amazon decides or when over.
+DEADLINE = case(
+    (Claim.status.in_(RESPONSE_STATUSES), Claim.response_due),
+    (Claim.status.in_(APPEAL_STATUSES), Claim.appeal_due),
+    else_=None,
+)
+
 CLAIM_SORT_COLUMNS: dict[str, Any] = {
+    "deadline": DEADLINE,
     "response_due": Claim.response_due,
     "status": Claim.status,
     "reason": Claim.reason,
@@ -60,6 +73,15 @@ class ClaimRow:
     filed_at: datetime
     response_due: datetime | None
     channel: str
+    appeal_due: datetime | None
+
+    @property
+    def deadline(self) -> datetime | None:
+        """The deadline running now: the response's, the appeal's, or none."""
+        which = seller_deadline(self.status)
+        if which == "response":
+            return self.response_due
+        return self.appeal_due if which == "appeal" else None
 
 
 _ROW_COLUMNS = (
@@ -73,6 +95,7 @@ _ROW_COLUMNS = (
     Claim.filed_at,
     Claim.response_due,
     Claim.channel,
+    Claim.appeal_due,
 )
 
 
@@ -96,20 +119,21 @@ def claim_ids(
     workspace: Workspace,
     view: str = "all",
     search: str = "",
-    sort: str = "response_due",
+    sort: str = "deadline",
     descending: bool = False,
 ) -> list[int]:
-    """Ids of the claims in `view`. By deadline (the default): open claims first, nearest
-    deadline first, claims without one last; decided claims after them."""
+    """Ids of the claims in `view`. By deadline (the default): the running deadline nearest
+    first, claims without one (waiting for Amazon, or over) after them, newest filed first."""
     sort_column = CLAIM_SORT_COLUMNS[sort]
     key = sort_column.desc() if descending else sort_column
     tie = Claim.id.desc() if descending else Claim.id
-    order_by: list[Any] = [key, tie]
-    if sort == "response_due":
-        decided_last = case((Claim.status.in_(sorted(OPEN_STATUSES)), 0), else_=1)
-        order_by = [decided_last, sort_column.is_(None), key, tie]
+    order_by: list[Any] = [sort_column.is_(None), key, tie]
+    if sort == "deadline":
+        order_by = [sort_column.is_(None), key, Claim.filed_at.desc(), tie]
     statement = (
-        select(Claim.id).where(_view_condition(view), _search_condition(search)).order_by(*order_by)
+        select(Claim.id)
+        .where(_view_condition(view), _search_condition(search))
+        .order_by(*order_by)
     )
     with workspace.engine.connect() as connection:
         return fetch_ids(connection, statement)
@@ -561,13 +585,12 @@ def list_claims(workspace: Workspace, open_only: bool = False) -> list[ClaimRow]
 
 
 def claims_due(workspace: Workspace, now: datetime, within: timedelta = SOON) -> list[ClaimRow]:
-    """Claims waiting for the seller whose deadline is within `within`, or past: the banner."""
+    """Claims whose running deadline (response or appeal) is within `within`, or past: the
+    banner's list, nearest first."""
     return [
         row
         for row in list_claims(workspace)
-        if awaits_seller(row.status)
-        and row.response_due is not None
-        and row.response_due - now <= within
+        if row.deadline is not None and row.deadline - now <= within
     ]
 
 
