@@ -17,6 +17,7 @@ from atoz_desktop.gui.claim_commands import (
     AddEvent,
     ChangeStatus,
     ClaimUndo,
+    CreateClaim,
     DeleteEvent,
     EditEvent,
     SetLineExclusion,
@@ -123,7 +124,7 @@ class ClaimActions(QObject):
         return self._open(dialog)
 
     def _on_claim_created(self, claim_pk: int) -> None:
-        self.window.workspace_changed.emit()
+        self.undo.run(CreateClaim(self.window.workspace, claim_pk))
         self.window.open_claim(claim_pk)
         self.window.statusBar().showMessage(self.tr("Claim opened."), 5000)
 

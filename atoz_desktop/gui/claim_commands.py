@@ -18,10 +18,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from atoz_desktop.core.services.claims import (
     ClaimError,
+    ClaimSnapshot,
     EventView,
     add_event,
     change_status,
+    delete_claim,
     delete_event,
+    restore_claim,
     restore_event,
     set_line_exclusion,
     undo_status_change,
@@ -64,6 +67,23 @@ class WorkspaceCommand(QUndoCommand):
                 runner.failed.emit(str(exc))
         if runner is not None:
             runner.changed.emit()
+
+
+class CreateClaim(WorkspaceCommand):
+    """Opening a claim. The New claim dialog stores it (to show the core's refusals in place),
+    so `apply` only acts on redo: undo deletes the claim, redo puts it back with its id."""
+
+    def __init__(self, workspace: Workspace, claim_pk: int) -> None:
+        super().__init__(workspace, QCoreApplication.translate("claim_commands", "New claim"))
+        self.claim_pk = claim_pk
+        self.snapshot: ClaimSnapshot | None = None
+
+    def apply(self) -> None:
+        if self.snapshot is not None:
+            self.claim_pk = restore_claim(self.workspace, self.snapshot)
+
+    def revert(self) -> None:
+        self.snapshot = delete_claim(self.workspace, self.claim_pk)
 
 
 class AddEvent(WorkspaceCommand):

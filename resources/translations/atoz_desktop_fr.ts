@@ -4,7 +4,7 @@
 <context>
     <name>ClaimActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claim_actions.py" line="+43"/>
+        <location filename="../../atoz_desktop/gui/claim_actions.py" line="+44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -963,7 +963,12 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>claim_commands</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claim_commands.py" line="+73"/>
+        <location filename="../../atoz_desktop/gui/claim_commands.py" line="+77"/>
+        <source>New claim</source>
+        <translation>Nouvelle réclamation</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Add “{kind}”</source>
         <translation>Ajouter « {kind} »</translation>
     </message>

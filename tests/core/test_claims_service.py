@@ -232,3 +232,18 @@ def test_claim_json_has_every_field(workspace, order):
             "response_due", "appeal_due", "findings", "events", "policy"} <= set(data)  # fmt: skip
     assert data["response_due"] == "2026-11-05T10:00:00+00:00"
     assert all(set(f) == {"code", "severity", "text"} for f in data["findings"])
+
+
+def test_delete_and_restore_a_claim_with_its_timeline(workspace, order):
+    from atoz_desktop.core.services.claims import delete_claim, restore_claim
+
+    pk = create_claim(workspace, order_id=OID, reason="not-received", filed_at=FILED)
+    add_event(workspace, pk, kind="note", at=FILED, text="appelé le transporteur")
+    change_status(workspace, pk, "under-review", at=FILED + timedelta(hours=1))
+    before = claim_view(workspace, pk, now=FILED)
+    snapshot = delete_claim(workspace, pk)
+    assert list_claims(workspace) == []
+    with pytest.raises(ClaimError, match=f"no claim {pk}"):
+        claim_view(workspace, pk)
+    assert restore_claim(workspace, snapshot) == pk
+    assert claim_view(workspace, pk, now=FILED) == before

@@ -62,6 +62,15 @@ def test_new_claim_dialog_opens_a_claim_and_selects_it(window, workspace) -> Non
     assert claim.response_due == NOW - timedelta(hours=1) + timedelta(hours=72)
     assert window.current_list() is window.claims_view
     assert window.sidebar.count_of("all") == 1
+    # Opening the claim is undoable like any other change, and redone with the same id.
+    stack = window.claim_actions.undo.stack
+    stack.undo()
+    assert window.sidebar.count_of("all") == 0
+    assert window.shown_claim() is None
+    stack.redo()
+    assert window.sidebar.count_of("all") == 1
+    window.open_claim(claim.pk)
+    assert window.shown_claim() == claim
 
 
 def test_new_claim_on_an_order_never_imported_needs_amount(window) -> None:

@@ -131,9 +131,7 @@ def claim_ids(
     if sort == "deadline":
         order_by = [sort_column.is_(None), key, Claim.filed_at.desc(), tie]
     statement = (
-        select(Claim.id)
-        .where(_view_condition(view), _search_condition(search))
-        .order_by(*order_by)
+        select(Claim.id).where(_view_condition(view), _search_condition(search)).order_by(*order_by)
     )
     with workspace.engine.connect() as connection:
         return fetch_ids(connection, statement)
@@ -603,3 +601,58 @@ def set_line_exclusion(workspace: Workspace, line_pk: int, kind: str | None) -> 
         if line is None:
             raise ClaimError(f"no order line {line_pk}")
         line.excluded_kind = kind
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSnapshot:
+    """A deleted claim with its events, enough to put it back as it was (undo)."""
+
+    pk: int
+    values: dict[str, Any]
+    events: tuple[EventView, ...]
+
+
+_CLAIM_FIELDS = (
+    "order_pk", "order_ref", "buyer_name", "channel", "reason", "status", "amount", "currency",
+    "filed_at", "latest_delivery", "response_due", "decided_at", "appeal_due", "search_text",
+)  # fmt: skip
+
+
+def delete_claim(workspace: Workspace, claim_pk: int) -> ClaimSnapshot:
+    """Remove a claim and its timeline; returns what restore_claim needs to undo it."""
+    with workspace.session() as session:
+        claim = _claim(session, claim_pk)
+        snapshot = ClaimSnapshot(
+            claim.id,
+            {name: getattr(claim, name) for name in _CLAIM_FIELDS},
+            tuple(_view(e) for e in claim.events),
+        )
+        session.delete(claim)
+        return snapshot
+
+
+def restore_claim(workspace: Workspace, snapshot: ClaimSnapshot) -> int:
+    """Put back a claim removed by delete_claim, with its id and its events' ids."""
+    with workspace.session() as session:
+        values = dict(snapshot.values)
+        if values["order_pk"] is not None and session.get(Order, values["order_pk"]) is None:
+            values["order_pk"] = None  # the order went away meanwhile; keep its id as text
+        free = session.get(Claim, snapshot.pk) is None
+        claim = Claim(id=snapshot.pk if free else None, **values)
+        session.add(claim)
+        session.flush()
+        for event in snapshot.events:
+            session.add(
+                ClaimEvent(
+                    id=event.pk,
+                    claim_id=claim.id,
+                    kind=event.kind,
+                    at=event.at,
+                    author=event.author,
+                    text=event.text,
+                    amount=event.amount,
+                    currency=event.currency,
+                    details=dict(event.details),
+                )  # fmt: skip
+            )
+        return claim.id
