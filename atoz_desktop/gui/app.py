@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections.abc import Sequence
 
@@ -15,8 +14,6 @@ from atoz_desktop.core.services.orders import order_count
 from atoz_desktop.core.storage.database import Workspace, WorkspaceError, open_workspace
 from atoz_desktop.gui.main_window import MainWindow
 from atoz_desktop.gui.resources import icon, translations_dir
-
-log = logging.getLogger(__name__)
 
 ORGANIZATION = "atoz-desktop"
 
@@ -43,11 +40,8 @@ def _is_empty(workspace: Workspace) -> bool:
 
 def prepare_demo(workspace: Workspace) -> None:
     """Fill a new, empty default workspace with the demo data so the window is never empty."""
-    try:
-        from atoz_desktop.core.demo import create_demo_workspace
-    except ImportError:  # the demo generator is not part of this build
-        log.warning("no demo generator available; opening an empty workspace")
-        return
+    from atoz_desktop.core.demo import create_demo_workspace  # only needed on a first start
+
     create_demo_workspace(workspace)
 
 

@@ -613,6 +613,26 @@ class MainWindow(QMainWindow):
                 self.tr("{message}.\n\nThese rows were not imported:").format(message=message),
                 summary.skipped,
             )
+        elif summary.warnings:
+            self.show_import_warnings(message, summary.warnings)
+
+    def show_import_warnings(self, message: str, warnings: Sequence[str]) -> QMessageBox:
+        """Say what was imported with a remark (order ids of another shape, a report with no
+        orders): non-modal, so the seller can keep working."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Imported with Remarks"),
+            self.tr("{message}.").format(message=message),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText("\n\n".join(warnings))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        box.show()
+        self.import_warnings_box = box
+        return box
 
     def _on_import_rejected(self, message: str, problems: list[Any]) -> None:
         self.statusBar().showMessage(self.tr("Nothing was imported."), 8000)

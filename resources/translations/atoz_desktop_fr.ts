@@ -591,7 +591,17 @@ These rows were not imported:</source>
 Ces lignes n’ont pas été importées :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Imported with Remarks</source>
+        <translation>Importé avec des remarques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{message}.</source>
+        <translation>{message}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
@@ -955,7 +965,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../atoz_desktop/gui/app.py" line="+85"/>
+        <location filename="../../atoz_desktop/gui/app.py" line="+79"/>
         <source>Cannot Open the Workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>

@@ -162,6 +162,18 @@ def test_dropping_a_report_on_the_orders_list_imports_it(qtbot, window, workspac
     assert window.progress_bar.isHidden()
 
 
+def test_import_remarks_are_shown_without_blocking(qtbot, window, workspace, tmp_path):
+    report = write_report(tmp_path / "shop.txt", [order_row("WEB-1001")])
+    with qtbot.waitSignal(window.importer.finished, timeout=10_000):
+        window.start_import([str(report)])
+    assert order_count(workspace) == 1
+    box = window.import_warnings_box
+    assert box.isVisible() and not box.isModal()
+    assert "WEB-1001" in box.informativeText()
+    assert "1 warnings" in window.statusBar().currentMessage()
+    box.close()
+
+
 def test_drop_refuses_what_is_not_a_local_file(window, tmp_path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl("https://example.com/report.txt")])

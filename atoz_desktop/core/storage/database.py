@@ -23,7 +23,7 @@ from atoz_desktop import APP_ID
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration this program knows. tests/core/test_migrations.py checks it is Alembic's
 # head, so start-up can compare one string instead of loading every migration script.
-SCHEMA_HEAD = "0002_policies"
+SCHEMA_HEAD = "0003_evidence"
 DB_URL_ENV = "ATOZ_DB_URL"
 
 

@@ -11,7 +11,18 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from atoz_desktop.core.storage.types import Cents, UtcDateTime
@@ -178,6 +189,45 @@ class WorkspaceSetting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+
+class Blob(Base):
+    """A file's bytes, keyed by their SHA-256: stored once however often it is attached, and in
+    the database so that one backup of the workspace holds the evidence too."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Evidence(Base):
+    """A file attached to a claim (and perhaps to one of its timeline events).
+
+    `taken_at` is when a photo was taken (EXIF), `file_date` the file's modification time;
+    `warning` says what the program cannot do with it (e.g. a PDF that needs a password).
+    """
+
+    __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("claim_id", "blob_sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("claim_events.id", ondelete="SET NULL"), index=True
+    )
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    file_name: Mapped[str] = mapped_column(String(400))
+    size: Mapped[int] = mapped_column(BigInteger)
+    mime: Mapped[str] = mapped_column(String(80))
+    file_date: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    taken_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    warning: Mapped[str] = mapped_column(Text, default="")
+    page_count: Mapped[int | None] = mapped_column(Integer)
 
 
 # Registers the ORM hook that indexes new orders for search (imported for its side effect).

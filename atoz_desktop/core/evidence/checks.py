@@ -1,0 +1,96 @@
+"""One verdict per file: accepted with its facts, or refused with a reason the user reads.
+
+The reason never repeats the file name; callers prefix it ("scan.pdf: the PDF cannot be
+opened ..."), since a drop of many files lists one line per refusal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from atoz_desktop.core.evidence.images import BadImage, check_image
+from atoz_desktop.core.evidence.pdf import PASSWORD_WARNING, BadPdf, check_pdf
+from atoz_desktop.core.evidence.sniff import IMAGE_TYPES, PDF, UnsupportedType, sniff
+
+CHUNK = 1 << 20
+
+
+class BadFile(ValueError):
+    """The file cannot be evidence; str() is the reason, for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileFacts:
+    mime: str
+    page_count: int | None
+    taken_at: datetime | None  # naive when the camera wrote no offset
+    from_camera: bool
+    warning: str  # "" when there is nothing to say
+
+
+def megabytes(limit_bytes: int) -> str:
+    return f"{limit_bytes / 1_000_000:g} MB"
+
+
+def read_file(path: Path, limit_bytes: int) -> tuple[bytes, str]:
+    """The file's bytes and their SHA-256, read in chunks; refuses empty and oversized files
+    before reading them whole."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BadFile(f"cannot be read ({exc.strerror or exc})") from None
+    if size == 0:
+        raise BadFile("the file is empty")
+    if size > limit_bytes:
+        raise BadFile(f"the file is {megabytes(size)}, over the limit of {megabytes(limit_bytes)}")
+    digest = hashlib.sha256()
+    parts: list[bytes] = []
+    read = 0
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                read += len(chunk)
+                if read > limit_bytes:  # grew while we read it
+                    raise BadFile(f"the file is over the limit of {megabytes(limit_bytes)}")
+                digest.update(chunk)
+                parts.append(chunk)
+    except OSError as exc:
+        raise BadFile(f"cannot be read ({exc.strerror or exc})") from None
+    if not read:
+        raise BadFile("the file is empty")
+    return b"".join(parts), digest.hexdigest()
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_bytes(data: bytes, limit_bytes: int) -> FileFacts:
+    """What the content is and whether it is sound (see the module docstring)."""
+    if not data:
+        raise BadFile("the file is empty")
+    if len(data) > limit_bytes:
+        raise BadFile(
+            f"the file is {megabytes(len(data))}, over the limit of {megabytes(limit_bytes)}"
+        )
+    try:
+        mime = sniff(data)
+    except UnsupportedType as exc:
+        raise BadFile(str(exc)) from None
+    if mime == PDF:
+        try:
+            pdf = check_pdf(data)
+        except BadPdf as exc:
+            raise BadFile(str(exc)) from None
+        warning = PASSWORD_WARNING if pdf.needs_password else ""
+        return FileFacts(mime, pdf.page_count, None, False, warning)
+    if mime in IMAGE_TYPES:
+        try:
+            image = check_image(data, mime)
+        except BadImage as exc:
+            raise BadFile(str(exc)) from None
+        return FileFacts(mime, image.page_count, image.taken_at, image.from_camera, "")
+    return FileFacts(mime, None, None, False, "")

@@ -1,0 +1,59 @@
+"""The kinds of evidence a user files a document under, and the program's first guess."""
+
+from __future__ import annotations
+
+import re
+
+from atoz_desktop.core.evidence.sniff import HEIC, JPEG, PNG, WEBP
+
+EVIDENCE_KINDS = (
+    "carrier-receipt",
+    "proof-of-delivery",
+    "tracking-screenshot",
+    "photo",
+    "invoice",
+    "return-label",
+    "attachment",
+    "other",
+)
+
+#: The findings' names (rules/findings.py EVIDENCE_KINDS) for the kinds that back them.
+FINDINGS_EVIDENCE = {
+    "carrier-receipt": "shipping-receipt",
+    "proof-of-delivery": "delivery-proof",
+    "photo": "photo",
+    "return-label": "return-label",
+}
+
+_CARRIER = re.compile(
+    r"re[cç]u|receipt|colissimo|chronopost|la.?poste|dhl|\bups\b|gls|dpd|fedex|mondial.?relay|"
+    r"relais.?colis|bordereau|d[eé]p[oô]t",
+    re.IGNORECASE,
+)
+_DELIVERY = re.compile(r"preuve|proof|livr[eé]|delivered|signature|pod\b", re.IGNORECASE)
+_INVOICE = re.compile(r"factur|invoice", re.IGNORECASE)
+_RETURN = re.compile(r"retour|return", re.IGNORECASE)
+_TRACKING = re.compile(r"suivi|track|screenshot|capture|[eé]cran|screen.?shot", re.IGNORECASE)
+_WORDS = re.compile(r"[_\-.]+")
+
+
+def guess_kind(file_name: str, mime: str, from_camera: bool) -> str:
+    """A first guess the user can change. Words in the name win (return label, invoice, proof of
+    delivery, carrier receipt, tracking screenshot); else a camera photo is a photo, a PDF an
+    attachment, a PNG/WebP screenshot-like name a tracking screenshot; else attachment."""
+    name = _WORDS.sub(" ", file_name)
+    if _RETURN.search(name):
+        return "return-label"
+    if _INVOICE.search(name):
+        return "invoice"
+    if _DELIVERY.search(name):
+        return "proof-of-delivery"
+    if _CARRIER.search(name):
+        return "carrier-receipt"
+    if mime in (PNG, WEBP, JPEG) and _TRACKING.search(name):
+        return "tracking-screenshot"
+    if mime in (JPEG, HEIC) and from_camera:
+        return "photo"
+    if mime == HEIC:
+        return "photo"  # only phones write HEIC
+    return "attachment"
