@@ -92,6 +92,7 @@ def _add_claim_commands(commands: Any) -> None:
     new.add_argument("--currency", metavar="CODE", help="for an order not in the workspace")
     new.add_argument("--buyer", metavar="NAME", help="for an order not in the workspace")
     new.add_argument("--latest-delivery", metavar="DATETIME", help="latest estimated delivery")
+    new.add_argument("--purchased", metavar="DATETIME", help="for an order not in the workspace")
     new.add_argument("--json", action="store_true")
 
     status = claim_cmds.add_parser("status", help="move a claim to a new status")
@@ -276,6 +277,7 @@ def cmd_claim(args: argparse.Namespace) -> int:
                 currency=args.currency,
                 buyer_name=args.buyer,
                 latest_delivery=_when(args.latest_delivery, workspace, "--latest-delivery"),
+                purchase_date=_when(args.purchased, workspace, "--purchased"),
             )
             _print_json({"claim_id": claim_pk}) if args.json else print(claim_pk)
         elif args.what == "status":

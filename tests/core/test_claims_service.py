@@ -247,3 +247,14 @@ def test_delete_and_restore_a_claim_with_its_timeline(workspace, order):
         claim_view(workspace, pk)
     assert restore_claim(workspace, snapshot) == pk
     assert claim_view(workspace, pk, now=FILED) == before
+
+
+def test_an_order_never_imported_keeps_the_purchase_date_the_seller_typed(workspace):
+    bought = datetime(2026, 10, 1, 9, 0, tzinfo=PARIS)
+    pk = create_claim(workspace, order_id="S02-7", reason="not-received", filed_at=FILED,
+                      channel="amazon-pay", amount=Decimal("30"), currency="EUR",
+                      purchase_date=bought)  # fmt: skip
+    view = claim_view(workspace, pk, now=FILED)
+    assert view.purchase_date == bought
+    assert [(e.kind, e.at) for e in view.timeline] == [("ordered", bought)]
+    assert claim_json(view)["purchase_date"] == "2026-10-01T07:00:00+00:00"

@@ -198,6 +198,7 @@ class ClaimView:
     currency: str
     filed_at: datetime
     latest_delivery: datetime | None
+    purchase_date: datetime | None
     response_due: datetime | None
     decided_at: datetime | None
     appeal_due: datetime | None
@@ -236,6 +237,7 @@ def create_claim(
     currency: str | None = None,
     latest_delivery: datetime | None = None,
     buyer_name: str | None = None,
+    purchase_date: datetime | None = None,
     status: str = "action-required",
 ) -> int:
     """Open a claim on an order, imported or not (an Amazon Pay order never imported needs an
@@ -252,6 +254,8 @@ def create_claim(
     _aware(filed_at, "the filing date")
     if latest_delivery is not None:
         _aware(latest_delivery, "the latest delivery date")
+    if purchase_date is not None:
+        _aware(purchase_date, "the purchase date")
     if amount is not None and amount < 0:
         raise ClaimError("a claimed amount cannot be negative")
     policy = _policy_for(workspace, channel, filed_at)
@@ -265,6 +269,7 @@ def create_claim(
             currency = currency or order.currency
             buyer_name = buyer_name or order.buyer_name or order.recipient_name
             latest_delivery = latest_delivery or order.latest_delivery
+            purchase_date = order.purchase_date
         if amount is None or not currency:
             raise ClaimError(
                 f"order {order_id} is not in the workspace: give the claimed amount and currency"
@@ -280,6 +285,7 @@ def create_claim(
             currency=currency.upper(),
             filed_at=filed_at,
             latest_delivery=latest_delivery,
+            purchase_date=purchase_date,
             response_due=response_due(filed_at, policy, tz=tz),
             search_text=claim_search_text(order_id, buyer_name, reason),
         )
@@ -439,9 +445,9 @@ def _facts(claim: Claim, events: Sequence[ClaimEvent]) -> ClaimFacts:
     shipments = []
     line_exclusions: tuple[str | None, ...] = ()
     fulfillment = None
-    purchase_date = None
+    purchase_date = claim.purchase_date
     if order is not None:
-        purchase_date = order.purchase_date
+        purchase_date = order.purchase_date or purchase_date
         fulfillment = _FULFILLMENT.get((order.fulfillment_channel or "").lower())
         line_exclusions = tuple(line.excluded_kind for line in order.lines)
         shipments = [
@@ -491,9 +497,12 @@ def _facts(claim: Claim, events: Sequence[ClaimEvent]) -> ClaimFacts:
     )
 
 
-def _order_entries(order: Order | None) -> list[EventView]:
+def _order_entries(claim: Claim) -> list[EventView]:
+    order = claim.order
     if order is None:
-        return []
+        if claim.purchase_date is None:
+            return []
+        return [EventView(None, "ordered", claim.purchase_date, text=claim.order_ref)]
     entries = []
     if order.purchase_date is not None:
         entries.append(EventView(None, "ordered", order.purchase_date, text=order.order_id,
@@ -521,12 +530,13 @@ def claim_view(
         events = sorted(claim.events, key=lambda e: (e.at, e.id))
         found = findings(_facts(claim, events), policy, now, lang, tz=tz)
         own = [_view(e) for e in events]
-        timeline = sorted([*own, *_order_entries(claim.order)], key=lambda e: e.at)
+        timeline = sorted([*own, *_order_entries(claim)], key=lambda e: e.at)
         return ClaimView(
             pk=claim.id, order_id=claim.order_ref, order_pk=claim.order_pk,
             buyer=claim.buyer_name, channel=claim.channel, reason=claim.reason,
             status=claim.status, amount=claim.amount, currency=claim.currency,
             filed_at=claim.filed_at, latest_delivery=claim.latest_delivery,
+            purchase_date=claim.order.purchase_date if claim.order else claim.purchase_date,
             response_due=claim.response_due, decided_at=claim.decided_at,
             appeal_due=claim.appeal_due, policy=policy,
             allowed_moves=allowed_moves(claim.status, can_appeal=policy.appeal_window is not None),
@@ -557,6 +567,7 @@ def claim_json(view: ClaimView) -> dict[str, Any]:
         "channel": view.channel, "reason": view.reason, "status": view.status,
         "amount": _json(view.amount), "currency": view.currency,
         "filed_at": _json(view.filed_at), "latest_delivery": _json(view.latest_delivery),
+        "purchase_date": _json(view.purchase_date),
         "response_due": _json(view.response_due), "decided_at": _json(view.decided_at),
         "appeal_due": _json(view.appeal_due), "allowed_moves": list(view.allowed_moves),
         "policy": view.policy.describe("en"),
@@ -614,7 +625,8 @@ class ClaimSnapshot:
 
 _CLAIM_FIELDS = (
     "order_pk", "order_ref", "buyer_name", "channel", "reason", "status", "amount", "currency",
-    "filed_at", "latest_delivery", "response_due", "decided_at", "appeal_due", "search_text",
+    "filed_at", "latest_delivery", "purchase_date", "response_due", "decided_at", "appeal_due",
+    "search_text",
 )  # fmt: skip
 
 

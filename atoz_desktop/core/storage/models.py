@@ -133,6 +133,8 @@ class Claim(Base):
     currency: Mapped[str] = mapped_column(String(3))
     filed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     latest_delivery: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # For an order never imported (Amazon Pay): when it was placed, as the seller typed it.
+    purchase_date: Mapped[datetime | None] = mapped_column(UtcDateTime)
     response_due: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
     decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     appeal_due: Mapped[datetime | None] = mapped_column(UtcDateTime)
