@@ -109,6 +109,14 @@ class NewClaimDialog(QDialog):
         delivery_row = QHBoxLayout()
         delivery_row.addWidget(self.has_latest_delivery)
         delivery_row.addWidget(self.latest_delivery, 1)
+        # Only asked for an order never imported; an imported order has its own date.
+        self.has_purchase_date = QCheckBox(self.tr("Known:"))
+        self.purchase_date = datetime_edit(self.now())
+        self.purchase_date.setEnabled(False)
+        self.has_purchase_date.toggled.connect(self.purchase_date.setEnabled)
+        purchase_row = QHBoxLayout()
+        purchase_row.addWidget(self.has_purchase_date)
+        purchase_row.addWidget(self.purchase_date, 1)
 
         form = QFormLayout()
         form.addRow(self.tr("&Order id:"), self.order_id)
@@ -120,6 +128,10 @@ class NewClaimDialog(QDialog):
         amount_label = QLabel(self.tr("Amount &claimed:"))
         amount_label.setBuddy(self.amount)
         form.addRow(amount_label, amount_row)
+        purchase_label = QLabel(self.tr("Order &placed on:"))
+        purchase_label.setBuddy(self.has_purchase_date)
+        form.addRow(purchase_label, purchase_row)
+        self.purchase_label = purchase_label
         form.addRow(self.tr("&Filed on:"), self.filed)
         delivery_label = QLabel(self.tr("&Latest delivery:"))
         delivery_label.setBuddy(self.has_latest_delivery)
@@ -155,6 +167,7 @@ class NewClaimDialog(QDialog):
         known = order is not None
         self.buyer.setEnabled(not known)
         self.currency.setEnabled(not known)
+        self.form.setRowVisible(self.purchase_label, not known)
         if order is None:
             self.order_summary.setText(
                 self.tr(
@@ -237,6 +250,9 @@ class NewClaimDialog(QDialog):
                 currency=currency or None,
                 latest_delivery=latest,
                 buyer_name=self.buyer.text().strip() or None,
+                purchase_date=from_qdatetime(self.purchase_date.dateTime())
+                if self.order is None and self.has_purchase_date.isChecked()
+                else None,
             )
         except ClaimError as exc:
             self._show_error(str(exc))

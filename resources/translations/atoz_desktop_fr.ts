@@ -672,6 +672,7 @@ Espace de travail : {workspace}</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+8"/>
         <source>Known:</source>
         <translation>Connue :</translation>
     </message>
@@ -702,6 +703,11 @@ Espace de travail : {workspace}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Order &amp;placed on:</source>
+        <translation>Commande &amp;passée le :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Filed on:</source>
         <translation>&amp;Déposée le :</translation>
     </message>
@@ -716,7 +722,7 @@ Espace de travail : {workspace}</translation>
         <translation>Ouvrir la réclamation</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Not an imported order (an Amazon Pay order, for instance): give the buyer, the amount and its currency.</source>
         <translation>Commande non importée (une commande Amazon Pay, par exemple) : indiquez l’acheteur, le montant et sa devise.</translation>
     </message>

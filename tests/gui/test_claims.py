@@ -14,6 +14,7 @@ from atoz_desktop.core.rules.status import allowed_moves
 from atoz_desktop.core.services.claims import EventView, add_event, claim_view
 from atoz_desktop.gui.claim_detail import OVERDUE_COLOUR, SOON_COLOUR
 from atoz_desktop.gui.claim_findings import SEVERITY_COLOURS
+from atoz_desktop.gui.formatting import to_qdatetime
 from atoz_desktop.gui.main_window import MainWindow
 from atoz_desktop.gui.timeline import TimelineModel
 from tests.gui.conftest import NOW, add_claim, add_order
@@ -50,6 +51,7 @@ def test_new_claim_dialog_opens_a_claim_and_selects_it(window, workspace) -> Non
     window.select_row(0)
     dialog = window.claim_actions.new_claim()
     assert dialog.order_id.text() == ORDER
+    assert not dialog.form.isRowVisible(dialog.purchase_label)  # the order has its own date
     assert dialog.amount.text() == "39.90"
     assert dialog.buyer.text() == "Élodie Marchand" and not dialog.buyer.isEnabled()
     dialog.set_reason("damaged-defective")
@@ -83,12 +85,16 @@ def test_new_claim_on_an_order_never_imported_needs_amount(window) -> None:
     dialog.amount.setText("12.50")
     dialog.buyer.setText("Anne Dupont")
     dialog.currency.setCurrentText("EUR")
+    assert dialog.form.isRowVisible(dialog.purchase_label)
+    dialog.has_purchase_date.setChecked(True)
+    dialog.purchase_date.setDateTime(to_qdatetime(NOW - timedelta(days=12)))
     dialog.accept()
     assert not dialog.isVisible()
     claim = window.shown_claim()
     assert claim is not None and claim.channel == "amazon-pay"
     assert claim.amount == Decimal("12.50") and claim.buyer == "Anne Dupont"
     assert claim.response_due == NOW + timedelta(days=7)
+    assert claim.purchase_date == NOW - timedelta(days=12)
 
 
 def test_add_event_shows_buyer_markup_literally_and_undoes(window, workspace) -> None:
