@@ -163,8 +163,6 @@ def eml(
     message["Message-ID"] = message_id
     if isinstance(date, datetime):
         message["Date"] = format_datetime(date)
-    elif date is not None:
-        message["Date"] = date
     if html is not None:
         message.set_content(html, subtype="html", charset=charset, cte=cte)
     else:
@@ -172,6 +170,8 @@ def eml(
     for name, data, mime in attachments:
         maintype, subtype = mime.split("/")
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    if isinstance(date, str):  # written as is: the stdlib would blank a date it cannot read
+        return f"Date: {date}\n".encode() + message.as_bytes()
     return message.as_bytes()
 
 
@@ -182,7 +182,7 @@ def raw_eml(headers: dict[str, str], body: bytes, content_type: str = "text/plai
     lines = [f"{k}: {v}" for k, v in headers.items()]
     lines += ["MIME-Version: 1.0", f"Content-Type: {content_type}",
               f"Content-Transfer-Encoding: {cte}"]  # fmt: skip
-    return ("\r\n".join(lines) + "\r\n\r\n").encode("ascii") + body
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("utf-8") + body
 
 
 # Outlook .msg -----------------------------------------------------------------------------------
