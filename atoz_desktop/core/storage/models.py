@@ -193,7 +193,6 @@ class WorkspaceSetting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-
 class Blob(Base):
     """A file's bytes, keyed by their SHA-256: stored once however often it is attached, and in
     the database so that one backup of the workspace holds the evidence too."""
