@@ -8,7 +8,7 @@ can call them from a worker thread; nothing returned is tied to a session.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -474,8 +474,3 @@ def collect_orphan_blobs(workspace: Workspace) -> int:
     with workspace.session() as session:
         result = session.execute(delete(Blob).where(orphan))
         return int(getattr(result, "rowcount", 0) or 0)
-
-
-def iter_blob_keys(workspace: Workspace) -> Iterator[str]:
-    with workspace.session_factory() as session:
-        yield from session.scalars(select(Blob.sha256).order_by(Blob.sha256)).all()
