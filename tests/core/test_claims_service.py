@@ -258,3 +258,34 @@ def test_an_order_never_imported_keeps_the_purchase_date_the_seller_typed(worksp
     assert view.purchase_date == bought
     assert [(e.kind, e.at) for e in view.timeline] == [("ordered", bought)]
     assert claim_json(view)["purchase_date"] == "2026-10-01T07:00:00+00:00"
+
+
+def test_attached_proof_of_delivery_answers_the_missing_evidence_finding(
+    workspace, order, tmp_path
+):
+    from atoz_desktop.core.services.evidence import add_evidence, list_evidence
+    from tests.fixtures_evidence import pdf
+
+    pk = create_claim(workspace, order_id=OID, reason="not-received", filed_at=FILED)
+    add_event(workspace, pk, kind="message-in", at=FILED - timedelta(days=3), text="où ?")
+    assert "missing-evidence" in {f.code for f in claim_view(workspace, pk, now=FILED).findings}
+    proof = tmp_path / "preuve de livraison.pdf"
+    proof.write_bytes(pdf())
+    (added,) = add_evidence(workspace, pk, [proof]).added
+    assert list_evidence(workspace, pk)[0].kind == "proof-of-delivery"
+    assert "missing-evidence" not in {f.code for f in claim_view(workspace, pk, now=FILED).findings}
+
+
+def test_deleting_and_restoring_a_claim_keeps_its_evidence(workspace, order, tmp_path):
+    from atoz_desktop.core.services.claims import delete_claim, restore_claim
+    from atoz_desktop.core.services.evidence import add_evidence, evidence_bytes, list_evidence
+    from tests.fixtures_evidence import png
+
+    pk = create_claim(workspace, order_id=OID, reason="damaged-defective", filed_at=FILED)
+    photo = tmp_path / "colis.png"
+    photo.write_bytes(png())
+    add_evidence(workspace, pk, [photo])
+    (before,) = list_evidence(workspace, pk)
+    restore_claim(workspace, delete_claim(workspace, pk))
+    assert list_evidence(workspace, pk) == [before]
+    assert evidence_bytes(workspace, before.pk) == png()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -11,6 +11,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, and_, case, func, select, true
 from sqlalchemy.orm import Session
 
+from atoz_desktop.core.evidence.kinds import FINDINGS_EVIDENCE
 from atoz_desktop.core.rules.claims import CHANNELS, CLAIM_VIEWS, OPEN_STATUSES, REASONS, STATUSES
 from atoz_desktop.core.rules.deadlines import SOON, appeal_due, response_due
 from atoz_desktop.core.rules.findings import (
@@ -33,7 +34,7 @@ from atoz_desktop.core.rules.status import (
 from atoz_desktop.core.search import LIKE_ESCAPE, like_pattern, search_text, terms
 from atoz_desktop.core.services.policies import list_policies, workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.core.storage.models import Claim, ClaimEvent, Order, OrderLine
+from atoz_desktop.core.storage.models import Claim, ClaimEvent, Evidence, Order, OrderLine
 from atoz_desktop.core.storage.queries import fetch_ids
 
 #: Statuses whose running deadline is the response, and those where it is the appeal
@@ -440,7 +441,7 @@ def restore_event(workspace: Workspace, claim_pk: int, event: EventView) -> int:
 _FULFILLMENT = {"amazon": "AFN", "afn": "AFN", "merchant": "MFN", "mfn": "MFN"}
 
 
-def _facts(claim: Claim, events: Sequence[ClaimEvent]) -> ClaimFacts:
+def _facts(claim: Claim, events: Sequence[ClaimEvent], evidence_kinds: Iterable[str]) -> ClaimFacts:
     order = claim.order
     shipments = []
     line_exclusions: tuple[str | None, ...] = ()
@@ -475,9 +476,9 @@ def _facts(claim: Claim, events: Sequence[ClaimEvent]) -> ClaimFacts:
                         signed_for=event.kind == "signed-for",
                     )
                 )
-    evidence = (
-        {"message"} if any(e.kind in ("message-in", "message-out") for e in events) else set()
-    )
+    evidence = {FINDINGS_EVIDENCE[k] for k in evidence_kinds if k in FINDINGS_EVIDENCE}
+    if any(e.kind in ("message-in", "message-out") for e in events):
+        evidence.add("message")
     return ClaimFacts(
         channel=claim.channel,
         reason=claim.reason,
@@ -528,7 +529,8 @@ def claim_view(
         claim = _claim(session, claim_pk)
         policy = _policy_for(workspace, claim.channel, claim.filed_at)
         events = sorted(claim.events, key=lambda e: (e.at, e.id))
-        found = findings(_facts(claim, events), policy, now, lang, tz=tz)
+        kinds = session.scalars(select(Evidence.kind).where(Evidence.claim_id == claim.id))
+        found = findings(_facts(claim, events, set(kinds)), policy, now, lang, tz=tz)
         own = [_view(e) for e in events]
         timeline = sorted([*own, *_order_entries(claim)], key=lambda e: e.at)
         return ClaimView(
@@ -621,6 +623,7 @@ class ClaimSnapshot:
     pk: int
     values: dict[str, Any]
     events: tuple[EventView, ...]
+    evidence: tuple[dict[str, Any], ...] = ()
 
 
 _CLAIM_FIELDS = (
@@ -634,10 +637,13 @@ def delete_claim(workspace: Workspace, claim_pk: int) -> ClaimSnapshot:
     """Remove a claim and its timeline; returns what restore_claim needs to undo it."""
     with workspace.session() as session:
         claim = _claim(session, claim_pk)
+        attached = session.scalars(select(Evidence).where(Evidence.claim_id == claim.id))
+        columns = [c.key for c in Evidence.__table__.columns]
         snapshot = ClaimSnapshot(
             claim.id,
             {name: getattr(claim, name) for name in _CLAIM_FIELDS},
             tuple(_view(e) for e in claim.events),
+            tuple({name: getattr(item, name) for name in columns} for item in attached),
         )
         session.delete(claim)
         return snapshot
@@ -667,4 +673,8 @@ def restore_claim(workspace: Workspace, snapshot: ClaimSnapshot) -> int:
                     details=dict(event.details),
                 )  # fmt: skip
             )
+        session.flush()
+        # The files stay in the blob store until no evidence refers to them, so they come back.
+        for values in snapshot.evidence:
+            session.add(Evidence(**{**values, "claim_id": claim.id}))
         return claim.id
