@@ -30,8 +30,18 @@ from atoz_desktop.core.services.claims import (
     undo_status_change,
     update_event,
 )
+from atoz_desktop.core.services.evidence import (
+    EvidenceError,
+    EvidenceItem,
+    remove_evidence,
+    restore_evidence,
+    set_evidence_kind,
+)
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.labels import event_kind_label, status_label
+from atoz_desktop.gui.labels import event_kind_label, evidence_kind_label, status_label
+
+#: The refusals a command reports instead of raising: the core's messages for the user.
+REFUSALS = (ClaimError, EvidenceError)
 
 
 class WorkspaceCommand(QUndoCommand):
@@ -62,7 +72,7 @@ class WorkspaceCommand(QUndoCommand):
         runner = self.undo_runner
         try:
             step()
-        except ClaimError as exc:
+        except REFUSALS as exc:
             if runner is not None:
                 runner.failed.emit(str(exc))
         if runner is not None:
@@ -185,6 +195,45 @@ class SetLineExclusion(WorkspaceCommand):
         set_line_exclusion(self.workspace, self.line_pk, self.previous)
 
 
+class RemoveEvidence(WorkspaceCommand):
+    """Removing an evidence item; undo restores it (with its id) from the snapshot."""
+
+    def __init__(self, workspace: Workspace, item: EvidenceItem) -> None:
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("claim_commands", "Remove “{file}”").format(
+                file=item.file_name
+            ),
+        )
+        self.evidence_pk = item.pk
+        self.snapshot: EvidenceItem | None = None
+
+    def apply(self) -> None:
+        self.snapshot = remove_evidence(self.workspace, self.evidence_pk)
+
+    def revert(self) -> None:
+        assert self.snapshot is not None
+        self.evidence_pk = restore_evidence(self.workspace, self.snapshot)
+
+
+class ChangeEvidenceKind(WorkspaceCommand):
+    def __init__(self, workspace: Workspace, item: EvidenceItem, kind: str) -> None:
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("claim_commands", "File “{file}” as {kind}").format(
+                file=item.file_name, kind=evidence_kind_label(kind)
+            ),
+        )
+        self.evidence_pk, self.kind = item.pk, kind
+        self.previous = item.kind
+
+    def apply(self) -> None:
+        self.previous = set_evidence_kind(self.workspace, self.evidence_pk, self.kind)
+
+    def revert(self) -> None:
+        set_evidence_kind(self.workspace, self.evidence_pk, self.previous)
+
+
 class ClaimUndo(QObject):
     """The window's undo stack for claim changes, with one `changed` signal after each."""
 
@@ -199,7 +248,7 @@ class ClaimUndo(QObject):
         """Apply `command` and push it; on a refusal emit `failed(message)` and return False."""
         try:
             command.apply()
-        except ClaimError as exc:
+        except REFUSALS as exc:
             self.failed.emit(str(exc))
             return False
         command.undo_runner = self

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -30,11 +30,18 @@ from atoz_desktop.core.rules.deadlines import countdown
 from atoz_desktop.core.rules.status import seller_deadline
 from atoz_desktop.core.services.claims import ClaimView, EventView
 from atoz_desktop.gui.claim_findings import FindingsList
+from atoz_desktop.gui.evidence_strip import EvidenceStrip
 from atoz_desktop.gui.formatting import format_amount, format_date, format_datetime, ui_lang
 from atoz_desktop.gui.labels import channel_label, reason_label, status_label
 from atoz_desktop.gui.resources import icon
 from atoz_desktop.gui.timeline import TimelineView
-from atoz_desktop.gui.widgets import Chip, heading_label, section_title, value_label
+from atoz_desktop.gui.widgets import (
+    Chip,
+    heading_label,
+    local_paths,
+    section_title,
+    value_label,
+)
 
 #: Header countdown colours: amber under 24 h, red once overdue.
 SOON_COLOUR = "#8a5a00"
@@ -51,6 +58,11 @@ class ClaimDetailPane(QWidget):
     compose_requested = Signal()
     edit_event_requested = Signal(object)
     delete_event_requested = Signal(object)
+    #: Files or folders dropped on the pane (event pk None) or on one timeline entry.
+    files_dropped = Signal(list, object)
+    add_evidence_requested = Signal()
+    #: A claim is shown (its pk): the evidence strip reloads.
+    claim_shown = Signal(int)
 
     def __init__(
         self, parent: QWidget | None = None, now: Callable[[], datetime] | None = None
@@ -150,21 +162,82 @@ class ClaimDetailPane(QWidget):
         )
         self.timeline.edit_requested.connect(self.edit_event_requested)
         self.timeline.delete_requested.connect(self.delete_event_requested)
+        self.timeline.files_dropped.connect(self._on_timeline_drop)
         timeline_layout.addWidget(self.timeline, 1)
+
+        evidence_box = QWidget()
+        evidence_layout = QVBoxLayout(evidence_box)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        evidence_layout.setSpacing(2)
+        evidence_top = QHBoxLayout()
+        self.evidence_title = section_title(self.tr("Evidence"))
+        evidence_top.addWidget(self.evidence_title, 1)
+        self.add_evidence_button = QPushButton(icon("add-evidence"), self.tr("Add Evidence…"))
+        self.add_evidence_button.setObjectName("add_evidence_button")
+        self.add_evidence_button.clicked.connect(self.add_evidence_requested)
+        evidence_top.addWidget(self.add_evidence_button, 0, Qt.AlignmentFlag.AlignBottom)
+        evidence_layout.addLayout(evidence_top)
+        self.evidence = EvidenceStrip()
+        self.evidence.setObjectName("evidence_strip")
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        self.evidence.setToolTip(
+            self.tr("Enter opens an item, Delete removes it; right-click for more")
+        )
+        self.evidence.set_empty_text(
+            self.tr(
+                "No evidence yet — drop carrier receipts, photos or e-mails anywhere on this "
+                "claim, or paste a screenshot (Ctrl+V)."
+            )
+        )
+        self.evidence.files_dropped.connect(lambda paths: self.files_dropped.emit(paths, None))
+        evidence_layout.addWidget(self.evidence)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(findings_scroll)
         self.splitter.addWidget(timeline_box)
+        self.splitter.addWidget(evidence_box)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([220, 260])
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([160, 220, 180])
         layout.addWidget(self.splitter, 1)
+        self.setAcceptDrops(True)
 
         QWidget.setTabOrder(self.status_button, self.add_event_button)
         QWidget.setTabOrder(self.add_event_button, self.compose_button)
         QWidget.setTabOrder(self.compose_button, self.timeline)
+        QWidget.setTabOrder(self.timeline, self.add_evidence_button)
+        QWidget.setTabOrder(self.add_evidence_button, self.evidence)
         self.setFocusProxy(self.timeline)
+
+    # Drops anywhere on the pane belong to the claim; on a timeline entry, to that event.
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.claim is not None and local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self.claim is not None and local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData()) if self.claim is not None else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(paths, None)
+
+    def _on_timeline_drop(self, paths: list[str], event: EventView | None) -> None:
+        if self.claim is None:
+            return
+        # Entries taken from the order are not stored events: the files go to the claim.
+        self.files_dropped.emit(paths, event.pk if event is not None else None)
 
     def _on_link(self, _link: str) -> None:
         if self.claim is not None:
@@ -195,6 +268,12 @@ class ClaimDetailPane(QWidget):
             row = self.timeline.timeline.row_of(current.pk)
             if row >= 0:
                 self.timeline.setCurrentIndex(self.timeline.timeline.index(row, 0))
+        self.claim_shown.emit(claim.pk)
+
+    def set_evidence_count(self, count: int) -> None:
+        self.evidence_title.setText(
+            self.tr("Evidence ({count})").format(count=count) if count else self.tr("Evidence")
+        )
 
     def _fill_status_menu(self, claim: ClaimView) -> None:
         self.status_menu.clear()

@@ -206,6 +206,38 @@ class NewClaimDialog(QDialog):
     def set_filed(self, value: datetime) -> None:
         self.filed.setDateTime(to_qdatetime(value))
 
+    def set_order_id(self, order_id: str) -> None:
+        self.order_id.setText(order_id)
+
+    def set_amount(self, amount: Decimal, currency: str | None = None) -> None:
+        """The amount claimed (and its currency, for an order never imported); kept when the
+        order id changes, as if typed."""
+        self.amount.setText(format_decimal(amount))
+        self._amount_edited = True
+        if currency and self.currency.isEnabled():
+            self.currency.setCurrentText(currency)
+
+    def prefill(
+        self,
+        *,
+        order_id: str,
+        channel: str | None = None,
+        amount: Decimal | None = None,
+        currency: str | None = None,
+        filed: datetime | None = None,
+    ) -> None:
+        """Fill the fields from what is known elsewhere (Amazon's claim e-mail)."""
+        self.set_order_id(order_id)
+        if channel in CHANNELS:
+            self.set_channel(channel)
+        if amount is not None:
+            self.set_amount(amount, currency)
+        elif currency and self.currency.isEnabled():
+            self.currency.setCurrentText(currency)
+        if filed is not None:
+            self.set_filed(filed)
+        self.reason.setFocus()
+
     def _show_error(self, message: str, widget: QWidget | None = None) -> None:
         self.error.setText(message)
         self.error.show()

@@ -161,3 +161,9 @@ def to_qdatetime(value: datetime) -> QDateTime:
 def from_qdatetime(value: QDateTime) -> datetime:
     """A local QDateTime from an editor -> an aware datetime with the local offset."""
     return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC).astimezone()
+
+
+def count_text(count: int, one: str, many: str) -> str:
+    """`one` for a single thing, else `many` with {n} replaced by the count in the locale.
+    Both are translated by the caller: lupdate sees two plain strings, no plural forms."""
+    return one if count == 1 else many.format(n=QLocale().toString(count))

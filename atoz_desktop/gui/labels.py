@@ -151,3 +151,20 @@ def unit_label(unit: str) -> str:
 
 def policy_field_label(name: str) -> str:
     return _label(POLICY_FIELD_LABELS, name)
+
+
+#: The kinds a seller files evidence under (core.evidence.kinds.EVIDENCE_KINDS).
+EVIDENCE_KIND_LABELS = {
+    "carrier-receipt": QT_TRANSLATE_NOOP("labels", "Carrier receipt"),
+    "proof-of-delivery": QT_TRANSLATE_NOOP("labels", "Proof of delivery"),
+    "tracking-screenshot": QT_TRANSLATE_NOOP("labels", "Tracking screenshot"),
+    "photo": QT_TRANSLATE_NOOP("labels", "Photo"),
+    "invoice": QT_TRANSLATE_NOOP("labels", "Invoice"),
+    "return-label": QT_TRANSLATE_NOOP("labels", "Return label"),
+    "attachment": QT_TRANSLATE_NOOP("labels", "Attachment"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+}
+
+
+def evidence_kind_label(kind: str) -> str:
+    return _label(EVIDENCE_KIND_LABELS, kind)

@@ -43,6 +43,7 @@ from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.claim_actions import ClaimActions
 from atoz_desktop.gui.claim_detail import ClaimDetailPane
 from atoz_desktop.gui.due_banner import DueBanner
+from atoz_desktop.gui.evidence_actions import EvidenceActions
 from atoz_desktop.gui.formatting import ui_lang
 from atoz_desktop.gui.import_worker import ImportRunner
 from atoz_desktop.gui.labels import view_label
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
 
         self._build_panes()
         self.claim_actions = ClaimActions(self)
+        self.evidence_actions = EvidenceActions(self)
         self._build_status_bar()
         self._build_menus()
         self._connect()
@@ -254,6 +256,7 @@ class MainWindow(QMainWindow):
         claims_menu = self.menuBar().addMenu(self.tr("&Claims"))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.claim_actions.fill_menus(edit_menu, claims_menu, settings_menu)
+        self.evidence_actions.fill_menus(file_menu, edit_menu, settings_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About A-to-Z Desk"), self)
@@ -449,12 +452,14 @@ class MainWindow(QMainWindow):
             if claim is not None:
                 self.detail_stack.setCurrentWidget(self.claim_pane)
                 self.claim_actions.update_enabled()
+                self.evidence_actions.update_enabled()
                 return
             self.empty_detail.setText(
                 self.tr("Select a claim to see its deadline, its order and what to do next.")
             )
         self.detail_stack.setCurrentWidget(self.empty_detail)
         self.claim_actions.update_enabled()
+        self.evidence_actions.update_enabled()
 
     def _claim_view(self, pk: int) -> ClaimView | None:
         try:
@@ -734,5 +739,6 @@ class MainWindow(QMainWindow):
         if self.importer.running:
             self.importer.cancel()
             self.importer.wait()
+        self.evidence_actions.shut_down()
         self.save_settings()
         super().closeEvent(event)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -17,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from atoz_desktop.gui.labels import view_label
+from atoz_desktop.gui.widgets import local_files
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -81,6 +90,8 @@ class Sidebar(QListWidget):
     """Emits `view_selected("action-required" | ... | "orders")` when the user picks a view."""
 
     view_selected = Signal(str)
+    #: Files dropped on one of the claim views (Amazon's claim e-mail opens a new claim).
+    files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +107,33 @@ class Sidebar(QListWidget):
         self._add_heading(self.tr("Sales"))
         self._add_view(ORDERS_VIEW)
         self.currentItemChanged.connect(self._on_current_changed)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def _claim_view_at(self, event: QDragMoveEvent | QDropEvent) -> bool:
+        item = self.itemAt(event.position().toPoint())
+        return item is not None and item.data(VIEW_ROLE) in CLAIM_VIEW_ORDER
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_files(event.mimeData()) and self._claim_view_at(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData())
+        if not paths or not self._claim_view_at(event):
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(paths)
 
     def _add_heading(self, text: str) -> None:
         item = QListWidgetItem(text.upper())

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from atoz_desktop.core.services.claims import EventView
-from atoz_desktop.gui.formatting import format_amount, format_datetime
+from atoz_desktop.gui.formatting import count_text, format_amount, format_datetime
 from atoz_desktop.gui.labels import event_kind_label, offer_kind_label, status_label
 from atoz_desktop.gui.resources import icon
+from atoz_desktop.gui.widgets import local_paths
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -47,6 +48,18 @@ class TimelineModel(QAbstractListModel):
         super().__init__(parent)
         self._events: list[EventView] = []
         self._expanded: set[tuple[int | None, str, str]] = set()
+        self._attachments: dict[int, int] = {}
+
+    def set_attachment_counts(self, counts: dict[int, int]) -> None:
+        """How many evidence items each event holds (shown in its heading)."""
+        if counts == self._attachments:
+            return
+        self._attachments = dict(counts)
+        if self._events:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._events) - 1, 0),
+                [Qt.ItemDataRole.DisplayRole],
+            )  # fmt: skip
 
     @staticmethod
     def _key(event: EventView) -> tuple[int | None, str, str]:
@@ -104,6 +117,11 @@ class TimelineModel(QAbstractListModel):
             parts.append(event.author)
         if event.pk is None:
             parts.append(self.tr("from the order"))
+        attached = self._attachments.get(event.pk) if event.pk is not None else None
+        if attached:
+            parts.append(
+                count_text(attached, self.tr("1 file attached"), self.tr("{n} files attached"))
+            )
         return " · ".join(parts)
 
     def full_text(self, event: EventView) -> str:
@@ -156,6 +174,8 @@ class TimelineView(QListView):
 
     edit_requested = Signal(object)
     delete_requested = Signal(object)
+    #: Files dropped on an entry (the EventView), or below the entries (None).
+    files_dropped = Signal(list, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +191,9 @@ class TimelineView(QListView):
         self.setSpacing(2)
         self.setAlternatingRowColors(True)
         self.clicked.connect(lambda index: self.timeline.toggle_expanded(index.row()))
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.activated.connect(self._on_activated)
 
     def current_event(self) -> EventView | None:
@@ -200,3 +223,30 @@ class TimelineView(QListView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    # Drops: the entry under the pointer is selected, so the seller sees where files go.
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not local_paths(event.mimeData()):
+            event.ignore()
+            return
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index != self.currentIndex():
+            self.setCurrentIndex(index)
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        index = self.indexAt(event.position().toPoint())
+        entry = self.timeline.event_at(index.row()) if index.isValid() else None
+        self.files_dropped.emit(paths, entry)

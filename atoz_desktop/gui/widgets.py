@@ -92,6 +92,17 @@ def local_files(mime: QMimeData | None) -> list[str]:
     return paths if all(Path(p).is_file() for p in paths) else []
 
 
+def local_paths(mime: QMimeData | None) -> list[str]:
+    """The dropped local files and folders (evidence drops take both), else nothing."""
+    if mime is None or not mime.hasUrls():
+        return []
+    urls = mime.urls()
+    if not urls or not all(url.isLocalFile() for url in urls):
+        return []
+    paths = [url.toLocalFile() for url in urls]
+    return paths if all(Path(p).exists() for p in paths) else []
+
+
 class ListView(QTableView):
     """A table that explains itself when empty instead of showing a blank grey area.
 

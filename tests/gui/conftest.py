@@ -27,6 +27,14 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(previous)
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Thumbnails are cached under the user cache dir: a temporary one in tests."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    return cache
+
+
 @pytest.fixture
 def workspace(qapp, tmp_path: Path) -> Iterator[Workspace]:
     ws = open_workspace(str(tmp_path / "w.sqlite3"))

@@ -1,0 +1,185 @@
+"""Add dropped files to a claim off the GUI thread, with progress and cancellation.
+
+The pattern of import_worker.py: one worker thread, so two drops never race; only paths, ids
+and the core's frozen results cross threads. E-mails (.eml, .msg) in a drop become message
+events (core.services.messages); every other file becomes evidence of the claim, or of the
+timeline event it was dropped on.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from atoz_desktop.core.services.evidence import AddResult, expand_paths
+from atoz_desktop.core.services.messages import MessagesResult
+from atoz_desktop.core.storage.database import Workspace
+
+log = logging.getLogger(__name__)
+
+MAIL_SUFFIXES = (".eml", ".msg")
+
+
+def is_mail(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in MAIL_SUFFIXES
+
+
+@dataclass(frozen=True)
+class DropResult:
+    """What one drop did: the files added as evidence and the e-mails added as messages."""
+
+    claim_pk: int
+    files: AddResult = field(default_factory=AddResult)
+    messages: MessagesResult = field(default_factory=MessagesResult)
+    cancelled: bool = False
+
+
+class _TaskSignals(QObject):
+    progress = Signal(int, int)  # files done, files in all
+    stored = Signal()  # some files were stored: the strip may show them already
+    succeeded = Signal(object)  # DropResult
+    failed = Signal(str)
+    done = Signal()
+
+
+class _AddTask(QRunnable):
+    #: At most this many progress signals per second reach the GUI thread.
+    PROGRESS_INTERVAL = 0.05
+    #: The strip is refreshed at most this often while files are stored.
+    STORED_INTERVAL = 0.4
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        claim_pk: int,
+        paths: Sequence[str],
+        event_pk: int | None,
+        kind: str | None,
+        signals: _TaskSignals,
+        cancel: threading.Event,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.workspace, self.claim_pk, self.paths = workspace, claim_pk, list(paths)
+        self.event_pk, self.kind = event_pk, kind
+        self.signals, self.cancel = signals, cancel
+        self._last_progress = 0.0
+        self._last_stored = time.monotonic()
+        self._total = 0
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last_progress >= self.PROGRESS_INTERVAL:
+            self._last_progress = now
+            self.signals.progress.emit(done, total)
+        if done and now - self._last_stored >= self.STORED_INTERVAL:
+            self._last_stored = now
+            self.signals.stored.emit()
+
+    def run(self) -> None:
+        from atoz_desktop.core.services.evidence import add_evidence
+        from atoz_desktop.core.services.messages import add_messages
+
+        try:
+            files = expand_paths(self.paths)
+            mails = [p for p in files if is_mail(p)]
+            others = [p for p in files if not is_mail(p)]
+            total = len(files)
+            added = AddResult()
+            if others:
+                added = add_evidence(
+                    self.workspace, self.claim_pk, others, kind=self.kind,
+                    event_pk=self.event_pk,
+                    progress=lambda done, _n, _f: self._progress(done, total),
+                    cancelled=self.cancel.is_set,
+                )  # fmt: skip
+            messages = MessagesResult()
+            cancelled = added.cancelled
+            for number, mail in enumerate(mails, start=len(others)):
+                if self.cancel.is_set():
+                    cancelled = True
+                    break
+                self._progress(number, total)
+                one = add_messages(self.workspace, self.claim_pk, [mail])
+                messages = MessagesResult(
+                    messages.added + one.added,
+                    messages.duplicates + one.duplicates,
+                    messages.refused + one.refused,
+                )
+            self._progress(total, total)
+        except Exception as exc:  # a bug or a claim deleted meanwhile: say so
+            log.exception("adding evidence failed")
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.succeeded.emit(DropResult(self.claim_pk, added, messages, cancelled))
+        finally:
+            self.signals.done.emit()
+
+
+class EvidenceRunner(QObject):
+    """Adds one drop at a time; `running` tells whether one is under way."""
+
+    started = Signal(int)  # paths given (files or folders)
+    progress = Signal(int, int)
+    stored = Signal()
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._cancel: threading.Event | None = None
+        self._signals: _TaskSignals | None = None
+        self.claim_pk: int | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._signals is not None
+
+    def start(
+        self,
+        claim_pk: int,
+        paths: Sequence[str | Path],
+        event_pk: int | None = None,
+        kind: str | None = None,
+    ) -> bool:
+        """Start adding `paths` to claim `claim_pk`; False if a drop is still being added."""
+        if self.running:
+            return False
+        self.claim_pk = claim_pk
+        self._cancel = threading.Event()
+        signals = _TaskSignals()
+        signals.progress.connect(self.progress)
+        signals.stored.connect(self.stored)
+        signals.succeeded.connect(self.succeeded)
+        signals.failed.connect(self.failed)
+        signals.done.connect(self._on_done)
+        self._signals = signals
+        texts = [str(p) for p in paths]
+        self.started.emit(len(texts))
+        self.pool.start(
+            _AddTask(self.workspace, claim_pk, texts, event_pk, kind, signals, self._cancel)
+        )
+        return True
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def _on_done(self) -> None:
+        self._signals = None
+        self._cancel = None
+        self.finished.emit()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the worker is idle (closing the window, tests)."""
+        return self.pool.waitForDone(msecs)

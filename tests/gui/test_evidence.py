@@ -1,0 +1,380 @@
+"""Evidence in the window: drops on the claim pane and on timeline entries, e-mails, the strip
+and its thumbnails, preview, hash, kind, remove with undo, paste, claim e-mails on the list."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
+
+import tests.fixtures_evidence as fx
+from atoz_desktop.core.services.claims import add_event
+from atoz_desktop.core.services.evidence import list_evidence
+from atoz_desktop.gui import evidence_preview
+from atoz_desktop.gui.claim_dialog import NewClaimDialog
+from atoz_desktop.gui.evidence_dialogs import HashDialog
+from atoz_desktop.gui.evidence_preview import PreviewDialog
+from atoz_desktop.gui.evidence_strip import EvidenceModel
+from atoz_desktop.gui.formatting import from_qdatetime
+from atoz_desktop.gui.main_window import MainWindow
+from atoz_desktop.gui.thumbnails import HAVE_QTPDF
+from tests.gui.conftest import NOW, add_claim, add_order
+
+ORDER = "402-0000001-1234567"
+
+
+@pytest.fixture
+def window(qtbot, workspace, settings) -> MainWindow:
+    win = MainWindow(workspace, settings=settings, now=lambda: NOW)
+    qtbot.addWidget(win)
+    win.resize(1280, 760)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.evidence_actions.runner.wait()
+    win.evidence_actions.loader.wait()
+
+
+@pytest.fixture
+def claim_pk(window: MainWindow) -> int:
+    add_order(window.workspace, ORDER)
+    pk = add_claim(window.workspace, ORDER, due_in=timedelta(hours=30))
+    window.workspace_changed.emit()
+    window.open_claim(pk)
+    assert window.shown_claim() is not None and window.shown_claim().pk == pk
+    return pk
+
+
+def _drop(widget, paths: list[Path], pos: QPointF | None = None) -> bool:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = pos or QPointF(10, 10)
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, enter)
+    drop = QDropEvent(
+        pos, Qt.DropAction.CopyAction, mime,
+        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    if enter.isAccepted():
+        QApplication.sendEvent(widget, drop)
+    _drop.keep = mime  # type: ignore[attr-defined]  # the events point at it
+    return enter.isAccepted() and drop.isAccepted()
+
+
+def _wait_added(qtbot, window: MainWindow, timeout: int = 10000):
+    actions = window.evidence_actions
+    qtbot.waitUntil(lambda: not actions.runner.running and actions.last_result is not None,
+                    timeout=timeout)  # fmt: skip
+    return actions.last_result
+
+
+def _write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def test_drop_adds_good_files_and_lists_the_refused_one(qtbot, window, claim_pk, tmp_path):
+    good = _write(tmp_path, "colissimo.png", fx.png())
+    empty = _write(tmp_path, "vide.jpg", b"")
+    turned = _write(tmp_path, "photo.jpg", fx.jpeg(fx.upright_picture(120, 60), orientation=6))
+    assert _drop(window.claim_pane, [good, empty, turned])
+    result = _wait_added(qtbot, window)
+    assert len(result.files.added) == 2 and len(result.files.refused) == 1
+    assert "Added 2 files" in window.statusBar().currentMessage()
+    assert "1 refused" in window.statusBar().currentMessage()
+    dialog = window.evidence_actions.refusals_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.rows() == [("vide.jpg", "the file is empty")]
+
+    strip = window.claim_pane.evidence
+    assert [i.file_name for i in strip.evidence.items()] == ["colissimo.png", "photo.jpg"]
+    assert window.claim_pane.evidence_title.text() == "Evidence (2)"
+    model = strip.evidence
+    qtbot.waitUntil(lambda: model.thumbnails_ready() == 2, timeout=10000)
+    pixmap = model.thumbnail(model.row_of(result.files.added[1].evidence_id))
+    image = pixmap.toImage()
+    # Stored turned for orientation 6; shown upright: wider than high, red top-left.
+    assert image.width() > image.height()
+    top_left = image.pixelColor(5, 5)
+    assert top_left.red() > 200 and top_left.green() < 60 and top_left.blue() < 60
+    bottom_right = image.pixelColor(image.width() - 5, image.height() - 5)
+    assert min(bottom_right.red(), bottom_right.green(), bottom_right.blue()) > 200
+
+
+def test_strip_model_passes_the_model_tester(qtmodeltester, qtbot, window, claim_pk, tmp_path):
+    _drop(
+        window.claim_pane,
+        [_write(tmp_path, "a.png", fx.png()), _write(tmp_path, "b.pdf", fx.pdf(2))],
+    )
+    _wait_added(qtbot, window)
+    model: EvidenceModel = window.claim_pane.evidence.evidence
+    assert model.rowCount() == 2
+    qtmodeltester.check(model)
+    qtbot.waitUntil(lambda: model.thumbnails_ready() == 2, timeout=10000)
+    pdf_thumb = model.thumbnail(1)
+    assert pdf_thumb is not None
+    assert pdf_thumb.isNull() is (not HAVE_QTPDF)  # first page rendered with QtPdf
+    assert "2 pages" in model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_thumbnails_come_from_the_disk_cache_next_time(qtbot, window, claim_pk, tmp_path,
+                                                        private_cache):  # fmt: skip
+    _drop(window.claim_pane, [_write(tmp_path, "a.jpg", fx.jpeg())])
+    _wait_added(qtbot, window)
+    model = window.claim_pane.evidence.evidence
+    qtbot.waitUntil(lambda: model.thumbnails_ready() == 1, timeout=10000)
+    cached = list(private_cache.rglob("*.img"))
+    assert len(cached) == 1 and cached[0].name.startswith(model.items()[0].sha256)
+
+
+def test_drop_on_a_timeline_entry_attaches_to_that_event(qtbot, window, claim_pk, tmp_path):
+    event_pk = add_event(window.workspace, claim_pk, kind="shipped", at=NOW - timedelta(days=3),
+                         text="Colissimo 6A123")  # fmt: skip
+    window.workspace_changed.emit()
+    view = window.claim_pane.timeline
+    row = view.timeline.row_of(event_pk)
+    rect = view.visualRect(view.timeline.index(row, 0))
+    receipt = _write(tmp_path, "recu-depot.jpg", fx.jpeg())
+    assert _drop(view.viewport(), [receipt], QPointF(rect.center()))
+    _wait_added(qtbot, window)
+    items = list_evidence(window.workspace, claim_pk)
+    assert [(i.file_name, i.event_pk, i.kind) for i in items] == [
+        ("recu-depot.jpg", event_pk, "carrier-receipt")
+    ]
+    assert "1 file attached" in view.timeline.data(view.timeline.index(row, 0))
+
+
+def test_folder_drop_adds_its_files(qtbot, window, claim_pk, tmp_path):
+    folder = tmp_path / "colis"
+    folder.mkdir()
+    for n in range(3):
+        _write(folder, f"photo{n}.png", fx.png((n * 40, 10, 10)))
+    _write(folder, "Thumbs.db", b"junk")
+    assert _drop(window.claim_pane.evidence.viewport(), [folder])
+    result = _wait_added(qtbot, window)
+    assert len(result.files.added) == 3 and not result.files.refused
+    assert window.claim_pane.evidence.evidence.rowCount() == 3
+
+
+def test_dropped_mail_becomes_a_message_with_its_attachment(qtbot, window, claim_pk, tmp_path):
+    mail = _write(tmp_path, "colis.eml", fx.eml(
+        date=NOW - timedelta(days=1),
+        attachments=(("photo-colis.png", fx.png((200, 0, 0)), "image/png"),),
+    ))  # fmt: skip
+    assert _drop(window.claim_pane, [mail])
+    result = _wait_added(qtbot, window)
+    assert len(result.messages.added) == 1
+    message = result.messages.added[0]
+    assert message.kind == "message-in"
+    items = list_evidence(window.workspace, claim_pk)
+    assert [(i.file_name, i.event_pk) for i in items] == [("photo-colis.png", message.event_id)]
+    kinds = [e.kind for e in window.shown_claim().timeline]
+    assert "message-in" in kinds
+    assert "1 e-mail on the timeline" in window.statusBar().currentMessage()
+
+
+def test_claim_notification_on_the_claims_list_opens_new_claim_prefilled(qtbot, window,
+                                                                         tmp_path):  # fmt: skip
+    filed = datetime(2026, 11, 18, 10, 30, tzinfo=UTC)
+    mail = _write(tmp_path, "claim.eml", fx.eml(
+        sender="Amazon Pay <no-reply@amazon.com>",
+        subject="Amazon Pay A-to-z Guarantee claim filed for Amazon Pay Order ID "
+                "P01-1234567-1234567",
+        body="The buyer filed an A-to-z Guarantee claim.\nClaim amount: EUR 45.90\n",
+        date=filed,
+    ))  # fmt: skip
+    window.sidebar.select_view("all")
+    assert _drop(window.claims_view.viewport(), [mail])
+    dialog = window.claim_actions.dialog
+    assert isinstance(dialog, NewClaimDialog) and dialog.isVisible()
+    assert dialog.order_id.text() == "P01-1234567-1234567"
+    assert dialog.channel.currentData() == "amazon-pay"
+    assert dialog.amount.text() == "45.90"
+    assert dialog.currency.currentText() == "EUR"
+    assert from_qdatetime(dialog.filed.dateTime()) == filed
+    dialog.reject()
+
+    other = _write(tmp_path, "hello.eml", fx.eml(date=NOW))
+    window.claim_actions.dialog = None
+    _drop(window.claims_view.viewport(), [other])
+    assert window.claim_actions.dialog is None
+    assert "is not an Amazon A-to-z claim notification" in window.statusBar().currentMessage()
+
+
+def test_remove_undo_redo_and_change_kind(qtbot, window, claim_pk, tmp_path):
+    _drop(window.claim_pane, [_write(tmp_path, "facture.png", fx.png())])
+    _wait_added(qtbot, window)
+    strip = window.claim_pane.evidence
+    item = strip.evidence.items()[0]
+    assert item.kind == "invoice"
+
+    window.evidence_actions.change_kind(item, "proof-of-delivery")
+    assert strip.evidence.items()[0].kind == "proof-of-delivery"
+    undo = window.claim_actions.undo.stack
+    undo.undo()
+    assert strip.evidence.items()[0].kind == "invoice"
+    undo.redo()
+    assert strip.evidence.items()[0].kind == "proof-of-delivery"
+
+    strip.setFocus()
+    strip.setCurrentIndex(strip.evidence.index(0, 0))
+    qtbot.keyClick(strip, Qt.Key.Key_Delete)
+    assert strip.evidence.rowCount() == 0
+    assert "Edit › Undo" in window.statusBar().currentMessage()
+    window.claim_actions.undo_action.trigger()
+    assert [i.pk for i in strip.evidence.items()] == [item.pk]
+    assert strip.evidence.items()[0].kind == "proof-of-delivery"
+    window.claim_actions.redo_action.trigger()
+    assert strip.evidence.rowCount() == 0
+
+
+def test_context_menu_offers_every_action(qtbot, window, claim_pk, tmp_path):
+    _drop(window.claim_pane, [_write(tmp_path, "a.png", fx.png())])
+    _wait_added(qtbot, window)
+    strip = window.claim_pane.evidence
+    menu = strip.context_menu(strip.evidence.items()[0])
+    texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Open", "Change Kind", "Show SHA-256…", "Save a Copy…",
+                     "Open with System Viewer", "Remove"]  # fmt: skip
+    menu.close()
+
+
+def test_show_hash_save_copy_and_system_viewer(qtbot, window, claim_pk, tmp_path, monkeypatch):
+    data = fx.png((1, 2, 3))
+    _drop(window.claim_pane, [_write(tmp_path, "a.png", data)])
+    _wait_added(qtbot, window)
+    item = window.claim_pane.evidence.evidence.items()[0]
+    dialog = window.evidence_actions.show_hash(item)
+    assert isinstance(dialog, HashDialog)
+    import hashlib
+
+    assert dialog.hash.text() == hashlib.sha256(data).hexdigest() == item.sha256
+    assert dialog.hash.isReadOnly()
+    dialog.copy()
+    assert QGuiApplication.clipboard().text() == item.sha256
+    dialog.close()
+
+    target = tmp_path / "out" / "copy.png"
+    target.parent.mkdir()
+    monkeypatch.setattr(window.evidence_actions, "ask_save_path", lambda _item: str(target))
+    assert window.evidence_actions.save_copy(item)
+    assert target.read_bytes() == data
+
+    opened: list[str] = []
+    monkeypatch.setattr(evidence_preview.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)  # fmt: skip
+    assert window.evidence_actions.open_externally(item)
+    assert Path(opened[0]).name == "a.png" and Path(opened[0]).read_bytes() == data
+
+
+def test_preview_of_an_image_zooms(qtbot, window, claim_pk, tmp_path):
+    _drop(window.claim_pane, [_write(tmp_path, "p.jpg", fx.jpeg(fx.upright_picture(400, 200),
+                                                              orientation=6))])  # fmt: skip
+    _wait_added(qtbot, window)
+    strip = window.claim_pane.evidence
+    strip.setFocus()
+    strip.setCurrentIndex(strip.evidence.index(0, 0))
+    qtbot.keyClick(strip, Qt.Key.Key_Return)
+    dialog = window.evidence_actions.dialog
+    assert isinstance(dialog, PreviewDialog) and dialog.mode == "image"
+    pixmap = dialog.image_view.pixmap_item.pixmap()
+    assert (pixmap.width(), pixmap.height()) == (400, 200)  # upright
+    before = dialog.image_view.zoom()
+    dialog.zoom_in.click()
+    assert dialog.image_view.zoom() == pytest.approx(before * 1.25)
+    dialog.actual_button.click()
+    assert dialog.image_view.zoom() == 1.0
+    dialog.close()
+
+
+@pytest.mark.skipif(not HAVE_QTPDF, reason="QtPdf (PySide6_Pdf) is not installed")
+def test_preview_of_a_pdf_and_of_a_locked_pdf(qtbot, window, claim_pk, tmp_path):
+    plain = _write(tmp_path, "preuve.pdf", fx.pdf(3))
+    locked_pdf = _write(tmp_path, "locked.pdf", fx.pdf(1, user_password="x"))
+    _drop(window.claim_pane, [plain, locked_pdf])
+    _wait_added(qtbot, window)
+    items = {i.file_name: i for i in window.claim_pane.evidence.evidence.items()}
+    dialog = window.evidence_actions.preview(items["preuve.pdf"])
+    assert dialog.mode == "pdf" and dialog.pdf_view is not None
+    assert dialog.pdf_view.document().pageCount() == 3
+    assert dialog.page_label.text() == "3 pages"
+    dialog.zoom_in.click()
+    dialog.close()
+    locked = window.evidence_actions.preview(items["locked.pdf"])
+    assert locked.mode == "message" and "password" in locked.message.text()
+    assert items["locked.pdf"].warning
+    locked.close()
+
+
+def test_paste_adds_a_tracking_screenshot(qtbot, window, claim_pk):
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkCyan)
+    QGuiApplication.clipboard().setImage(image)
+    window.claim_pane.evidence.setFocus()
+    assert window.evidence_actions.paste_action.isEnabled()
+    window.evidence_actions.paste_action.trigger()
+    items = list_evidence(window.workspace, claim_pk)
+    assert len(items) == 1
+    assert items[0].kind == "tracking-screenshot" and items[0].mime == "image/png"
+    assert items[0].file_name.startswith("Screenshot ") and items[0].file_name.endswith(".png")
+    assert window.claim_pane.evidence.evidence.rowCount() == 1
+    QGuiApplication.clipboard().setText("no image")
+    assert not window.evidence_actions.paste()
+    assert "no image" in window.statusBar().currentMessage()
+
+
+def test_add_evidence_menu_uses_the_file_dialog(qtbot, window, claim_pk, tmp_path, monkeypatch):
+    path = _write(tmp_path, "a.png", fx.png())
+    monkeypatch.setattr(window.evidence_actions, "ask_evidence_files", lambda: [str(path)])
+    assert window.evidence_actions.add_action.shortcut().toString() == "Ctrl+Shift+A"
+    window.evidence_actions.add_action.trigger()
+    result = _wait_added(qtbot, window)
+    assert len(result.files.added) == 1
+
+
+def test_settings_dialog_saves_limit_and_addresses(qtbot, window):
+    from atoz_desktop.core.services.evidence import max_file_mb
+    from atoz_desktop.core.services.messages import seller_addresses
+
+    dialog = window.evidence_actions.edit_settings()
+    dialog.max_mb.setValue(20)
+    dialog.addresses.setText("nope")
+    dialog.accept()
+    assert dialog.error.isVisible() and dialog.isVisible()
+    dialog.addresses.setText("contact@boutique.fr, @boutique.fr")
+    dialog.accept()
+    assert max_file_mb(window.workspace) == 20
+    assert seller_addresses(window.workspace) == ("contact@boutique.fr", "@boutique.fr")
+
+
+def test_a_hundred_images_drop_keeps_the_window_responsive(qtbot, window, claim_pk, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(100):
+        buffer = io.BytesIO()
+        Image.new("RGB", (32, 24), (n, 255 - n, (n * 7) % 256)).save(buffer, "JPEG")
+        _write(folder, f"IMG_{n:04d}.jpg", buffer.getvalue())
+    ticks: list[int] = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    _drop(window.claim_pane, [folder])
+    result = _wait_added(qtbot, window, timeout=20000)
+    timer.stop()
+    assert len(result.files.added) == 100
+    assert ticks, "the event loop ran while the files were added"
+    model = window.claim_pane.evidence.evidence
+    assert model.rowCount() == 100
+    qtbot.waitUntil(lambda: model.thumbnails_ready() == 100, timeout=20000)
