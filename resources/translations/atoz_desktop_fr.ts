@@ -82,9 +82,9 @@
 <context>
     <name>ClaimDetailPane</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claim_detail.py" line="+97"/>
+        <location filename="../../atoz_desktop/gui/claim_detail.py" line="+109"/>
         <source>Amount claimed:</source>
-        <extracomment>Header countdown colours: amber under 24 h, red once overdue.</extracomment>
+        <extracomment>Header countdown colours: amber under 24 h, red once overdue. Files or folders dropped on the pane (event pk None) or on one timeline entry. A claim is shown (its pk): the evidence strip reloads.</extracomment>
         <translation>Montant réclamé :</translation>
     </message>
     <message>
@@ -144,12 +144,39 @@
         <translation>Entrée modifie une entrée, Suppr la supprime, Espace affiche tout son texte</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+93"/>
+        <source>Evidence</source>
+        <translation>Pièces justificatives</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Add Evidence…</source>
+        <translation>Ajouter des pièces…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter opens an item, Delete removes it; right-click for more</source>
+        <translation>Entrée ouvre une pièce, Suppr la retire ; clic droit pour le reste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No evidence yet — drop carrier receipts, photos or e-mails anywhere on this claim, or paste a screenshot (Ctrl+V).</source>
+        <translation>Aucune pièce pour l’instant — déposez ici reçus de dépôt, photos ou e-mails, n’importe où sur la réclamation, ou collez une capture d’écran (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Show this order</source>
         <translation>Afficher cette commande</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>Evidence ({count})</source>
+        <translation>Pièces justificatives ({count})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Record Amazon&apos;s or the buyer&apos;s move on this claim</source>
         <translation>Enregistrer une décision d’Amazon ou de l’acheteur sur cette réclamation</translation>
     </message>
@@ -356,6 +383,294 @@
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/evidence_actions.py" line="+62"/>
+        <source>Add &amp;Evidence…</source>
+        <translation>Ajouter des &amp;pièces…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add receipts, photos, PDFs or e-mails to the claim shown</source>
+        <translation>Ajouter reçus, photos, PDF ou e-mails à la réclamation affichée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Paste Screenshot</source>
+        <translation>&amp;Coller une capture d’écran</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the image in the clipboard to the claim as a tracking screenshot</source>
+        <translation>Ajouter l’image du presse-papiers à la réclamation comme capture du suivi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Evidence and Messages…</source>
+        <translation>&amp;Pièces et messages…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Select a claim first, then drop its evidence on it.</source>
+        <translation>Sélectionnez d’abord une réclamation, puis déposez-y ses pièces.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files are still being added; wait for them or cancel.</source>
+        <translation>Des fichiers sont encore en cours d’ajout ; attendez ou annulez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add Evidence</source>
+        <translation>Ajouter des pièces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence ({patterns});;All files (*)</source>
+        <translation>Pièces justificatives ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a claim first.</source>
+        <translation>Sélectionnez d’abord une réclamation.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adding evidence…</source>
+        <translation>Ajout des pièces…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adding evidence: {done} of {total}…</source>
+        <translation>Ajout des pièces : {done} sur {total}…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added 1 file</source>
+        <translation>1 fichier ajouté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added {n} files</source>
+        <translation>{n} fichiers ajoutés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 e-mail on the timeline</source>
+        <translation>1 e-mail dans la chronologie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} e-mails on the timeline</source>
+        <translation>{n} e-mails dans la chronologie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} already there</source>
+        <translation>{n} déjà présents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} refused</source>
+        <translation>{n} refusés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: {summary}</source>
+        <translation>Annulé : {summary}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{summary}. These files were not added:</source>
+        <translation>{summary}. Ces fichiers n’ont pas été ajoutés :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Adding the files failed: {error}</source>
+        <translation>L’ajout des fichiers a échoué : {error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a claim first, then paste the screenshot.</source>
+        <translation>Sélectionnez d’abord une réclamation, puis collez la capture d’écran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The clipboard holds no image to paste.</source>
+        <translation>Le presse-papiers ne contient aucune image à coller.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Screenshot {date}.png</source>
+        <translation>Capture d’écran {date}.png</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pasted image was not added: {reason}</source>
+        <translation>L’image collée n’a pas été ajoutée : {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This screenshot is already on the claim.</source>
+        <translation>Cette capture d’écran figure déjà dans la réclamation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added the screenshot “{name}”.</source>
+        <translation>Capture d’écran « {name} » ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No program is set to open “{file}”.</source>
+        <translation>Aucun programme n’est défini pour ouvrir « {file} ».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not save {path}: {error}</source>
+        <translation>Impossible d’enregistrer {path} : {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved a copy as {path}.</source>
+        <translation>Copie enregistrée sous {path}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed “{file}”. Edit › Undo (Ctrl+Z) puts it back.</source>
+        <translation>« {file} » retiré. Édition › Annuler (Ctrl+Z) le remet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Drop Amazon&apos;s claim notification e-mail (.eml or .msg) here to open the claim; add other files on the claim itself.</source>
+        <translation>Déposez ici l’e-mail de notification de réclamation d’Amazon (.eml ou .msg) pour ouvrir la réclamation ; les autres fichiers se déposent sur la réclamation elle-même.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New claim filled in from “{subject}”: check it and choose the reason.</source>
+        <translation>Nouvelle réclamation remplie d’après « {subject} » : vérifiez-la et choisissez le motif.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{file}” is not an Amazon A-to-z claim notification.</source>
+        <translation>« {file} » n’est pas une notification de réclamation Garantie A à Z d’Amazon.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evidence and message settings saved.</source>
+        <translation>Réglages des pièces et messages enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/evidence_strip.py" line="+137"/>
+        <source>1 page</source>
+        <extracomment>True once the item&apos;s thumbnail (or the knowledge that it has none) is in memory. Thumbnail box and cell size in the strip (device-independent pixels).</extracomment>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken {when}</source>
+        <translation>Prise le {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added {when}</source>
+        <translation>Ajoutée le {when}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSettingsDialog</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/evidence_dialogs.py" line="+118"/>
+        <source>Evidence and Messages</source>
+        <translation>Pièces et messages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. contact@myshop.fr, @myshop.fr</source>
+        <translation>p. ex. contact@maboutique.fr, @maboutique.fr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Largest file accepted:</source>
+        <translation>&amp;Taille maximale d’un fichier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My e-mail &amp;addresses:</source>
+        <translation>Mes &amp;adresses e-mail :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mails sent from these addresses are recorded as messages to the buyer, all others as messages from the buyer. “@myshop.fr” stands for the whole domain.</source>
+        <translation>Les e-mails envoyés depuis ces adresses sont enregistrés comme messages à l’acheteur, tous les autres comme messages de l’acheteur. « @maboutique.fr » vaut pour tout le domaine.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not an e-mail address: {problem}</source>
+        <translation>Adresse e-mail invalide : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/evidence_strip.py" line="+180"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change &amp;Kind</source>
+        <translation>Changer le &amp;type</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show &amp;SHA-256…</source>
+        <translation>Afficher le &amp;SHA-256…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open with System &amp;Viewer</source>
+        <translation>Ouvrir avec la &amp;visionneuse du système</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
     <name>FindingsList</name>
     <message>
         <location filename="../../atoz_desktop/gui/claim_findings.py" line="+63"/>
@@ -364,9 +679,27 @@
     </message>
 </context>
 <context>
+    <name>HashDialog</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/evidence_dialogs.py" line="-113"/>
+        <source>SHA-256 of {file}</source>
+        <translation>SHA-256 de {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fingerprint of “{file}” as stored. Any change to the file, even one byte, gives another fingerprint.</source>
+        <translation>L’empreinte de « {file} » telle qu’enregistrée. Toute modification du fichier, même d’un octet, donne une autre empreinte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+201"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+203"/>
         <source>Cancel</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>Annuler</translation>
@@ -427,7 +760,7 @@
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -522,12 +855,12 @@ Les réclamations enregistrées apparaissent ici, l’échéance de réponse la 
         <translation>Le détail des commandes importées s’affiche ici.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Select a claim to see its deadline, its order and what to do next.</source>
         <translation>Sélectionnez une réclamation pour voir son échéance, sa commande et la marche à suivre.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>New Claim on This Order…</source>
         <translation>Nouvelle réclamation sur cette commande…</translation>
     </message>
@@ -732,7 +1065,7 @@ Espace de travail : {workspace}</translation>
         <translation>{buyer} · {total} · commandé le {date}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+68"/>
         <source>Give the order id of the claim.</source>
         <translation>Indiquez le numéro de commande de la réclamation.</translation>
     </message>
@@ -909,6 +1242,84 @@ Espace de travail : {workspace}</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/evidence_preview.py" line="+130"/>
+        <source>{file} — {kind}</source>
+        <extracomment>Images are previewed at most this big (pixels, the longer side).</extracomment>
+        <translation>{file} — {kind}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;100 %</source>
+        <translation>&amp;100 %</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open with System &amp;Viewer</source>
+        <translation>Ouvrir avec la &amp;visionneuse du système</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This file cannot be previewed here; open it with the system viewer.</source>
+        <translation>Ce fichier ne peut pas être prévisualisé ici ; ouvrez-le avec la visionneuse du système.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This picture cannot be shown; open it with the system viewer.</source>
+        <translation>Cette image ne peut pas être affichée ; ouvrez-la avec la visionneuse du système.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{width} × {height} px</source>
+        <translation>{width} × {height} px</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{warning}
+
+This PDF needs a password: it cannot be previewed or put in a dossier. Open it with the system viewer, or add a copy without a password.</source>
+        <translation>{warning}
+
+Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à un dossier. Ouvrez-le avec la visionneuse du système, ou ajoutez-en une copie sans mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF preview is not installed; open it with the system viewer.</source>
+        <translation>L’aperçu des PDF n’est pas installé ; ouvrez-le avec la visionneuse du système.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This PDF cannot be opened here; try the system viewer.</source>
+        <translation>Ce PDF ne peut pas être ouvert ici ; essayez la visionneuse du système.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <location filename="../../atoz_desktop/gui/problems_dialog.py" line="+50"/>
@@ -937,10 +1348,29 @@ Espace de travail : {workspace}</translation>
     </message>
 </context>
 <context>
+    <name>RefusalsDialog</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/evidence_dialogs.py" line="+18"/>
+        <source>Files Not Added</source>
+        <translation>Fichiers non ajoutés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../atoz_desktop/gui/sidebar.py" line="+93"/>
+        <location filename="../../atoz_desktop/gui/sidebar.py" line="+104"/>
         <source>Claims</source>
+        <extracomment>Files dropped on one of the claim views (Amazon&apos;s claim e-mail opens a new claim).</extracomment>
         <translation>Réclamations</translation>
     </message>
     <message>
@@ -952,7 +1382,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../atoz_desktop/gui/timeline.py" line="+95"/>
+        <location filename="../../atoz_desktop/gui/timeline.py" line="+108"/>
         <source>Status: {before} → {after}</source>
         <extracomment>Role giving an entry&apos;s `EventView`. A collapsed entry shows at most this many characters and lines of its text.</extracomment>
         <translation>Statut : {before} → {after}</translation>
@@ -963,7 +1393,17 @@ Espace de travail : {workspace}</translation>
         <translation>issu de la commande</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>1 file attached</source>
+        <translation>1 fichier joint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} files attached</source>
+        <translation>{n} fichiers joints</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Click or press Space to show the whole text</source>
         <translation>Cliquez ou appuyez sur Espace pour afficher tout le texte</translation>
     </message>
@@ -979,8 +1419,9 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>claim_commands</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claim_commands.py" line="+77"/>
+        <location filename="../../atoz_desktop/gui/claim_commands.py" line="+87"/>
         <source>New claim</source>
+        <extracomment>The refusals a command reports instead of raising: the core&apos;s messages for the user.</extracomment>
         <translation>Nouvelle réclamation</translation>
     </message>
     <message>
@@ -1007,6 +1448,16 @@ Espace de travail : {workspace}</translation>
         <location line="+20"/>
         <source>Mark item coverage</source>
         <translation>Couverture de l’article</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove “{file}”</source>
+        <translation>Retirer « {file} »</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>File “{file}” as {kind}</source>
+        <translation>Classer « {file} » comme {kind}</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1818,47 @@ Espace de travail : {workspace}</translation>
         <location line="+1"/>
         <source>ODR window</source>
         <translation>Période du taux de défauts</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Carrier receipt</source>
+        <extracomment>The kinds a seller files evidence under (core.evidence.kinds.EVIDENCE_KINDS).</extracomment>
+        <translation>Reçu de dépôt transporteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof of delivery</source>
+        <translation>Preuve de livraison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking screenshot</source>
+        <translation>Capture du suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return label</source>
+        <translation>Étiquette de retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
