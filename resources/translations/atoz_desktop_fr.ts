@@ -1823,7 +1823,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <location line="+30"/>
         <source>Carrier receipt</source>
         <extracomment>The kinds a seller files evidence under (core.evidence.kinds.EVIDENCE_KINDS).</extracomment>
-        <translation>Reçu de dépôt transporteur</translation>
+        <translation>Reçu de dépôt</translation>
     </message>
     <message>
         <location line="+1"/>
