@@ -19,8 +19,6 @@ from email.message import Message
 from pathlib import Path
 from typing import Any
 
-from bs4 import BeautifulSoup
-
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SURROGATES = re.compile("[\udc80-\udcff]")
 _BLOCKS = ("p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote",
@@ -74,6 +72,8 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
 
 def html_to_text(html: str) -> str:
     """Readable text of an HTML mail: scripts, styles and markup dropped, line breaks kept."""
+    from bs4 import BeautifulSoup  # 50 ms to import: only when a mail needs it, not at start-up
+
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head", "noscript", "template", "title"]):
         tag.decompose()

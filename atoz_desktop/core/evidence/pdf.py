@@ -6,8 +6,6 @@ import io
 import logging
 from dataclasses import dataclass
 
-from pypdf import PdfReader
-
 #: Shown on evidence that needs a password.
 PASSWORD_WARNING = (
     "this PDF needs a password: it cannot be previewed or merged into a dossier; "
@@ -28,6 +26,8 @@ class PdfFacts:
 def check_pdf(data: bytes) -> PdfFacts:
     """Open with pypdf (non-strict, as viewers are). An encrypted PDF that opens with the empty
     user password, as most "protected" PDFs do, counts as a normal one."""
+    from pypdf import PdfReader  # 50 ms to import: only when a PDF is added, not at start-up
+
     # pypdf logs every repair it makes to a sloppy PDF; those are not the user's problem.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
