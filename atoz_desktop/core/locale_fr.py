@@ -1,0 +1,280 @@
+"""French for the messages the core writes for users (see `i18n.py`): {English template: French}.
+
+The placeholders are the English ones, by name; a French template may quote a value with « »
+where the English one uses `!r`. Written here with plain spaces for readability: a no-break
+space is put before « : ; ? ! » and inside guillemets when the module loads, so a message never
+wraps between a word and its punctuation. Vocabulary as in the window's translation:
+réclamation (claim), pièce (evidence), espace de travail (workspace), rapport (report), ligne
+erronée (bad row).
+
+tests/core/test_i18n.py checks that every template the core marks is here, that no entry is
+left unused, and that both sides name the same placeholders.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FR: dict[str, str] = {
+    # --- importing order reports (importers/, services/importing.py) -------------------------
+    "unreadable date {text!r}": "date illisible « {text} »",
+    "impossible date {text!r}": "date impossible « {text} »",
+    "unreadable amount {text!r}": "montant illisible « {text} »",
+    "implausible amount {text!r}": "montant invraisemblable « {text} »",
+    "unreadable quantity {text!r}": "quantité illisible « {text} »",
+    "no order id": "numéro de commande manquant",
+    "no purchase date": "date d’achat manquante",
+    "the row stops after {count} of {needed} columns: the file may be cut short": (
+        "la ligne s’arrête après {count} colonnes sur {needed} : le fichier est peut-être tronqué"
+    ),
+    "{count} fields where the header has {width}: a separator inside a value?": (
+        "{count} champs alors que l’en-tête en a {width} : un séparateur dans une valeur ?"
+    ),
+    "{file}, line {line}, column {column}: {problem}": (
+        "{file}, ligne {line}, colonne {column} : {problem}"
+    ),
+    "{file}, line {line}: {problem}": "{file}, ligne {line} : {problem}",
+    "{file}: cannot be read ({error})": "{file} : lecture impossible ({error})",
+    "{file}: the file is empty": "{file} : le fichier est vide",
+    "{file}: the {report} report holds no orders": (
+        "{file} : le rapport « {report} » ne contient aucune commande"
+    ),
+    "{file}: {count} order id(s) are not in Amazon's 123-1234567-1234567 shape ({examples}); "
+    "imported as given (Amazon Pay and merchant ids differ)": (
+        "{file} : {count} numéro(s) de commande n’ont pas la forme Amazon 123-1234567-1234567 "
+        "({examples}) ; importé(s) tels quels (les numéros Amazon Pay et ceux du vendeur "
+        "diffèrent)"
+    ),
+    "the file is binary, not a text report": (
+        "le fichier est binaire, ce n’est pas un rapport au format texte"
+    ),
+    "the file is not valid {encoding} text ({error})": (
+        "le fichier n’est pas un texte {encoding} valide ({error})"
+    ),
+    "not an Amazon order report": "ce n’est pas un rapport de commandes Amazon",
+    "it looks like a settlement report, not an order report": (
+        "cela ressemble à un rapport de règlement, pas à un rapport de commandes"
+    ),
+    "it looks like a listings (inventory) report, not an order report": (
+        "cela ressemble à un rapport d’offres (inventaire), pas à un rapport de commandes"
+    ),
+    "it looks like a returns report, not an order report": (
+        "cela ressemble à un rapport de retours, pas à un rapport de commandes"
+    ),
+    "it looks like a payments / transactions report, not an order report": (
+        "cela ressemble à un rapport de paiements / transactions, pas à un rapport de commandes"
+    ),
+    "{looks_like} (columns: {shown}); missing the columns {needed} of an All Orders report "
+    "(or {unshipped} of an Unshipped Orders report)": (
+        "{looks_like} (colonnes : {shown}) ; il manque les colonnes {needed} d’un rapport "
+        "« All Orders » (ou {unshipped} d’un rapport des commandes non expédiées)"
+    ),
+    "it looks like an Amazon {report} report but lacks the column(s) {columns}": (
+        "cela ressemble à un rapport Amazon « {report} », mais il manque la ou les colonnes "
+        "{columns}"
+    ),
+    "Nothing was imported.": "Rien n’a été importé.",
+    "Nothing was imported: {count} bad row(s) in {files}. Correct them, or import again "
+    "skipping bad rows.": (
+        "Rien n’a été importé : {count} ligne(s) erronée(s) dans {files}. Corrigez-les, ou "
+        "importez de nouveau en ignorant les lignes erronées."
+    ),
+    "… and {count} more": "… et {count} de plus",
+    "No file to import.": "Aucun fichier à importer.",
+    "Import cancelled; nothing was changed.": "Import annulé ; rien n’a été modifié.",
+    "Imported {orders} orders ({created} new, {updated} updated, {unchanged} unchanged) "
+    "from {files}": (
+        "{orders} commande(s) importée(s) ({created} nouvelle(s), {updated} mise(s) à jour, "
+        "{unchanged} inchangée(s)) depuis {files}"
+    ),
+    "; skipped {count} bad row(s)": " ; {count} ligne(s) erronée(s) ignorée(s)",
+    # --- claims (services/claims.py, rules/status.py) -----------------------------------------
+    "{name} needs a time zone (e.g. 2026-11-20T14:05:00+01:00)": (
+        "{name} doit indiquer un fuseau horaire (p. ex. 2026-11-20T14:05:00+01:00)"
+    ),
+    "the filing date": "la date de dépôt",
+    "the latest delivery date": "la date de livraison au plus tard",
+    "the purchase date": "la date d’achat",
+    "the time of the change": "l’heure du changement",
+    "the event time": "l’heure de l’événement",
+    "no claim {claim} in the workspace": "aucune réclamation {claim} dans l’espace de travail",
+    "a claim needs an order id": "une réclamation doit indiquer un numéro de commande",
+    "unknown reason {reason!r}; reasons: {reasons}": (
+        "motif inconnu « {reason} » ; motifs : {reasons}"
+    ),
+    "unknown channel {channel!r}; channels: {channels}": (
+        "canal inconnu « {channel} » ; canaux : {channels}"
+    ),
+    "unknown status {status!r}": "statut inconnu « {status} »",
+    "a claimed amount cannot be negative": "le montant réclamé ne peut pas être négatif",
+    "order {order_id} is not in the workspace: give the claimed amount and currency": (
+        "la commande {order_id} n’est pas dans l’espace de travail : indiquez le montant "
+        "réclamé et la devise"
+    ),
+    "no status change {event} to undo": "aucun changement de statut {event} à annuler",
+    "unknown event kind {kind!r}; kinds: {kinds}": (
+        "type d’événement inconnu « {kind} » ; types : {kinds}"
+    ),
+    "an amount needs its currency": "un montant doit indiquer sa devise",
+    "entries taken from the order cannot be edited": (
+        "les entrées issues de la commande ne se modifient pas"
+    ),
+    "no editable event {event}": "aucun événement modifiable {event}",
+    "no event {event}": "aucun événement {event}",
+    "a status change is undone, not deleted": (
+        "un changement de statut s’annule, il ne se supprime pas"
+    ),
+    "unknown exclusion {kind!r}; kinds: {kinds}": (
+        "exclusion inconnue « {kind} » ; types : {kinds}"
+    ),
+    "no order line {line}": "aucune ligne de commande {line}",
+    "the claim is already {old!r}": "la réclamation est déjà « {old} »",
+    "{new!r} is not a status (statuses: {statuses})": (
+        "« {new} » n’est pas un statut (statuts : {statuses})"
+    ),
+    "{old!r} cannot become {new!r}": "« {old} » ne peut pas devenir « {new} »",
+    "possible moves: {moves}": "statuts possibles : {moves}",
+    "{old!r} is final": "« {old} » est un statut final",
+    # --- policies and settings (services/policies.py, services/messages.py) -------------------
+    "unknown time zone {name!r} (e.g. Europe/Paris)": (
+        "fuseau horaire inconnu « {name} » (p. ex. Europe/Paris)"
+    ),
+    "{address!r} is not an e-mail address (or @domain)": (
+        "« {address} » n’est pas une adresse e-mail (ni un @domaine)"
+    ),
+    # --- evidence files (evidence/, services/evidence.py) --------------------------------------
+    "{count} MB": "{count} Mo",
+    "the file is empty": "le fichier est vide",
+    "cannot be read ({error})": "lecture impossible ({error})",
+    "the file is {size}, over the limit of {limit}": (
+        "le fichier fait {size}, au-delà de la limite de {limit}"
+    ),
+    "the file is over the limit of {limit}": "le fichier dépasse la limite de {limit}",
+    "the file size limit is between {low} and {high} MB": (
+        "la taille maximale d’un fichier est comprise entre {low} et {high} Mo"
+    ),
+    "the image is truncated (the file was cut short)": (
+        "l’image est tronquée (le fichier est incomplet)"
+    ),
+    "the image is damaged ({error})": "l’image est endommagée ({error})",
+    "the image is damaged: no image reader recognises its content": (
+        "l’image est endommagée : aucun lecteur d’images ne reconnaît son contenu"
+    ),
+    "the image has no pixels": "l’image n’a aucun pixel",
+    "its header claims absurd dimensions (a decompression bomb)": (
+        "son en-tête annonce des dimensions absurdes (une bombe de décompression)"
+    ),
+    "its header claims absurd dimensions ({width}×{height} pixels, a decompression bomb)": (
+        "son en-tête annonce des dimensions absurdes ({width}×{height} pixels, une bombe de "
+        "décompression)"
+    ),
+    "its dimensions are absurd (a decompression bomb)": (
+        "ses dimensions sont absurdes (une bombe de décompression)"
+    ),
+    "this PDF needs a password: it cannot be previewed or merged into a dossier; save an "
+    "unprotected copy to include it": (
+        "ce PDF est protégé par un mot de passe : il ne peut être ni prévisualisé ni intégré à "
+        "un dossier ; enregistrez-en une copie non protégée pour l’inclure"
+    ),
+    "the PDF's encryption cannot be read ({error})": (
+        "le chiffrement du PDF ne peut pas être lu ({error})"
+    ),
+    "the PDF cannot be opened ({error})": "le PDF ne peut pas être ouvert ({error})",
+    "the PDF has no pages": "le PDF n’a aucune page",
+    "unsupported type ({what})": "type non pris en charge ({what})",
+    "an AVIF image": "une image AVIF",
+    "a video": "une vidéo",
+    "a ZIP archive": "une archive ZIP",
+    "a Word document (.docx)": "un document Word (.docx)",
+    "an Excel workbook (.xlsx)": "un classeur Excel (.xlsx)",
+    "a PowerPoint presentation (.pptx)": "une présentation PowerPoint (.pptx)",
+    "an OpenDocument file": "un fichier OpenDocument",
+    "an Outlook message or old Office document": (
+        "un message Outlook ou un ancien document Office"
+    ),
+    "a RAR archive": "une archive RAR",
+    "a 7-Zip archive": "une archive 7-Zip",
+    "a gzip archive": "une archive gzip",
+    "a BMP image": "une image BMP",
+    "a Windows program": "un programme Windows",
+    "a program": "un programme",
+    "an RTF document": "un document RTF",
+    "a database": "une base de données",
+    "an MP3 audio file": "un fichier audio MP3",
+    "an audio or video file": "un fichier audio ou vidéo",
+    "an icon": "une icône",
+    "a Photoshop document": "un document Photoshop",
+    "a web page; print it to PDF first": "une page web ; imprimez-la d’abord en PDF",
+    "not a PDF, image or text file": "ni un PDF, ni une image, ni un fichier texte",
+    "no evidence {evidence} in the workspace": "aucune pièce {evidence} dans l’espace de travail",
+    "no event {event} on claim {claim}": "aucun événement {event} sur la réclamation {claim}",
+    "unknown evidence kind {kind!r}; kinds: {kinds}": (
+        "type de pièce inconnu « {kind} » ; types : {kinds}"
+    ),
+    "the content of evidence {evidence} is missing (run check)": (
+        "le contenu de la pièce {evidence} est introuvable (lancez la vérification)"
+    ),
+    "the content of {name} is no longer stored": "le contenu de {name} n’est plus conservé",
+    # --- e-mails (evidence/mail.py, services/messages.py) --------------------------------------
+    "this is not an e-mail (no From, To, Subject or Date header)": (
+        "ce n’est pas un e-mail (aucun en-tête From, To, Subject ou Date)"
+    ),
+    "the date {text!r} cannot be read": "la date « {text} » est illisible",
+    "the mail has no date": "l’e-mail n’a pas de date",
+    "the date {text!r} cannot be read; the file's date is used instead": (
+        "la date « {text} » est illisible ; la date du fichier est utilisée à la place"
+    ),
+    "the mail has no date; the file's date is used instead": (
+        "l’e-mail n’a pas de date ; la date du fichier est utilisée à la place"
+    ),
+    "the Outlook message cannot be read ({error})": (
+        "le message Outlook ne peut pas être lu ({error})"
+    ),
+    "attachment {name} is an embedded item and was not kept": (
+        "la pièce jointe {name} est un élément incorporé ; elle n’a pas été conservée"
+    ),
+    "the mail's date is unknown; the time it was added is used": (
+        "la date de l’e-mail est inconnue ; l’heure de son ajout est utilisée"
+    ),
+    # --- workspace integrity (services/integrity.py) --------------------------------------------
+    "database: {problem}": "base de données : {problem}",
+    "database: row {row} of {table} points to a missing {parent}": (
+        "base de données : la ligne {row} de {table} renvoie à une ligne absente de {parent}"
+    ),
+    "stored file {sha256} is damaged: its content no longer matches its SHA-256": (
+        "le fichier conservé {sha256} est endommagé : son contenu ne correspond plus à son SHA-256"
+    ),
+    "stored file {sha256} has size {size}, recorded {recorded}": (
+        "le fichier conservé {sha256} fait {size} octets au lieu des {recorded} enregistrés"
+    ),
+    "evidence {evidence} ({name}) of claim {claim}: its content {sha256} is missing": (
+        "pièce {evidence} ({name}) de la réclamation {claim} : son contenu {sha256} est introuvable"
+    ),
+    # --- the workspace (storage/database.py, demo.py) -------------------------------------------
+    "This workspace was written by a newer version of A-to-Z Desk (schema {schema!r}); this "
+    "program knows up to {head!r}. Update the program.": (
+        "Cet espace de travail a été écrit par une version plus récente d’A-to-Z Desk (schéma "
+        "« {schema} ») ; ce programme connaît jusqu’au schéma « {head} ». Mettez le programme "
+        "à jour."
+    ),
+    "Cannot open the workspace {url}: {error}": (
+        "Impossible d’ouvrir l’espace de travail {url} : {error}"
+    ),
+    "This workspace already holds orders or claims; the demo needs an empty one.": (
+        "Cet espace de travail contient déjà des commandes ou des réclamations ; la démo a "
+        "besoin d’un espace vide."
+    ),
+}
+
+_NBSP = "\u00a0"
+_BEFORE = re.compile(r" ([:;?!»])")
+_AFTER = re.compile(r"« ")
+
+
+def _typeset(text: str) -> str:
+    """French spacing: a no-break space before : ; ? ! » and after «."""
+    return _AFTER.sub("«" + _NBSP, _BEFORE.sub(_NBSP + r"\1", text))
+
+
+#: The catalogue `i18n._` reads.
+FR: dict[str, str] = {english: _typeset(french) for english, french in _FR.items()}
