@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from atoz_desktop.core.i18n import _
 from atoz_desktop.core.sample_reports import (
     SampleOrder,
     sample_orders,
@@ -349,7 +350,7 @@ def create_demo_workspace(
         return
     if not _is_empty(workspace):
         raise NotAnEmptyWorkspaceError(
-            "This workspace already holds orders or claims; the demo needs an empty one."
+            _("This workspace already holds orders or claims; the demo needs an empty one.")
         )
     generated = sample_orders(orders, seed=seed, start=now - 100 * D, end=now - 2 * D)
     with tempfile.TemporaryDirectory(prefix="atoz-demo-") as folder:

@@ -14,6 +14,7 @@ from pathlib import Path
 from atoz_desktop.core.evidence.images import BadImage, check_image
 from atoz_desktop.core.evidence.pdf import PASSWORD_WARNING, BadPdf, check_pdf
 from atoz_desktop.core.evidence.sniff import IMAGE_TYPES, PDF, UnsupportedType, sniff
+from atoz_desktop.core.i18n import _
 
 CHUNK = 1 << 20
 
@@ -28,11 +29,11 @@ class FileFacts:
     page_count: int | None
     taken_at: datetime | None  # naive when the camera wrote no offset
     from_camera: bool
-    warning: str  # "" when there is nothing to say
+    warning: str  # "" when there is nothing to say; English (stored so, translated when shown)
 
 
 def megabytes(limit_bytes: int) -> str:
-    return f"{limit_bytes / 1_000_000:g} MB"
+    return _("{count} MB").format(count=f"{limit_bytes / 1_000_000:g}")
 
 
 def read_file(path: Path, limit_bytes: int) -> tuple[bytes, str]:
@@ -41,11 +42,11 @@ def read_file(path: Path, limit_bytes: int) -> tuple[bytes, str]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BadFile(f"cannot be read ({exc.strerror or exc})") from None
+        raise BadFile(_("cannot be read ({error})").format(error=exc.strerror or exc)) from None
     if size == 0:
-        raise BadFile("the file is empty")
+        raise BadFile(_("the file is empty"))
     if size > limit_bytes:
-        raise BadFile(f"the file is {megabytes(size)}, over the limit of {megabytes(limit_bytes)}")
+        raise BadFile(_too_big(size, limit_bytes))
     digest = hashlib.sha256()
     parts: list[bytes] = []
     read = 0
@@ -54,14 +55,24 @@ def read_file(path: Path, limit_bytes: int) -> tuple[bytes, str]:
             while chunk := handle.read(CHUNK):
                 read += len(chunk)
                 if read > limit_bytes:  # grew while we read it
-                    raise BadFile(f"the file is over the limit of {megabytes(limit_bytes)}")
+                    raise BadFile(
+                        _("the file is over the limit of {limit}").format(
+                            limit=megabytes(limit_bytes)
+                        )
+                    )
                 digest.update(chunk)
                 parts.append(chunk)
     except OSError as exc:
-        raise BadFile(f"cannot be read ({exc.strerror or exc})") from None
+        raise BadFile(_("cannot be read ({error})").format(error=exc.strerror or exc)) from None
     if not read:
-        raise BadFile("the file is empty")
+        raise BadFile(_("the file is empty"))
     return b"".join(parts), digest.hexdigest()
+
+
+def _too_big(size: int, limit_bytes: int) -> str:
+    return _("the file is {size}, over the limit of {limit}").format(
+        size=megabytes(size), limit=megabytes(limit_bytes)
+    )
 
 
 def sha256_of(data: bytes) -> str:
@@ -71,11 +82,9 @@ def sha256_of(data: bytes) -> str:
 def check_bytes(data: bytes, limit_bytes: int) -> FileFacts:
     """What the content is and whether it is sound (see the module docstring)."""
     if not data:
-        raise BadFile("the file is empty")
+        raise BadFile(_("the file is empty"))
     if len(data) > limit_bytes:
-        raise BadFile(
-            f"the file is {megabytes(len(data))}, over the limit of {megabytes(limit_bytes)}"
-        )
+        raise BadFile(_too_big(len(data), limit_bytes))
     try:
         mime = sniff(data)
     except UnsupportedType as exc:

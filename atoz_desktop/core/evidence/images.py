@@ -16,6 +16,7 @@ import pillow_heif
 from PIL import Image, ImageFile, UnidentifiedImageError
 
 from atoz_desktop.core.evidence.sniff import GIF, HEIC, JPEG, TIFF
+from atoz_desktop.core.i18n import _
 
 pillow_heif.register_heif_opener()
 
@@ -45,8 +46,8 @@ class BadImage(ValueError):
 
 def _reason(exc: Exception) -> str:
     if "truncat" in str(exc).lower():
-        return "the image is truncated (the file was cut short)"
-    return f"the image is damaged ({exc})"
+        return _("the image is truncated (the file was cut short)")
+    return _("the image is damaged ({error})").format(error=exc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,17 +65,20 @@ def _open(data: bytes) -> Image.Image:
     try:
         image = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError:
-        raise BadImage("its header claims absurd dimensions (a decompression bomb)") from None
+        raise BadImage(_("its header claims absurd dimensions (a decompression bomb)")) from None
     except UnidentifiedImageError:
-        raise BadImage("the image is damaged: no image reader recognises its content") from None
+        raise BadImage(_("the image is damaged: no image reader recognises its content")) from None
     except Exception as exc:
         raise BadImage(_reason(exc)) from None
     width, height = image.size
     if width <= 0 or height <= 0:
-        raise BadImage("the image has no pixels")
+        raise BadImage(_("the image has no pixels"))
     if width * height > MAX_IMAGE_PIXELS:
         raise BadImage(
-            f"its header claims absurd dimensions ({width}×{height} pixels, a decompression bomb)"
+            _(
+                "its header claims absurd dimensions ({width}×{height} pixels, a decompression "
+                "bomb)"
+            ).format(width=width, height=height)
         )
     return image
 
@@ -130,7 +134,7 @@ def check_image(data: bytes, mime: str) -> ImageFacts:
             image.load()
             pages = getattr(image, "n_frames", 1) if mime in (TIFF, GIF, HEIC) else 1
         except Image.DecompressionBombError:
-            raise BadImage("its dimensions are absurd (a decompression bomb)") from None
+            raise BadImage(_("its dimensions are absurd (a decompression bomb)")) from None
         except Exception as exc:
             raise BadImage(_reason(exc)) from None
     from_camera = bool(exif.get(_MAKE) or exif.get(_MODEL))

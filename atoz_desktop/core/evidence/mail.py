@@ -19,6 +19,8 @@ from email.message import Message
 from pathlib import Path
 from typing import Any
 
+from atoz_desktop.core.i18n import _
+
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SURROGATES = re.compile("[\udc80-\udcff]")
 _BLOCKS = ("p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote",
@@ -193,10 +195,10 @@ def _attachment_bytes(part: Message) -> bytes:
 def parse_eml(data: bytes, file_date: datetime | None = None) -> ParsedMail:
     """An RFC 822 message. `file_date` stands in for an unreadable Date header."""
     if not data.strip():
-        raise BadMail("the file is empty")
+        raise BadMail(_("the file is empty"))
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not any(message.get(h) for h in ("From", "Date", "Subject", "Message-ID", "To")):
-        raise BadMail("this is not an e-mail (no From, To, Subject or Date header)")
+        raise BadMail(_("this is not an e-mail (no From, To, Subject or Date header)"))
     warnings: list[str] = []
     plain: list[str] = []
     html: list[str] = []
@@ -239,10 +241,15 @@ def _mail_date(text: str, file_date: datetime | None) -> tuple[datetime | None, 
     date = parse_date(text)
     if date is not None:
         return date, ""
-    what = f"the date {text!r} cannot be read" if text else "the mail has no date"
     if file_date is None:
-        return None, what
-    return file_date, f"{what}; the file's date is used instead"
+        if text:
+            return None, _("the date {text!r} cannot be read").format(text=text)
+        return None, _("the mail has no date")
+    if text:
+        return file_date, _(
+            "the date {text!r} cannot be read; the file's date is used instead"
+        ).format(text=text)
+    return file_date, _("the mail has no date; the file's date is used instead")
 
 
 # .msg --------------------------------------------------------------------------------------------
@@ -255,7 +262,7 @@ def parse_msg(data: bytes, file_date: datetime | None = None) -> ParsedMail:
     try:
         message = extract_msg.openMsg(data, delayAttachments=False)
     except Exception as exc:
-        raise BadMail(f"the Outlook message cannot be read ({exc})") from None
+        raise BadMail(_("the Outlook message cannot be read ({error})").format(error=exc)) from None
     try:
         return _from_msg(message, file_date)
     finally:
@@ -305,7 +312,11 @@ def _from_msg(message: Any, file_date: datetime | None) -> ParsedMail:
         if isinstance(content, bytes):
             attachments.append(MailAttachment(str(name or f"attachment-{index}"), content))
         else:
-            warnings.append(f"attachment {name or index} is an embedded item and was not kept")
+            warnings.append(
+                _("attachment {name} is an embedded item and was not kept").format(
+                    name=name or index
+                )
+            )
     return ParsedMail(
         message_id=str(_safe(lambda: message.messageId) or "").strip(),
         subject=" ".join(str(_safe(lambda: message.subject) or "").split()),

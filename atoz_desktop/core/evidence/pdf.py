@@ -6,8 +6,11 @@ import io
 import logging
 from dataclasses import dataclass
 
-#: Shown on evidence that needs a password.
-PASSWORD_WARNING = (
+from atoz_desktop.core.i18n import N_, _
+
+#: Shown on evidence that needs a password. Stored in English with the evidence; translated
+#: with `_` when shown.
+PASSWORD_WARNING = N_(
     "this PDF needs a password: it cannot be previewed or merged into a dossier; "
     "save an unprotected copy to include it"
 )
@@ -36,14 +39,18 @@ def check_pdf(data: bytes) -> PdfFacts:
             try:
                 opened = reader.decrypt("")
             except Exception as exc:  # e.g. an encryption pypdf does not implement
-                raise BadPdf(f"the PDF's encryption cannot be read ({exc})") from None
+                raise BadPdf(
+                    _("the PDF's encryption cannot be read ({error})").format(error=exc)
+                ) from None
             if not opened:
                 return PdfFacts(page_count=None, needs_password=True)
         pages = len(reader.pages)
     except BadPdf:
         raise
     except Exception as exc:
-        raise BadPdf(f"the PDF cannot be opened ({type(exc).__name__}: {exc})") from None
+        raise BadPdf(
+            _("the PDF cannot be opened ({error})").format(error=f"{type(exc).__name__}: {exc}")
+        ) from None
     if pages < 1:
-        raise BadPdf("the PDF has no pages")
+        raise BadPdf(_("the PDF has no pages"))
     return PdfFacts(page_count=pages, needs_password=False)

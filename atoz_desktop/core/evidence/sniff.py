@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import zipfile
 
+from atoz_desktop.core.i18n import N_, _
+
 PDF = "application/pdf"
 JPEG = "image/jpeg"
 PNG = "image/png"
@@ -26,22 +28,28 @@ _HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", 
 _AVIF_BRANDS = frozenset({b"avif", b"avis"})
 _VIDEO_BRANDS = frozenset({b"isom", b"iso2", b"mp41", b"mp42", b"M4V ", b"M4A ", b"qt  ", b"3gp4"})
 
-# Signatures of common files that are not accepted, so the refusal can say what the file is.
+# Signatures of common files that are not accepted, so the refusal can say what the file is
+# (translated where the refusal is written).
 _OTHER_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Outlook message or old Office document"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"BM", "a BMP image"),
-    (b"MZ", "a Windows program"),
-    (b"\x7fELF", "a program"),
-    (b"{\\rtf", "an RTF document"),
-    (b"SQLite format 3\x00", "a database"),
-    (b"ID3", "an MP3 audio file"),
-    (b"OggS", "an audio or video file"),
-    (b"\x00\x00\x01\x00", "an icon"),
-    (b"8BPS", "a Photoshop document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", N_("an Outlook message or old Office document")),
+    (b"Rar!\x1a\x07", N_("a RAR archive")),
+    (b"7z\xbc\xaf\x27\x1c", N_("a 7-Zip archive")),
+    (b"\x1f\x8b", N_("a gzip archive")),
+    (b"BM", N_("a BMP image")),
+    (b"MZ", N_("a Windows program")),
+    (b"\x7fELF", N_("a program")),
+    (b"{\\rtf", N_("an RTF document")),
+    (b"SQLite format 3\x00", N_("a database")),
+    (b"ID3", N_("an MP3 audio file")),
+    (b"OggS", N_("an audio or video file")),
+    (b"\x00\x00\x01\x00", N_("an icon")),
+    (b"8BPS", N_("a Photoshop document")),
 )
+
+
+def _unsupported(what: str) -> UnsupportedType:
+    """The refusal naming what the file looks like (`what` already translated)."""
+    return UnsupportedType(_("unsupported type ({what})").format(what=what))
 
 
 class UnsupportedType(ValueError):
@@ -58,15 +66,15 @@ def _ftyp_type(head: bytes) -> str | None:
     if major in _HEIF_BRANDS:
         return HEIC
     if major in _AVIF_BRANDS:
-        raise UnsupportedType("unsupported type (an AVIF image)")
+        raise _unsupported(_("an AVIF image"))
     if major in (b"mif1", b"msf1"):
         if compatible & _HEIF_BRANDS:
             return HEIC
         if compatible & _AVIF_BRANDS:
-            raise UnsupportedType("unsupported type (an AVIF image)")
+            raise _unsupported(_("an AVIF image"))
         return HEIC
     if major in _VIDEO_BRANDS or compatible & _VIDEO_BRANDS:
-        raise UnsupportedType("unsupported type (a video)")
+        raise _unsupported(_("a video"))
     return None
 
 
@@ -78,16 +86,16 @@ def _zip_kind(data: bytes) -> str:
                 archive.read("mimetype").decode("ascii", "replace") if ("mimetype" in names) else ""
             )
     except Exception:
-        return "a ZIP archive"
+        return _("a ZIP archive")
     if "word/document.xml" in names:
-        return "a Word document (.docx)"
+        return _("a Word document (.docx)")
     if "xl/workbook.xml" in names:
-        return "an Excel workbook (.xlsx)"
+        return _("an Excel workbook (.xlsx)")
     if "ppt/presentation.xml" in names:
-        return "a PowerPoint presentation (.pptx)"
+        return _("a PowerPoint presentation (.pptx)")
     if "opendocument" in mimetype:
-        return "an OpenDocument file"
-    return "a ZIP archive"
+        return _("an OpenDocument file")
+    return _("a ZIP archive")
 
 
 def is_text(data: bytes) -> bool:
@@ -123,18 +131,18 @@ def sniff(data: bytes) -> str:
     if found:
         return found
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        raise UnsupportedType(f"unsupported type ({_zip_kind(data)})")
+        raise _unsupported(_zip_kind(data))
     for signature, what in _OTHER_SIGNATURES:
         if head.startswith(signature):
-            raise UnsupportedType(f"unsupported type ({what})")
+            raise _unsupported(_(what))
     if head[:4] == b"RIFF":
-        raise UnsupportedType("unsupported type (an audio or video file)")
+        raise _unsupported(_("an audio or video file"))
     if is_text(data):
         lowered = head.lstrip().lower()
         if lowered.startswith((b"<!doctype html", b"<html")):
-            raise UnsupportedType("unsupported type (a web page; print it to PDF first)")
+            raise _unsupported(_("a web page; print it to PDF first"))
         return TEXT
-    raise UnsupportedType("unsupported type (not a PDF, image or text file)")
+    raise _unsupported(_("not a PDF, image or text file"))
 
 
 #: File name extensions for each type, for saving a copy with the right one.

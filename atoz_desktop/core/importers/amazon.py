@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from atoz_desktop.core.i18n import _
 from atoz_desktop.core.importers.fields import (
     FieldError,
     is_amazon_order_id,
@@ -117,10 +118,13 @@ class RowProblem:
         }
 
     def __str__(self) -> str:
-        where = f"{self.file}, line {self.line}" + (
-            f", column {self.column}" if self.column else ""
+        if self.column:
+            return _("{file}, line {line}, column {column}: {problem}").format(
+                file=self.file, line=self.line, column=self.column, problem=self.problem
+            )
+        return _("{file}, line {line}: {problem}").format(
+            file=self.file, line=self.line, problem=self.problem
         )
-        return f"{where}: {self.problem}"
 
 
 LINE_KEYS = tuple(LINE_FIELDS) + ("excluded_kind",)
@@ -161,7 +165,11 @@ class ReportReader:
                 data = path.read_bytes()
             decoded = decode(data)
         except OSError as exc:
-            raise ReportError(f"{self.file}: cannot be read ({exc.strerror or exc})") from None
+            raise ReportError(
+                _("{file}: cannot be read ({error})").format(
+                    file=self.file, error=exc.strerror or exc
+                )
+            ) from None
         except UnreadableFileError as exc:
             raise ReportError(f"{self.file}: {exc}") from None
         self.encoding = decoded.encoding
@@ -169,7 +177,7 @@ class ReportReader:
         self._rows = iter_rows(decoded.text)
         first = next(self._rows, None)
         if first is None:
-            raise ReportError(f"{self.file}: the file is empty")
+            raise ReportError(_("{file}: the file is empty").format(file=self.file))
         try:
             self.header = detect(first[1])
         except NotAnOrderReportError as exc:
@@ -185,14 +193,19 @@ class ReportReader:
     def warnings(self) -> list[str]:
         if not self.rows and not self.problems:
             # Amazon sends a header alone for a period without orders: nothing to import.
-            return [f"{self.file}: the {self.kind.value} report holds no orders"]
+            return [
+                _("{file}: the {report} report holds no orders").format(
+                    file=self.file, report=self.kind.value
+                )
+            ]
         if not self._odd_ids:
             return []
         examples = ", ".join(self._odd_ids[:3]) + (" …" if len(self._odd_ids) > 3 else "")
         return [
-            f"{self.file}: {len(self._odd_ids)} order id(s) are not in Amazon's "
-            f"123-1234567-1234567 shape ({examples}); imported as given (Amazon Pay and "
-            "merchant ids differ)"
+            _(
+                "{file}: {count} order id(s) are not in Amazon's 123-1234567-1234567 shape "
+                "({examples}); imported as given (Amazon Pay and merchant ids differ)"
+            ).format(file=self.file, count=len(self._odd_ids), examples=examples)
         ]
 
     def batches(self, size: int = 2000) -> Iterator[list[OrderRecord]]:
@@ -244,25 +257,25 @@ class ReportReader:
             self.line = number
             if len(values) < needed:
                 missing = header.columns[len(values)]
-                problems.append(
-                    RowProblem(file, number, missing, f"the row stops after {len(values)} of "
-                               f"{needed} columns: the file may be cut short")
-                )  # fmt: skip
+                cut = _(
+                    "the row stops after {count} of {needed} columns: the file may be cut short"
+                ).format(count=len(values), needed=needed)
+                problems.append(RowProblem(file, number, missing, cut))
                 continue
             if len(values) < width:
                 values = values + [""] * (width - len(values))
             elif len(values) > width and any(v.strip() for v in values[width:]):
-                problems.append(
-                    RowProblem(file, number, "", f"{len(values)} fields where the header has "
-                               f"{width}: a separator inside a value?")
-                )  # fmt: skip
+                extra = _(
+                    "{count} fields where the header has {width}: a separator inside a value?"
+                ).format(count=len(values), width=width)
+                problems.append(RowProblem(file, number, "", extra))
                 continue
             order_id = values[id_at].strip()
             if order_id.lower() in header_names or order_id.lower() == id_column:
                 continue  # the header again, pasted in by someone joining files
             row_problems: list[RowProblem] = []
             if not order_id:
-                row_problems.append(RowProblem(file, number, id_column, "no order id"))
+                row_problems.append(RowProblem(file, number, id_column, _("no order id")))
             record = batch.get(order_id)
             raw = tuple([values[at] for at in order_positions])
             parsed: dict[str, Any] | None = None
@@ -281,7 +294,7 @@ class ReportReader:
                 ):
                     if not any(p.column == "purchase-date" for p in row_problems):
                         row_problems.append(
-                            RowProblem(file, number, "purchase-date", "no purchase date")
+                            RowProblem(file, number, "purchase-date", _("no purchase date"))
                         )
             line = dict(blank_line)
             for attribute, column, at, parser in line_fields:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from atoz_desktop.core.i18n import _
 from atoz_desktop.core.money import AmountError, parse_amount
 
 _DAY_FIRST = re.compile(
@@ -36,14 +37,14 @@ def parse_datetime(text: str) -> datetime | None:
     except ValueError:
         match = _DAY_FIRST.match(s)
         if match is None:
-            raise FieldError(f"unreadable date {text.strip()!r}") from None
+            raise FieldError(_("unreadable date {text!r}").format(text=text.strip())) from None
         day, month, year, hour, minute, second = match.groups()
         try:
             value = datetime(
                 int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
             )
         except ValueError:
-            raise FieldError(f"impossible date {text.strip()!r}") from None
+            raise FieldError(_("impossible date {text!r}").format(text=text.strip())) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value
@@ -60,11 +61,11 @@ def parse_money(text: str) -> Decimal | None:
     try:
         value = parse_amount(text)
     except AmountError:
-        raise FieldError(f"unreadable amount {text.strip()!r}") from None
+        raise FieldError(_("unreadable amount {text!r}").format(text=text.strip())) from None
     if value is None:
         return None
     if abs(value) >= Decimal("1e12"):
-        raise FieldError(f"implausible amount {text.strip()!r}")
+        raise FieldError(_("implausible amount {text!r}").format(text=text.strip()))
     # Amounts are kept in hundredths; rounding here makes a re-import compare equal.
     return value.quantize(_CENT, rounding=ROUND_HALF_UP)
 
@@ -85,9 +86,9 @@ def parse_quantity(text: str) -> int | None:
     try:
         value = Decimal(s.replace(",", "."))
     except ArithmeticError:
-        raise FieldError(f"unreadable quantity {s!r}") from None
+        raise FieldError(_("unreadable quantity {text!r}").format(text=s)) from None
     if value != value.to_integral_value() or value < 0 or value > 1_000_000:
-        raise FieldError(f"unreadable quantity {s!r}")
+        raise FieldError(_("unreadable quantity {text!r}").format(text=s))
     return int(value)
 
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from atoz_desktop.core.i18n import N_, _
+
 
 class ReportKind(enum.Enum):
     ALL_ORDERS = "All Orders"
@@ -31,10 +33,11 @@ ALIASES = {
     "amazon-order-item-id": "order-item-id",
 }
 
-# Other files that land in the same folder, told apart so the refusal says what the file is.
+# Other files that land in the same folder, told apart so the refusal says what the file is
+# (the whole sentence, translated where it is used).
 _LOOKALIKES: tuple[tuple[str, frozenset[str], int], ...] = (
     (
-        "a settlement report",
+        N_("it looks like a settlement report, not an order report"),
         frozenset(
             {
                 "settlement-id",
@@ -47,7 +50,7 @@ _LOOKALIKES: tuple[tuple[str, frozenset[str], int], ...] = (
         2,
     ),
     (
-        "a listings (inventory) report",
+        N_("it looks like a listings (inventory) report, not an order report"),
         frozenset(
             {
                 "sku",
@@ -65,14 +68,14 @@ _LOOKALIKES: tuple[tuple[str, frozenset[str], int], ...] = (
         3,
     ),
     (
-        "a returns report",
+        N_("it looks like a returns report, not an order report"),
         frozenset(
             {"return-date", "return-reason", "return-quantity", "return-request-date", "rma-id"}
         ),
         2,
     ),
     (
-        "a payments / transactions report",
+        N_("it looks like a payments / transactions report, not an order report"),
         frozenset({"date-time", "settlement-id", "type", "total", "description"}),
         3,
     ),
@@ -120,22 +123,23 @@ def detect(raw_columns: Sequence[str]) -> Header:
     missing = [c for c in REQUIRED[kind] if c not in names]
     if missing:
         raise NotAnOrderReportError(
-            f"it looks like an Amazon {kind.value} report but lacks the column(s) "
-            f"{', '.join(missing)}"
+            _("it looks like an Amazon {report} report but lacks the column(s) {columns}").format(
+                report=kind.value, columns=", ".join(missing)
+            )
         )
     return Header(kind, columns)
 
 
 def _not_an_order_report(names: set[str]) -> str:
-    looks_like = "not an Amazon order report"
+    looks_like = _("not an Amazon order report")
     for label, signature, enough in _LOOKALIKES:
         if len(signature & names) >= enough:
-            looks_like = f"it looks like {label}, not an order report"
+            looks_like = _(label)
             break
     needed = ", ".join(REQUIRED[ReportKind.ALL_ORDERS])
     unshipped = ", ".join(REQUIRED[ReportKind.UNSHIPPED_ORDERS])
     shown = ", ".join(sorted(names)[:8]) + (" …" if len(names) > 8 else "")
-    return (
-        f"{looks_like} (columns: {shown}); missing the columns {needed} of an All Orders "
-        f"report (or {unshipped} of an Unshipped Orders report)"
-    )
+    return _(
+        "{looks_like} (columns: {shown}); missing the columns {needed} of an All Orders report "
+        "(or {unshipped} of an Unshipped Orders report)"
+    ).format(looks_like=looks_like, shown=shown, needed=needed, unshipped=unshipped)

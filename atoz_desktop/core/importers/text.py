@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from atoz_desktop.core.i18n import _
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -29,7 +31,7 @@ class DecodedText:
 def decode(data: bytes) -> DecodedText:
     """Decode by BOM, else UTF-8, else Windows-1252 (a superset of ISO-8859-1's letters)."""
     if not data.strip():
-        raise UnreadableFileError("the file is empty")
+        raise UnreadableFileError(_("the file is empty"))
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -40,10 +42,12 @@ def decode(data: bytes) -> DecodedText:
                 return DecodedText(data.decode(encoding), encoding)
             except UnicodeDecodeError as exc:
                 raise UnreadableFileError(
-                    f"the file is not valid {encoding} text ({exc})"
+                    _("the file is not valid {encoding} text ({error})").format(
+                        encoding=encoding, error=exc
+                    )
                 ) from None
     if b"\x00" in data[:4096]:
-        raise UnreadableFileError("the file is binary, not a text report")
+        raise UnreadableFileError(_("the file is binary, not a text report"))
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from types import MappingProxyType
 from typing import Literal
 
+from atoz_desktop.core.i18n import _
 from atoz_desktop.core.rules.claims import STATUSES
 
 _OUTCOMES = (
@@ -85,12 +86,17 @@ class IllegalMove(ValueError):
     def __init__(self, old: str, new: str, allowed: tuple[str, ...]) -> None:
         self.old, self.new, self.allowed = old, new, allowed
         if old == new:
-            why = f"the claim is already {old!r}"
+            why = _("the claim is already {old!r}").format(old=old)
         elif new not in STATUSES:
-            why = f"{new!r} is not a status (statuses: {', '.join(STATUSES)})"
+            why = _("{new!r} is not a status (statuses: {statuses})").format(
+                new=new, statuses=", ".join(STATUSES)
+            )
         else:
-            why = f"{old!r} cannot become {new!r}"
-        possible = f"possible moves: {', '.join(allowed)}" if allowed else f"{old!r} is final"
+            why = _("{old!r} cannot become {new!r}").format(old=old, new=new)
+        if allowed:
+            possible = _("possible moves: {moves}").format(moves=", ".join(allowed))
+        else:
+            possible = _("{old!r} is final").format(old=old)
         super().__init__(f"{why}; {possible}")
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, and_, case, func, select, true
 from sqlalchemy.orm import Session
 
 from atoz_desktop.core.evidence.kinds import FINDINGS_EVIDENCE
+from atoz_desktop.core.i18n import _
 from atoz_desktop.core.rules.claims import CHANNELS, CLAIM_VIEWS, OPEN_STATUSES, REASONS, STATUSES
 from atoz_desktop.core.rules.deadlines import SOON, appeal_due, response_due
 from atoz_desktop.core.rules.findings import (
@@ -212,14 +213,16 @@ class ClaimView:
 
 def _aware(value: datetime, name: str) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
-        raise ClaimError(f"{name} needs a time zone (e.g. 2026-11-20T14:05:00+01:00)")
+        raise ClaimError(
+            _("{name} needs a time zone (e.g. 2026-11-20T14:05:00+01:00)").format(name=name)
+        )
     return value
 
 
 def _claim(session: Session, claim_pk: int) -> Claim:
     claim = session.get(Claim, claim_pk)
     if claim is None:
-        raise ClaimError(f"no claim {claim_pk} in the workspace")
+        raise ClaimError(_("no claim {claim} in the workspace").format(claim=claim_pk))
     return claim
 
 
@@ -245,20 +248,28 @@ def create_claim(
     amount and currency). The response deadline follows the policy in force at `filed_at`."""
     order_id = order_id.strip()
     if not order_id:
-        raise ClaimError("a claim needs an order id")
+        raise ClaimError(_("a claim needs an order id"))
     if reason not in REASONS:
-        raise ClaimError(f"unknown reason {reason!r}; reasons: {', '.join(REASONS)}")
+        raise ClaimError(
+            _("unknown reason {reason!r}; reasons: {reasons}").format(
+                reason=reason, reasons=", ".join(REASONS)
+            )
+        )
     if channel not in CHANNELS:
-        raise ClaimError(f"unknown channel {channel!r}; channels: {', '.join(CHANNELS)}")
+        raise ClaimError(
+            _("unknown channel {channel!r}; channels: {channels}").format(
+                channel=channel, channels=", ".join(CHANNELS)
+            )
+        )
     if status not in STATUSES:
-        raise ClaimError(f"unknown status {status!r}")
-    _aware(filed_at, "the filing date")
+        raise ClaimError(_("unknown status {status!r}").format(status=status))
+    _aware(filed_at, _("the filing date"))
     if latest_delivery is not None:
-        _aware(latest_delivery, "the latest delivery date")
+        _aware(latest_delivery, _("the latest delivery date"))
     if purchase_date is not None:
-        _aware(purchase_date, "the purchase date")
+        _aware(purchase_date, _("the purchase date"))
     if amount is not None and amount < 0:
-        raise ClaimError("a claimed amount cannot be negative")
+        raise ClaimError(_("a claimed amount cannot be negative"))
     policy = _policy_for(workspace, channel, filed_at)
     tz = workspace_timezone(workspace)
     with workspace.session() as session:
@@ -273,7 +284,9 @@ def create_claim(
             purchase_date = order.purchase_date
         if amount is None or not currency:
             raise ClaimError(
-                f"order {order_id} is not in the workspace: give the claimed amount and currency"
+                _(
+                    "order {order_id} is not in the workspace: give the claimed amount and currency"
+                ).format(order_id=order_id)
             )
         claim = Claim(
             order_pk=order.id if order is not None else None,
@@ -312,7 +325,7 @@ def change_status(
 ) -> int:
     """Move a claim to `new_status` if the process allows it (rules/status.py), recording a
     status-change event; a decision starts the appeal window. Returns the event's id."""
-    at = _aware(at, "the time of the change") if at is not None else datetime.now(UTC)
+    at = _aware(at, _("the time of the change")) if at is not None else datetime.now(UTC)
     tz = workspace_timezone(workspace)
     with workspace.session() as session:
         claim = _claim(session, claim_pk)
@@ -343,7 +356,7 @@ def undo_status_change(workspace: Workspace, event_pk: int) -> None:
     with workspace.session() as session:
         event = session.get(ClaimEvent, event_pk)
         if event is None or event.kind != "status-change":
-            raise ClaimError(f"no status change {event_pk} to undo")
+            raise ClaimError(_("no status change {event} to undo").format(event=event_pk))
         claim = _claim(session, event.claim_id)
         claim.status = event.details["from"]
         claim.decided_at = _from_iso(event.details.get("decided_at"))
@@ -353,10 +366,14 @@ def undo_status_change(workspace: Workspace, event_pk: int) -> None:
 
 def _check_event(kind: str, at: datetime, amount: Decimal | None, currency: str | None) -> None:
     if kind not in USER_EVENT_KINDS:
-        raise ClaimError(f"unknown event kind {kind!r}; kinds: {', '.join(USER_EVENT_KINDS)}")
-    _aware(at, "the event time")
+        raise ClaimError(
+            _("unknown event kind {kind!r}; kinds: {kinds}").format(
+                kind=kind, kinds=", ".join(USER_EVENT_KINDS)
+            )
+        )
+    _aware(at, _("the event time"))
     if amount is not None and not currency:
-        raise ClaimError("an amount needs its currency")
+        raise ClaimError(_("an amount needs its currency"))
 
 
 def add_event(
@@ -394,12 +411,12 @@ def _view(event: ClaimEvent) -> EventView:
 def update_event(workspace: Workspace, event: EventView) -> EventView:
     """Overwrite an event with `event`'s values; returns the values it had (for undo)."""
     if event.pk is None:
-        raise ClaimError("entries taken from the order cannot be edited")
+        raise ClaimError(_("entries taken from the order cannot be edited"))
     _check_event(event.kind, event.at, event.amount, event.currency)
     with workspace.session() as session:
         stored = session.get(ClaimEvent, event.pk)
         if stored is None or stored.kind == "status-change":
-            raise ClaimError(f"no editable event {event.pk}")
+            raise ClaimError(_("no editable event {event}").format(event=event.pk))
         before = _view(stored)
         stored.kind, stored.at, stored.author, stored.text = (
             event.kind, event.at, event.author, event.text
@@ -415,9 +432,9 @@ def delete_event(workspace: Workspace, event_pk: int) -> tuple[int, EventView]:
     with workspace.session() as session:
         stored = session.get(ClaimEvent, event_pk)
         if stored is None:
-            raise ClaimError(f"no event {event_pk}")
+            raise ClaimError(_("no event {event}").format(event=event_pk))
         if stored.kind == "status-change":
-            raise ClaimError("a status change is undone, not deleted")
+            raise ClaimError(_("a status change is undone, not deleted"))
         claim_pk, view = stored.claim_id, _view(stored)
         session.delete(stored)
         return claim_pk, view
@@ -608,11 +625,15 @@ def claims_due(workspace: Workspace, now: datetime, within: timedelta = SOON) ->
 def set_line_exclusion(workspace: Workspace, line_pk: int, kind: str | None) -> None:
     """Flag an order line as outside the guarantee (digital, service, ...), or clear the flag."""
     if kind is not None and kind not in EXCLUDED_KINDS:
-        raise ClaimError(f"unknown exclusion {kind!r}; kinds: {', '.join(EXCLUDED_KINDS)}")
+        raise ClaimError(
+            _("unknown exclusion {kind!r}; kinds: {kinds}").format(
+                kind=kind, kinds=", ".join(EXCLUDED_KINDS)
+            )
+        )
     with workspace.session() as session:
         line = session.get(OrderLine, line_pk)
         if line is None:
-            raise ClaimError(f"no order line {line_pk}")
+            raise ClaimError(_("no order line {line}").format(line=line_pk))
         line.excluded_kind = kind
 
 

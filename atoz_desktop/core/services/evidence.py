@@ -22,6 +22,7 @@ from atoz_desktop.core.evidence.checks import BadFile, FileFacts, check_bytes, r
 from atoz_desktop.core.evidence.images import thumbnail_bytes
 from atoz_desktop.core.evidence.kinds import EVIDENCE_KINDS, guess_kind
 from atoz_desktop.core.evidence.sniff import IMAGE_TYPES
+from atoz_desktop.core.i18n import _, english
 from atoz_desktop.core.services.policies import workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Blob, Claim, ClaimEvent, Evidence
@@ -147,7 +148,9 @@ def max_file_mb(workspace: Workspace) -> int:
 def set_max_file_mb(workspace: Workspace, megabytes: int) -> None:
     low, high = MAX_MB_RANGE
     if not low <= megabytes <= high:
-        raise EvidenceError(f"the file size limit is between {low} and {high} MB")
+        raise EvidenceError(
+            _("the file size limit is between {low} and {high} MB").format(low=low, high=high)
+        )
     workspace.set_setting(MAX_MB_SETTING, str(int(megabytes)))
 
 
@@ -178,16 +181,22 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 def _claim_and_event(session: Session, claim_pk: int, event_pk: int | None) -> None:
     if session.get(Claim, claim_pk) is None:
-        raise EvidenceError(f"no claim {claim_pk} in the workspace")
+        raise EvidenceError(_("no claim {claim} in the workspace").format(claim=claim_pk))
     if event_pk is not None:
         event = session.get(ClaimEvent, event_pk)
         if event is None or event.claim_id != claim_pk:
-            raise EvidenceError(f"no event {event_pk} on claim {claim_pk}")
+            raise EvidenceError(
+                _("no event {event} on claim {claim}").format(event=event_pk, claim=claim_pk)
+            )
 
 
 def _check_kind(kind: str | None) -> None:
     if kind is not None and kind not in EVIDENCE_KINDS:
-        raise EvidenceError(f"unknown evidence kind {kind!r}; kinds: {', '.join(EVIDENCE_KINDS)}")
+        raise EvidenceError(
+            _("unknown evidence kind {kind!r}; kinds: {kinds}").format(
+                kind=kind, kinds=", ".join(EVIDENCE_KINDS)
+            )
+        )
 
 
 def _existing(session: Session, claim_pk: int, sha256: str) -> int | None:
@@ -245,7 +254,7 @@ def _store(
                 session.add(evidence)
                 session.flush()
                 return AddedFile(
-                    incoming.label, evidence.id, incoming.sha256, facts.mime, facts.warning
+                    incoming.label, evidence.id, incoming.sha256, facts.mime, _(facts.warning)
                 )
         except IntegrityError:
             # Another worker stored the same blob or evidence a moment ago: look again.
@@ -314,7 +323,9 @@ def add_evidence(
             outcomes.append(Refused(label, str(exc)))
             continue
         except OSError as exc:
-            outcomes.append(Refused(label, f"cannot be read ({exc.strerror or exc})"))
+            outcomes.append(
+                Refused(label, _("cannot be read ({error})").format(error=exc.strerror or exc))
+            )
             continue
         incoming = _Incoming(label, path.name, data, sha256, mtime)
         outcomes.append(_add_one(workspace, claim_pk, incoming, kind, event_pk))
@@ -349,7 +360,7 @@ def _item(evidence: Evidence) -> EvidenceItem:
     return EvidenceItem(
         evidence.id, evidence.claim_id, evidence.event_id, evidence.kind, evidence.file_name,
         evidence.size, evidence.mime, evidence.blob_sha256, evidence.file_date,
-        evidence.taken_at, evidence.added_at, evidence.warning or "", evidence.page_count,
+        evidence.taken_at, evidence.added_at, _(evidence.warning or ""), evidence.page_count,
     )  # fmt: skip
 
 
@@ -383,7 +394,9 @@ def evidence_counts(workspace: Workspace, claim_pk: int) -> dict[str, int]:
 def _get(session: Session, evidence_pk: int) -> Evidence:
     evidence = session.get(Evidence, evidence_pk)
     if evidence is None:
-        raise EvidenceError(f"no evidence {evidence_pk} in the workspace")
+        raise EvidenceError(
+            _("no evidence {evidence} in the workspace").format(evidence=evidence_pk)
+        )
     return evidence
 
 
@@ -393,7 +406,11 @@ def evidence_bytes(workspace: Workspace, evidence_pk: int) -> bytes:
         sha256 = _get(session, evidence_pk).blob_sha256
         data = session.execute(select(Blob.data).where(Blob.sha256 == sha256)).scalar()
     if data is None:
-        raise EvidenceError(f"the content of evidence {evidence_pk} is missing (run check)")
+        raise EvidenceError(
+            _("the content of evidence {evidence} is missing (run check)").format(
+                evidence=evidence_pk
+            )
+        )
     return bytes(data)
 
 
@@ -446,7 +463,9 @@ def restore_evidence(workspace: Workspace, snapshot: EvidenceItem) -> int:
     with workspace.session() as session:
         _claim_and_event(session, snapshot.claim_pk, None)
         if session.get(Blob, snapshot.sha256) is None:
-            raise EvidenceError(f"the content of {snapshot.file_name} is no longer stored")
+            raise EvidenceError(
+                _("the content of {name} is no longer stored").format(name=snapshot.file_name)
+            )
         existing = _existing(session, snapshot.claim_pk, snapshot.sha256)
         if existing is not None:
             return existing
@@ -458,7 +477,8 @@ def restore_evidence(workspace: Workspace, snapshot: EvidenceItem) -> int:
             claim_id=snapshot.claim_pk, event_id=event_pk, blob_sha256=snapshot.sha256,
             kind=snapshot.kind, file_name=snapshot.file_name, size=snapshot.size,
             mime=snapshot.mime, file_date=snapshot.file_date, taken_at=snapshot.taken_at,
-            added_at=snapshot.added_at, warning=snapshot.warning, page_count=snapshot.page_count,
+            added_at=snapshot.added_at, warning=english(snapshot.warning),
+            page_count=snapshot.page_count,
         )  # fmt: skip
         if pk is not None:
             evidence.id = pk

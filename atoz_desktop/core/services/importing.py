@@ -29,6 +29,7 @@ from sqlalchemy import (
     update,
 )
 
+from atoz_desktop.core.i18n import _
 from atoz_desktop.core.importers.amazon import (
     LINE_KEYS,
     SHIPMENT_KEYS,
@@ -104,12 +105,18 @@ class ImportSummary:
     def message(self) -> str:
         """One line for a status bar."""
         names = ", ".join(self.files)
-        text = (
-            f"Imported {self.orders} orders ({self.orders_created} new, {self.orders_updated} "
-            f"updated, {self.orders_unchanged} unchanged) from {names}"
+        text = _(
+            "Imported {orders} orders ({created} new, {updated} updated, {unchanged} unchanged) "
+            "from {files}"
+        ).format(
+            orders=self.orders,
+            created=self.orders_created,
+            updated=self.orders_updated,
+            unchanged=self.orders_unchanged,
+            files=names,
         )
         if self.skipped:
-            text += f"; skipped {len(self.skipped)} bad row(s)"
+            text += _("; skipped {count} bad row(s)").format(count=len(self.skipped))
         return text
 
     def as_json(self) -> dict[str, Any]:
@@ -126,12 +133,16 @@ class ImportSummary:
 
 def rejection_message(problems: Sequence[RowProblem], limit: int = 20) -> str:
     files = sorted({p.file for p in problems})
-    head = (
-        f"Nothing was imported: {len(problems)} bad row(s) in {', '.join(files)}. "
-        "Correct them, or import again skipping bad rows."
-    )
+    head = _(
+        "Nothing was imported: {count} bad row(s) in {files}. Correct them, or import again "
+        "skipping bad rows."
+    ).format(count=len(problems), files=", ".join(files))
     shown = "\n".join(f"  {p}" for p in problems[:limit])
-    more = f"\n  … and {len(problems) - limit} more" if len(problems) > limit else ""
+    more = (
+        "\n  " + _("… and {count} more").format(count=len(problems) - limit)
+        if len(problems) > limit
+        else ""
+    )
     return f"{head}\n{shown}{more}"
 
 
@@ -502,7 +513,7 @@ def _open_readers(paths: Sequence[Path]) -> list[ReportReader]:
         except ReportError as exc:
             errors.append(str(exc))
     if errors:
-        raise ImportRejected("Nothing was imported.\n" + "\n".join(errors))
+        raise ImportRejected(_("Nothing was imported.") + "\n" + "\n".join(errors))
     return readers
 
 
@@ -522,11 +533,11 @@ def import_order_files(
     """
     files = [Path(p) for p in paths]
     if not files:
-        raise ImportRejected("No file to import.")
+        raise ImportRejected(_("No file to import."))
 
     def check() -> None:
         if cancelled is not None and cancelled():
-            raise ImportCancelled("Import cancelled; nothing was changed.")
+            raise ImportCancelled(_("Import cancelled; nothing was changed."))
 
     check()
     readers = _open_readers(files)
@@ -546,7 +557,7 @@ def import_order_files(
                     if progress is not None:
                         progress(min(done + reader.line, total), total)
             except ReportError as exc:
-                raise ImportRejected(f"Nothing was imported.\n{exc}") from None
+                raise ImportRejected(_("Nothing was imported.") + f"\n{exc}") from None
             done += reader.total_lines
             problems.extend(reader.problems)
         if problems and not skip_bad:

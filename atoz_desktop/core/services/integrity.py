@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, text
 
+from atoz_desktop.core.i18n import _
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Blob, Evidence
 
@@ -28,9 +29,13 @@ def _database_problems(workspace: Workspace) -> list[str]:
         if workspace.is_sqlite:
             for (line,) in connection.execute(text("PRAGMA integrity_check")):
                 if line != "ok":
-                    problems.append(f"database: {line}")
+                    problems.append(_("database: {problem}").format(problem=line))
             for table, rowid, parent, _fk in connection.execute(text("PRAGMA foreign_key_check")):
-                problems.append(f"database: row {rowid} of {table} points to a missing {parent}")
+                problems.append(
+                    _("database: row {row} of {table} points to a missing {parent}").format(
+                        row=rowid, table=table, parent=parent
+                    )
+                )
         else:
             # PostgreSQL keeps its own pages checksummed and enforces foreign keys; a query that
             # reads every table's row count shows the tables are there and readable.
@@ -48,10 +53,17 @@ def check_workspace(workspace: Workspace) -> IntegrityReport:
             row = session.execute(select(Blob.size, Blob.data).where(Blob.sha256 == key)).one()
             data = bytes(row.data)
             if hashlib.sha256(data).hexdigest() != key:
-                problems.append(f"stored file {key} is damaged: its content no longer matches "
-                                "its SHA-256")  # fmt: skip
+                problems.append(
+                    _(
+                        "stored file {sha256} is damaged: its content no longer matches its SHA-256"
+                    ).format(sha256=key)
+                )
             elif len(data) != row.size:
-                problems.append(f"stored file {key} has size {len(data)}, recorded {row.size}")
+                problems.append(
+                    _("stored file {sha256} has size {size}, recorded {recorded}").format(
+                        sha256=key, size=len(data), recorded=row.size
+                    )
+                )
             session.expunge_all()
         missing = session.execute(
             select(Evidence.id, Evidence.claim_id, Evidence.file_name, Evidence.blob_sha256)
@@ -59,6 +71,6 @@ def check_workspace(workspace: Workspace) -> IntegrityReport:
             .where(Blob.sha256.is_(None))
         ).all()
     for evidence_pk, claim_pk, name, sha256 in missing:
-        problems.append(f"evidence {evidence_pk} ({name}) of claim {claim_pk}: its content "
-                        f"{sha256} is missing")  # fmt: skip
+        lost = _("evidence {evidence} ({name}) of claim {claim}: its content {sha256} is missing")
+        problems.append(lost.format(evidence=evidence_pk, name=name, claim=claim_pk, sha256=sha256))
     return IntegrityReport(tuple(problems), len(keys))

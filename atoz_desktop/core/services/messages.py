@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from atoz_desktop.core.evidence.mail import BadMail, ParsedMail, parse_mail
+from atoz_desktop.core.i18n import _
 from atoz_desktop.core.services.claims import ClaimError, add_event
 from atoz_desktop.core.services.evidence import (
     AddResult,
@@ -41,7 +42,9 @@ def set_seller_addresses(workspace: Workspace, addresses: Iterable[str] | str) -
     cleaned = [a.strip().lower() for a in addresses if a.strip()]
     for address in cleaned:
         if "@" not in address:
-            raise ValueError(f"{address!r} is not an e-mail address (or @domain)")
+            raise ValueError(
+                _("{address!r} is not an e-mail address (or @domain)").format(address=address)
+            )
     workspace.set_setting(SELLER_ADDRESSES_SETTING, ", ".join(dict.fromkeys(cleaned)))
 
 
@@ -123,9 +126,10 @@ def add_message_bytes(
     """One mail: its event, then each attachment through the evidence checks (a bad attachment
     is refused with its reason; the mail is still added)."""
     if not data:
-        return Refused(label, "the file is empty")
+        return Refused(label, _("the file is empty"))
     if len(data) > max_file_mb(workspace) * 1_000_000:
-        return Refused(label, f"the file is over the limit of {max_file_mb(workspace)} MB")
+        limit = _("{count} MB").format(count=max_file_mb(workspace))
+        return Refused(label, _("the file is over the limit of {limit}").format(limit=limit))
     try:
         mail = parse_mail(data, file_date)
     except BadMail as exc:
@@ -138,7 +142,7 @@ def add_message_bytes(
     at = mail.date or file_date or datetime.now(UTC)
     warnings = list(mail.warnings)
     if mail.date is None and file_date is None:
-        warnings.append("the mail's date is unknown; the time it was added is used")
+        warnings.append(_("the mail's date is unknown; the time it was added is used"))
     text = f"{mail.subject}\n\n{mail.body}".strip() if mail.subject else mail.body
     details = {"from": mail.sender, "to": mail.to, "subject": mail.subject,
                "message_id": mail.message_id, "mail_sha256": sha256}  # fmt: skip
@@ -166,7 +170,7 @@ def add_messages(
     """Add .eml/.msg files (folders: their files) to a claim's timeline, one event each."""
     with workspace.session_factory() as session:
         if session.get(Claim, claim_pk) is None:
-            raise EvidenceError(f"no claim {claim_pk} in the workspace")
+            raise EvidenceError(_("no claim {claim} in the workspace").format(claim=claim_pk))
     outcomes: list[AddedMessage | DuplicateMessage | Refused] = []
     for path in expand_paths(paths):
         label = str(path)
@@ -174,7 +178,9 @@ def add_messages(
             data = path.read_bytes()
             mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         except OSError as exc:
-            outcomes.append(Refused(label, f"cannot be read ({exc.strerror or exc})"))
+            outcomes.append(
+                Refused(label, _("cannot be read ({error})").format(error=exc.strerror or exc))
+            )
             continue
         try:
             outcomes.append(add_message_bytes(workspace, claim_pk, data, label, mtime))

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 
+from atoz_desktop.core.i18n import _
 from atoz_desktop.core.rules.deadlines import DEFAULT_TZ
 from atoz_desktop.core.rules.policy import DEFAULT_POLICIES, Duration, Policy
 from atoz_desktop.core.storage.database import Workspace
@@ -103,5 +104,7 @@ def set_workspace_timezone(workspace: Workspace, name: str) -> None:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {name!r} (e.g. Europe/Paris)") from None
+        raise ValueError(
+            _("unknown time zone {name!r} (e.g. Europe/Paris)").format(name=name)
+        ) from None
     workspace.set_setting(TIMEZONE_SETTING, name)

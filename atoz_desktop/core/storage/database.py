@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from atoz_desktop import APP_ID
+from atoz_desktop.core.i18n import _
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration this program knows. tests/core/test_migrations.py checks it is Alembic's
@@ -100,8 +101,10 @@ def migrate(engine: Engine) -> None:
             return
         if revision is not None and revision not in known_revisions():
             raise DatabaseTooNewError(
-                f"This workspace was written by a newer version of A-to-Z Desk (schema "
-                f"{revision!r}); this program knows up to {SCHEMA_HEAD!r}. Update the program."
+                _(
+                    "This workspace was written by a newer version of A-to-Z Desk (schema "
+                    "{schema!r}); this program knows up to {head!r}. Update the program."
+                ).format(schema=revision, head=SCHEMA_HEAD)
             )
         upgrade(connection)
 
@@ -164,7 +167,9 @@ def open_workspace(url_or_path: str | None = None) -> Workspace:
         raise
     except Exception as exc:
         engine.dispose()
-        raise WorkspaceError(f"Cannot open the workspace {url}: {exc}") from exc
+        raise WorkspaceError(
+            _("Cannot open the workspace {url}: {error}").format(url=url, error=exc)
+        ) from exc
     return Workspace(
         url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False)
     )
