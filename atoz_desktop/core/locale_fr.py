@@ -135,6 +135,7 @@ _FR: dict[str, str] = {
     "{old!r} cannot become {new!r}": "« {old} » ne peut pas devenir « {new} »",
     "possible moves: {moves}": "statuts possibles : {moves}",
     "{old!r} is final": "« {old} » est un statut final",
+    "{why}; {possible}": "{why} ; {possible}",
     # --- policies and settings (services/policies.py, services/messages.py) -------------------
     "unknown time zone {name!r} (e.g. Europe/Paris)": (
         "fuseau horaire inconnu « {name} » (p. ex. Europe/Paris)"

@@ -97,7 +97,7 @@ class IllegalMove(ValueError):
             possible = _("possible moves: {moves}").format(moves=", ".join(allowed))
         else:
             possible = _("{old!r} is final").format(old=old)
-        super().__init__(f"{why}; {possible}")
+        super().__init__(_("{why}; {possible}").format(why=why, possible=possible))
 
 
 def _known(status: str) -> str:
