@@ -506,6 +506,9 @@ def dispatch(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from atoz_desktop.core.i18n import env_language, set_language
+
+    set_language(env_language())  # the core's messages: French if $ATOZ_LANG or the locale says
     args = build_parser().parse_args(argv)
     try:
         return dispatch(args)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atoz_desktop import APP_ID, APP_NAME, __version__
+from atoz_desktop.core.i18n import language_or_english, set_language
 from atoz_desktop.core.services.claims import claim_counts
 from atoz_desktop.core.services.orders import order_count
 from atoz_desktop.core.storage.database import Workspace, WorkspaceError, open_workspace
@@ -69,6 +70,7 @@ def run(db_url: str | None, argv: Sequence[str] | None = None) -> int:
     """Open the workspace `db_url` (None: the default one) in the main window; the exit code."""
     app = make_application(argv if argv is not None else sys.argv)
     install_translators(app)
+    set_language(language_or_english(QLocale().name()))  # the core's messages, as the window's
     try:
         workspace = open_workspace(db_url)
         if db_url is None and _is_empty(workspace):
