@@ -159,7 +159,9 @@ def _add_claim_commands(commands: Any) -> None:
     show = claim_cmds.add_parser("show", help="a claim with its deadlines, findings and events")
     _add_db(show, argparse.SUPPRESS)
     show.add_argument("claim_id", type=int, metavar="CLAIM_ID")
-    show.add_argument("--lang", choices=("en", "fr"), default="en", help="findings' language")
+    show.add_argument(
+        "--lang", choices=("en", "fr"), help="findings' language (default: as $ATOZ_LANG or $LANG)"
+    )
     show.add_argument("--json", action="store_true")
 
     listing = claim_cmds.add_parser("list", help="claims, nearest deadline first")
@@ -340,7 +342,9 @@ def cmd_claim(args: argparse.Namespace) -> int:
             )  # fmt: skip
             _print_json({"event_id": event_pk}) if args.json else print(event_pk)
         elif args.what == "show":
-            view = claims.claim_view(workspace, args.claim_id, lang=args.lang)
+            from atoz_desktop.core.i18n import language
+
+            view = claims.claim_view(workspace, args.claim_id, lang=args.lang or language())
             _print_claim(claims.claim_json(view), args.json)
         else:
             rows = claims.list_claims(workspace, open_only=args.open)
