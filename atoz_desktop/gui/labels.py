@@ -168,3 +168,26 @@ EVIDENCE_KIND_LABELS = {
 
 def evidence_kind_label(kind: str) -> str:
     return _label(EVIDENCE_KIND_LABELS, kind)
+
+
+#: Amazon's order and item statuses as its reports write them (English in every marketplace's
+#: flat files); anything else is shown as the report wrote it.
+ORDER_STATUS_LABELS = {
+    "Pending": QT_TRANSLATE_NOOP("order_status", "Pending"),
+    "Unshipped": QT_TRANSLATE_NOOP("order_status", "Unshipped"),
+    "PartiallyShipped": QT_TRANSLATE_NOOP("order_status", "Partially shipped"),
+    "Shipping": QT_TRANSLATE_NOOP("order_status", "Shipping"),
+    "Shipped": QT_TRANSLATE_NOOP("order_status", "Shipped"),
+    "Cancelled": QT_TRANSLATE_NOOP("order_status", "Cancelled"),
+    "Canceled": QT_TRANSLATE_NOOP("order_status", "Cancelled"),
+    "Unfulfillable": QT_TRANSLATE_NOOP("order_status", "Unfulfillable"),
+    "InvoiceUnconfirmed": QT_TRANSLATE_NOOP("order_status", "Invoice unconfirmed"),
+    "PendingAvailability": QT_TRANSLATE_NOOP("order_status", "Pending availability"),
+}
+
+
+def order_status_label(status: str) -> str:
+    """An order is feminine in French ("commande expédiée"): its own context keeps the
+    agreement apart from the timeline's "Expédié"."""
+    source = ORDER_STATUS_LABELS.get(status)
+    return QCoreApplication.translate("order_status", source) if source else status

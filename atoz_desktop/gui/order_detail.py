@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from atoz_desktop.core.rules.findings import EXCLUDED_KINDS
 from atoz_desktop.core.services.orders import LineDetail, OrderDetail
 from atoz_desktop.gui.formatting import format_amount, format_date, format_datetime
-from atoz_desktop.gui.labels import exclusion_label
+from atoz_desktop.gui.labels import exclusion_label, order_status_label
 from atoz_desktop.gui.resources import icon
 from atoz_desktop.gui.widgets import Chip, heading_label, section_title, value_label
 
@@ -162,7 +162,9 @@ class OrderDetailPane(QScrollArea):
             return
         money = detail.currency
         self.title.setText(self.tr("Order {order_id}").format(order_id=detail.order_id))
-        self.status_chip.set_status(detail.status.lower(), detail.status or self.tr("Unknown"))
+        self.status_chip.set_status(
+            detail.status.lower(), order_status_label(detail.status) or self.tr("Unknown")
+        )
         self.purchased.setText(format_datetime(detail.purchase_date))
         self.total.setText(format_amount(detail.total, money))
         self.latest_delivery.setText(
@@ -212,7 +214,7 @@ class OrderDetailPane(QScrollArea):
                     )
                 )
             if line.item_status:
-                facts.append(line.item_status)
+                facts.append(order_status_label(line.item_status))
             if facts:
                 self.lines_box.addWidget(_secondary(" · ".join(facts)))
             self._add_coverage(line)

@@ -35,7 +35,7 @@ from atoz_desktop.gui.formatting import (
     format_date,
     format_datetime,
 )
-from atoz_desktop.gui.labels import channel_label, reason_label, status_label
+from atoz_desktop.gui.labels import channel_label, order_status_label, reason_label, status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -238,6 +238,8 @@ class OrdersModel(IdTableModel):
                 return format_datetime(row.purchase_date)
             if key == "total":
                 return format_amount(row.total, row.currency)
+            if key == "status":
+                return order_status_label(row.status)
             value = getattr(row, key)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "purchase_date":

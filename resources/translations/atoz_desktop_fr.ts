@@ -1153,12 +1153,12 @@ Espace de travail : {workspace}</translation>
         <translation>Commande {order_id}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not given by the report</source>
         <translation>Non indiquée par le rapport</translation>
     </message>
@@ -1411,7 +1411,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../atoz_desktop/gui/app.py" line="+79"/>
+        <location filename="../../atoz_desktop/gui/app.py" line="+81"/>
         <source>Cannot Open the Workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
@@ -1862,33 +1862,83 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
     </message>
 </context>
 <context>
+    <name>order_status</name>
+    <message>
+        <location line="+11"/>
+        <source>Pending</source>
+        <extracomment>Amazon&apos;s order and item statuses as its reports write them (English in every marketplace&apos;s flat files); anything else is shown as the report wrote it.</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unshipped</source>
+        <translation>Non expédiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially shipped</source>
+        <translation>Partiellement expédiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation>En cours d’expédition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfulfillable</source>
+        <translation>Non traitable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice unconfirmed</source>
+        <translation>Facture non confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending availability</source>
+        <translation>En attente de disponibilité</translation>
+    </message>
+</context>
+<context>
     <name>table_models</name>
     <message>
         <location filename="../../atoz_desktop/gui/table_models.py" line="+215"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Order</source>
         <extracomment>Role giving a row&apos;s database id (int), for views that open the selected order or claim.</extracomment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Purchased</source>
         <translation>Achetée le</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+39"/>
+        <location line="-37"/>
+        <location line="+41"/>
         <source>Buyer</source>
         <translation>Acheteur</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1918,7 +1968,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Expédition</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>

@@ -1,6 +1,7 @@
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from atoz_desktop.gui import app
+from atoz_desktop.gui.labels import order_status_label
 from atoz_desktop.gui.main_window import MainWindow
 from atoz_desktop.gui.resources import icon, translations_dir
 
@@ -23,6 +24,10 @@ def test_install_translators_follows_the_locale(qapp) -> None:
     translators = app.install_translators(qapp, QLocale(QLocale.Language.French))
     try:
         assert QCoreApplication.translate("labels", "All claims") == "Toutes les réclamations"
+        # Amazon writes order statuses in English; a French seller reads them in French.
+        assert order_status_label("Shipped") == "Expédiée"
+        assert order_status_label("Cancelled") == "Annulée"
+        assert order_status_label("SomethingNew") == "SomethingNew"
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
