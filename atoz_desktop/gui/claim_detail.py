@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -142,6 +143,9 @@ class ClaimDetailPane(QWidget):
         findings_body = QWidget()
         findings_layout = QVBoxLayout(findings_body)
         findings_layout.setContentsMargins(0, 0, 4, 0)
+        # Without this the scroll area squeezes the body below its minimum height and cuts the
+        # wrapped findings instead of scrolling.
+        findings_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         findings_layout.addWidget(section_title(self.tr("Findings")))
         findings_layout.addWidget(self.findings)
         findings_layout.addStretch(1)

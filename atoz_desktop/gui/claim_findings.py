@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from atoz_desktop.core.rules.findings import Finding
@@ -75,3 +76,20 @@ class FindingsList(QWidget):
             self.box.addWidget(row)
             self.rows.append(row)
         self.empty.setVisible(not self.rows)
+        self._fit_heights()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_heights()
+
+    def _fit_heights(self) -> None:
+        """Give each wrapped text the height its width needs. A scroll area sizes its widget by
+        size hints, which ignore word wrap, so long findings were cut to their first lines."""
+        for row in self.rows:
+            margins = row.layout().contentsMargins()
+            width = (
+                self.width() - row.marker.width() - row.layout().spacing()
+                - margins.left() - margins.right()
+            )  # fmt: skip
+            if width > 0:
+                row.text.setMinimumHeight(row.text.heightForWidth(width))
