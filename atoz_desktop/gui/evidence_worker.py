@@ -1,7 +1,7 @@
 """Add dropped files to a claim off the GUI thread, with progress and cancellation.
 
-The pattern of import_worker.py: one worker thread, so two drops never race; only paths, ids
-and the core's frozen results cross threads. E-mails (.eml, .msg) in a drop become message
+One worker thread (gui/workers.py), so two drops never race; only paths, ids and the core's
+frozen results cross threads. E-mails (.eml, .msg) in a drop become message
 events (core.services.messages); every other file becomes evidence of the claim, or of the
 timeline event it was dropped on.
 """
@@ -15,11 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from atoz_desktop.core.services.evidence import AddResult, expand_paths
 from atoz_desktop.core.services.messages import MessagesResult
 from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.gui.workers import ProgressTask, SingleTaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +49,7 @@ class _TaskSignals(QObject):
     done = Signal()
 
 
-class _AddTask(QRunnable):
-    #: At most this many progress signals per second reach the GUI thread.
-    PROGRESS_INTERVAL = 0.05
+class _AddTask(ProgressTask):
     #: The strip is refreshed at most this often while files are stored.
     STORED_INTERVAL = 0.4
 
@@ -64,20 +63,15 @@ class _AddTask(QRunnable):
         signals: _TaskSignals,
         cancel: threading.Event,
     ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
+        super().__init__(signals, cancel)
         self.workspace, self.claim_pk, self.paths = workspace, claim_pk, list(paths)
         self.event_pk, self.kind = event_pk, kind
-        self.signals, self.cancel = signals, cancel
-        self._last_progress = 0.0
         self._last_stored = time.monotonic()
         self._total = 0
 
     def _progress(self, done: int, total: int) -> None:
+        super()._progress(done, total)
         now = time.monotonic()
-        if done >= total or now - self._last_progress >= self.PROGRESS_INTERVAL:
-            self._last_progress = now
-            self.signals.progress.emit(done, total)
         if done and now - self._last_stored >= self.STORED_INTERVAL:
             self._last_stored = now
             self.signals.stored.emit()
@@ -122,7 +116,7 @@ class _AddTask(QRunnable):
             self.signals.done.emit()
 
 
-class EvidenceRunner(QObject):
+class EvidenceRunner(SingleTaskRunner):
     """Adds one drop at a time; `running` tells whether one is under way."""
 
     started = Signal(int)  # paths given (files or folders)
@@ -130,20 +124,11 @@ class EvidenceRunner(QObject):
     stored = Signal()
     succeeded = Signal(object)
     failed = Signal(str)
-    finished = Signal()
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._cancel: threading.Event | None = None
-        self._signals: _TaskSignals | None = None
         self.claim_pk: int | None = None
-
-    @property
-    def running(self) -> bool:
-        return self._signals is not None
 
     def start(
         self,
@@ -156,30 +141,17 @@ class EvidenceRunner(QObject):
         if self.running:
             return False
         self.claim_pk = claim_pk
-        self._cancel = threading.Event()
         signals = _TaskSignals()
         signals.progress.connect(self.progress)
         signals.stored.connect(self.stored)
         signals.succeeded.connect(self.succeeded)
         signals.failed.connect(self.failed)
-        signals.done.connect(self._on_done)
-        self._signals = signals
         texts = [str(p) for p in paths]
-        self.started.emit(len(texts))
-        self.pool.start(
-            _AddTask(self.workspace, claim_pk, texts, event_pk, kind, signals, self._cancel)
+        self._launch(
+            signals,
+            lambda cancel: _AddTask(
+                self.workspace, claim_pk, texts, event_pk, kind, signals, cancel
+            ),
+            lambda: self.started.emit(len(texts)),
         )
         return True
-
-    def cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
-
-    def _on_done(self) -> None:
-        self._signals = None
-        self._cancel = None
-        self.finished.emit()
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker is idle (closing the window, tests)."""
-        return self.pool.waitForDone(msecs)

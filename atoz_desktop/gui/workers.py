@@ -1,0 +1,81 @@
+"""Running one piece of core work at a time off the GUI thread, with progress and Cancel.
+
+As Picard's `util/thread.py`: the work runs in a `QThreadPool` of one thread (so two imports or
+two drops never race each other) and reports back through signals, which Qt queues to the GUI
+thread. Only plain data crosses threads: paths and ids in, the core's frozen results out.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class ProgressTask(QRunnable):
+    """A task that reports progress through `signals.progress`, at most every 50 ms."""
+
+    PROGRESS_INTERVAL = 0.05
+
+    def __init__(self, signals: QObject, cancel: threading.Event) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        # The subclass's own signal holder: `progress`, `done` and whatever else it reports.
+        self.signals: Any = signals
+        self.cancel = cancel
+        self._last_progress = 0.0
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last_progress >= self.PROGRESS_INTERVAL:
+            self._last_progress = now
+            self.signals.progress.emit(done, total)
+
+
+class SingleTaskRunner(QObject):
+    """Starts one task at a time; `running` tells whether one is under way. Subclasses declare
+    their own signals and connect them in `start` before calling `_launch`."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._cancel: threading.Event | None = None
+        self._signals: QObject | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._signals is not None
+
+    def _launch(
+        self,
+        signals: QObject,
+        task: Callable[[threading.Event], QRunnable],
+        announce: Callable[[], None],
+    ) -> None:
+        """Run `task(cancel_event)`; `signals.done` must fire when it ends, whatever happens.
+        `announce` (the subclass's `started` signal) runs once the runner counts as running
+        and before the work begins."""
+        self._cancel = threading.Event()
+        signals.done.connect(self._on_done)  # type: ignore[attr-defined]
+        self._signals = signals
+        announce()
+        self.pool.start(task(self._cancel))
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def _on_done(self) -> None:
+        self._signals = None
+        self._cancel = None
+        self.finished.emit()
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the worker is idle (closing the window, tests)."""
+        return self.pool.waitForDone(msecs)
