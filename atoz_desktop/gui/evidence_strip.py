@@ -49,6 +49,7 @@ from atoz_desktop.core.services.evidence import EvidenceItem
 from atoz_desktop.gui.formatting import count_text, format_datetime
 from atoz_desktop.gui.labels import evidence_kind_label
 from atoz_desktop.gui.resources import icon
+from atoz_desktop.gui.table_models import read_only_flags
 from atoz_desktop.gui.thumbnails import PDF_MIME, THUMB_SIZE, ThumbnailLoader
 from atoz_desktop.gui.widgets import local_paths
 
@@ -168,13 +169,7 @@ class EvidenceModel(QAbstractListModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
 
 class EvidenceDelegate(QStyledItemDelegate):

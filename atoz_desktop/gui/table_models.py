@@ -48,6 +48,15 @@ OVERDUE_FOREGROUND = QColor("#a4000f")
 ROW_FOREGROUND = QColor("#1c1c1c")
 
 
+def read_only_flags(index: AnyIndex) -> Qt.ItemFlag:
+    """The flags of a row in the program's lists: selectable, not editable, no children."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    )
+
+
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -199,13 +208,7 @@ class IdTableModel(QAbstractTableModel):
         return self._cell(row, column, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
 
 class OrdersModel(IdTableModel):

@@ -18,6 +18,7 @@ from atoz_desktop.core.services.claims import EventView
 from atoz_desktop.gui.formatting import count_text, format_amount, format_datetime
 from atoz_desktop.gui.labels import event_kind_label, offer_kind_label, status_label
 from atoz_desktop.gui.resources import icon
+from atoz_desktop.gui.table_models import read_only_flags
 from atoz_desktop.gui.widgets import local_paths
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -160,13 +161,7 @@ class TimelineModel(QAbstractListModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
 
 class TimelineView(QListView):
