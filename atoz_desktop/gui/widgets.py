@@ -81,26 +81,22 @@ class Chip(QLabel):
         )
 
 
+def local_paths(mime: QMimeData | None, folders: bool = True) -> list[str]:
+    """The dropped paths if every URL is an existing local file (or folder, when `folders`:
+    evidence drops take both, report imports only files), else nothing."""
+    if mime is None or not mime.hasUrls():
+        return []
+    urls = mime.urls()
+    if not urls or not all(url.isLocalFile() for url in urls):
+        return []
+    paths = [url.toLocalFile() for url in urls]
+    exists = Path.exists if folders else Path.is_file
+    return paths if all(exists(Path(p)) for p in paths) else []
+
+
 def local_files(mime: QMimeData | None) -> list[str]:
     """The dropped paths if every URL is an existing local file, else nothing."""
-    if mime is None or not mime.hasUrls():
-        return []
-    urls = mime.urls()
-    if not urls or not all(url.isLocalFile() for url in urls):
-        return []
-    paths = [url.toLocalFile() for url in urls]
-    return paths if all(Path(p).is_file() for p in paths) else []
-
-
-def local_paths(mime: QMimeData | None) -> list[str]:
-    """The dropped local files and folders (evidence drops take both), else nothing."""
-    if mime is None or not mime.hasUrls():
-        return []
-    urls = mime.urls()
-    if not urls or not all(url.isLocalFile() for url in urls):
-        return []
-    paths = [url.toLocalFile() for url in urls]
-    return paths if all(Path(p).exists() for p in paths) else []
+    return local_paths(mime, folders=False)
 
 
 class ListView(QTableView):
