@@ -88,7 +88,7 @@ _FR: dict[str, str] = {
         "{unchanged} inchangée(s)) depuis {files}"
     ),
     "; skipped {count} bad row(s)": " ; {count} ligne(s) erronée(s) ignorée(s)",
-    # --- claims (services/claims.py, rules/status.py) -----------------------------------------
+    # --- claims (services/claims/, rules/status.py) ------------------------------------------
     "{name} needs a time zone (e.g. 2026-11-20T14:05:00+01:00)": (
         "{name} doit indiquer un fuseau horaire (p. ex. 2026-11-20T14:05:00+01:00)"
     ),

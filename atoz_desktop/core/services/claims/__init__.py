@@ -1,0 +1,78 @@
+"""Claim services: queries for the lists, commands that change a claim (one unit of work
+each), and the view of one claim. Callers import from here; the modules say which job is where."""
+
+from atoz_desktop.core.services.claims.commands import (
+    ClaimSnapshot,
+    add_event,
+    change_status,
+    create_claim,
+    delete_claim,
+    delete_event,
+    restore_claim,
+    restore_event,
+    set_line_exclusion,
+    undo_status_change,
+    update_event,
+)
+from atoz_desktop.core.services.claims.common import (
+    EVENT_KINDS_ALL,
+    OFFER_KINDS,
+    USER_EVENT_KINDS,
+    ClaimError,
+)
+from atoz_desktop.core.services.claims.queries import (
+    APPEAL_STATUSES,
+    CLAIM_SORT_COLUMNS,
+    DEADLINE,
+    RESPONSE_STATUSES,
+    ClaimRow,
+    claim_counts,
+    claim_ids,
+    claim_rows,
+    claim_search_text,
+    claims_due,
+    list_claims,
+)
+from atoz_desktop.core.services.claims.views import (
+    ClaimView,
+    EventView,
+    claim_json,
+    claim_view,
+    event_json,
+    row_json,
+)
+
+__all__ = [
+    "APPEAL_STATUSES",
+    "CLAIM_SORT_COLUMNS",
+    "DEADLINE",
+    "EVENT_KINDS_ALL",
+    "OFFER_KINDS",
+    "RESPONSE_STATUSES",
+    "USER_EVENT_KINDS",
+    "ClaimError",
+    "ClaimRow",
+    "ClaimSnapshot",
+    "ClaimView",
+    "EventView",
+    "add_event",
+    "change_status",
+    "claim_counts",
+    "claim_ids",
+    "claim_json",
+    "claim_rows",
+    "claim_search_text",
+    "claim_view",
+    "claims_due",
+    "create_claim",
+    "delete_claim",
+    "delete_event",
+    "event_json",
+    "list_claims",
+    "restore_claim",
+    "restore_event",
+    "row_json",
+    "set_line_exclusion",
+    "undo_status_change",
+    "update_event",
+]
