@@ -1,0 +1,87 @@
+"""The command line, on the same core as the GUI. It imports no Qt unless it opens the window.
+
+Exit status: 0 success; 2 bad input (one line on stderr naming the file and the problem, and
+nothing written); 1 only for a bug. Each family of commands (orders, claims, evidence) has its
+module here, which registers its subcommands and runs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from atoz_desktop import APP_NAME, __version__
+from atoz_desktop.cli import claims, evidence, orders
+from atoz_desktop.cli.common import EXIT_BAD_INPUT, EXIT_BUG, EXIT_OK, BadInput, _add_db
+
+__all__ = ["build_parser", "dispatch", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="atoz-desktop",
+        description=f"{APP_NAME}: defend Amazon A-to-z Guarantee claims. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_db(parser, None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    _add_db(gui, argparse.SUPPRESS)
+
+    orders.add_commands(commands)
+    claims.add_commands(commands)
+    evidence.add_commands(commands)
+    return parser
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from atoz_desktop.gui.app import run
+
+    return run(args.db, sys.argv[:1])
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    command = args.command or "gui"
+    if command == "gui":
+        return cmd_gui(args)
+    if command == "demo":
+        return orders.cmd_demo(args)
+    if command == "import":
+        return orders.cmd_import_orders(args)
+    if command == "claim":
+        return claims.cmd_claim(args)
+    if command == "evidence":
+        return evidence.cmd_evidence(args)
+    if command == "message":
+        return evidence.cmd_message(args)
+    if command == "check":
+        return evidence.cmd_check(args)
+    if command == "orders" and args.what == "list":
+        return orders.cmd_orders_list(args)
+    return orders.cmd_orders_show(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from atoz_desktop.core.i18n import env_language, set_language
+
+    set_language(env_language())  # the core's messages: French if $ATOZ_LANG or the locale says
+    args = build_parser().parse_args(argv)
+    try:
+        return dispatch(args)
+    except BadInput as exc:
+        print(f"atoz-desktop: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `atoz-desktop orders list | head`: the reader has had enough
+        # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception:
+        traceback.print_exc()
+        return EXIT_BUG
