@@ -610,3 +610,33 @@ def test_events_and_shipments_refuse_bad_values():
     with pytest.raises(ValueError):
         ShipmentFacts(delivered_at=datetime(2026, 10, 26))
     assert len(EVENT_KINDS) == 16
+
+
+# --- statements for Amazon ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_findings_that_advise_the_seller_say_their_point_to_amazon_without_the_advice(lang):
+    three_days = paris(2026, 10, 26, 10, 0)
+    silence = silent(three_days)["buyer-silent"] if lang == "en" else run(
+        replace(QUIET, events=(FIRST_BUYER_MESSAGE, ASKED)), "fr", now=three_days
+    )["buyer-silent"]  # fmt: skip
+    fba = run(replace(QUIET, reason="not-received", fulfillment_channel="AFN"), lang)["fba-order"]
+    chargeback = run(replace(QUIET, chargeback_at=FILED - timedelta(days=1)), lang)[
+        "chargeback-filed"
+    ]
+    advice = {"en": ("cite", "refer the claim", "Answer the chargeback"),
+              "fr": ("citez", "renvoyez", "Répondez")}[lang]  # fmt: skip
+    for finding, words in zip((silence, fba, chargeback), advice, strict=True):
+        assert words in finding.text
+        assert words not in finding.statement and finding.statement != finding.text
+    # The statement keeps the facts and the policy value it cites.
+    assert ("3 calendar days" if lang == "en" else "3 jours calendaires") in silence.statement
+    assert "FBA" in fba.statement
+
+
+def test_a_finding_that_is_already_a_statement_says_the_same_to_both():
+    found = run(replace(QUIET, reason="not-received", status="action-required"))
+    for finding in found.values():
+        if finding.code in ("odr-risk", "delivered-tracking", "no-prior-contact"):
+            assert finding.statement == finding.text

@@ -9,12 +9,10 @@ English, because the seller pastes it into Seller Central or prints it.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from decimal import Decimal
 from typing import Literal, get_args
 
-from atoz_desktop.core.rules.claims import CHANNELS, REASONS, STATUSES
 from atoz_desktop.core.rules.deadlines import (
     DEFAULT_TZ,
     NO_HOLIDAYS,
@@ -24,12 +22,25 @@ from atoz_desktop.core.rules.deadlines import (
     non_receipt_opens,
     require_aware,
 )
+from atoz_desktop.core.rules.facts import (
+    BUYER_KINDS,
+    DELIVERY_REASONS,
+    EVENT_KINDS,  # noqa: F401  (re-exported; TODO move importers to facts)
+    EVIDENCE_KINDS,  # noqa: F401
+    EXCLUDED_KINDS,
+    LOGISTICS_REASONS,
+    SELLER_KINDS,
+    ClaimFacts,
+    EventFacts,  # noqa: F401
+    ShipmentFacts,
+)
 from atoz_desktop.core.rules.policy import Duration, Policy, format_percent
 from atoz_desktop.core.rules.status import counts_toward_odr
 from atoz_desktop.core.rules.texts import (
     CHANNEL_NAMES,
     EVIDENCE_NAMES,
     EXCLUDED_KIND_NAMES,
+    FINDING_STATEMENTS,
     FINDING_TEXTS,
     REASON_NAMES,
     Lang,
@@ -59,49 +70,6 @@ CODES = (
     "missing-evidence",
 )
 
-#: Timeline event kinds of issue 3 item 3.
-EVENT_KINDS = (
-    "message-in",
-    "message-out",
-    "amazon-notice",
-    "shipped",
-    "in-transit",
-    "delivered",
-    "signed-for",
-    "returned",
-    "offer",
-    "counter-offer",
-    "buyer-accepted",
-    "buyer-declined",
-    "decision",
-    "appeal",
-    "note",
-    "refund-outside-claim",
-)
-#: What the buyer says to the seller ("message-in"; accepting or declining an offer).
-BUYER_KINDS = frozenset({"message-in", "buyer-accepted", "buyer-declined"})
-#: What the seller says to the buyer (an offer and a counter-offer are messages too).
-SELLER_KINDS = frozenset({"message-out", "offer", "counter-offer"})
-
-#: Order-line flags for goods the A-to-z Guarantee does not cover (DOMAIN.md "Not covered").
-EXCLUDED_KINDS = ("digital", "service", "stored-value", "subscription")
-
-#: Kinds of evidence the case can hold (DOMAIN.md "Evidence that wins").
-EVIDENCE_KINDS = (
-    "delivery-proof",
-    "shipping-receipt",
-    "photo",
-    "listing",
-    "message",
-    "refund-record",
-    "return-label",
-)
-
-#: Reasons whose defence is the delivery itself.
-DELIVERY_REASONS = frozenset({"not-received", "late-delivery"})
-#: Reasons where Amazon's logistics are at fault on an FBA order.
-LOGISTICS_REASONS = frozenset({"not-received", "late-delivery", "damaged-defective"})
-
 #: Evidence each reason needs; every inner tuple is satisfied by any one of its kinds.
 #: "message" applies to all: the response must show the conversation (seed: "joignez la
 #: communication avec le client (y compris la non-réponse du client)").
@@ -117,117 +85,32 @@ REQUIRED_EVIDENCE: dict[str, tuple[tuple[str, ...], ...]] = {
     "overcharged": (("message",),),
 }
 
-FulfillmentChannel = Literal["AFN", "MFN"]
-
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One argument for or against the seller, as shown in the claim pane and the dossier."""
+    """One argument for or against the seller, as shown in the claim pane and the dossier.
+
+    `text` is written for the seller (it may advise: "cite this silence in the response");
+    `statement` is the same point written for Amazon, as the dossier and the paste-ready answer
+    put it ("The buyer has not answered..."); it is the text itself where the two agree.
+    """
 
     code: str
     severity: Severity
     text: str
+    statement: str = ""
 
     def __post_init__(self) -> None:
         if self.code not in CODES:
             raise ValueError(f"unknown finding code {self.code!r}")
         if self.severity not in SEVERITIES:
             raise ValueError(f"unknown severity {self.severity!r}")
+        if not self.statement:
+            object.__setattr__(self, "statement", self.text)
 
     def to_json(self) -> dict[str, str]:
         """The `{"code", "severity", "text"}` object of `claim show --json`."""
         return {"code": self.code, "severity": self.severity, "text": self.text}
-
-
-@dataclass(frozen=True, slots=True)
-class ShipmentFacts:
-    """A parcel of the order as the carrier reported it."""
-
-    tracking_number: str = ""
-    carrier: str = ""
-    shipped_at: datetime | None = None
-    delivered_at: datetime | None = None
-    signed_for: bool = False
-
-    def __post_init__(self) -> None:
-        for name in ("shipped_at", "delivered_at"):
-            value = getattr(self, name)
-            if value is not None:
-                require_aware(value, name)
-
-    @property
-    def tracked(self) -> bool:
-        return bool(self.tracking_number.strip())
-
-
-@dataclass(frozen=True, slots=True)
-class EventFacts:
-    """A timeline entry. Who spoke follows from the kind (message-in is the buyer, message-out
-    the seller); `author` is kept for the record."""
-
-    kind: str
-    at: datetime
-    author: str = ""
-    amount: Decimal | None = None
-
-    def __post_init__(self) -> None:
-        if self.kind not in EVENT_KINDS:
-            raise ValueError(f"unknown event kind {self.kind!r}; kinds: {', '.join(EVENT_KINDS)}")
-        require_aware(self.at, "event time")
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimFacts:
-    """Everything the findings look at, gathered by the caller from storage.
-
-    `line_exclusions` has one entry per order line: None, or the kind that puts the line
-    outside the guarantee. `past_statuses` are the statuses before the current one, oldest
-    first (the ODR counts a withdrawal after a grant). `evidence` names the kinds of exhibits
-    attached to the case (EVIDENCE_KINDS). `latest_ship_date` is the ship-by date, when known.
-    """
-
-    channel: str
-    reason: str
-    filed_at: datetime
-    amount: Decimal
-    currency: str = "EUR"
-    status: str = "action-required"
-    latest_delivery: datetime | None = None
-    purchase_date: datetime | None = None
-    latest_ship_date: datetime | None = None
-    fulfillment_channel: FulfillmentChannel | None = None
-    line_exclusions: tuple[str | None, ...] = ()
-    shipments: tuple[ShipmentFacts, ...] = ()
-    events: tuple[EventFacts, ...] = ()
-    chargeback_at: datetime | None = None
-    past_statuses: tuple[str, ...] = ()
-    evidence: frozenset[str] = field(default_factory=frozenset)
-
-    def __post_init__(self) -> None:
-        if self.channel not in CHANNELS:
-            raise ValueError(f"unknown channel {self.channel!r}")
-        if self.reason not in REASONS:
-            raise ValueError(f"unknown reason {self.reason!r}; reasons: {', '.join(REASONS)}")
-        for status in (*self.past_statuses, self.status):
-            if status not in STATUSES:
-                raise ValueError(f"unknown status {status!r}")
-        if self.fulfillment_channel not in (None, "AFN", "MFN"):
-            raise ValueError(f"fulfillment channel is AFN or MFN, not {self.fulfillment_channel!r}")
-        for kind in self.line_exclusions:
-            if kind is not None and kind not in EXCLUDED_KINDS:
-                raise ValueError(f"unknown exclusion {kind!r}; kinds: {', '.join(EXCLUDED_KINDS)}")
-        for kind in self.evidence:
-            if kind not in EVIDENCE_KINDS:
-                raise ValueError(f"unknown evidence {kind!r}; kinds: {', '.join(EVIDENCE_KINDS)}")
-        require_aware(self.filed_at, "filed_at")
-        for name in ("latest_delivery", "purchase_date", "latest_ship_date", "chargeback_at"):
-            value = getattr(self, name)
-            if value is not None:
-                require_aware(value, name)
-
-    @property
-    def amazon_fulfilled(self) -> bool:
-        return self.fulfillment_channel == "AFN"
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +126,12 @@ class _Context:
 
     def text(self, key: str, **fields: str) -> str:
         return FINDING_TEXTS[self.lang][key].format(**fields)
+
+    def finding(self, code: str, severity: Severity, key: str, **fields: str) -> Finding:
+        """The finding worded by `key`, with its statement for Amazon where one is written."""
+        statement = FINDING_STATEMENTS[self.lang].get(key)
+        text = self.text(key, **fields)
+        return Finding(code, severity, text, statement.format(**fields) if statement else text)
 
     def when(self, value: datetime) -> str:
         return format_datetime(value, self.lang, self.tz)
@@ -336,7 +225,7 @@ def _excluded_item(facts: ClaimFacts, ctx: _Context) -> Finding | None:
     if len(kinds) == len(facts.line_exclusions):
         return Finding("excluded-item", "strong", ctx.text("excluded-item.all", kinds=listed))
     # Other lines are covered: the claim may well be about one of them.
-    return Finding("excluded-item", "weak", ctx.text("excluded-item.some", kinds=listed))
+    return ctx.finding("excluded-item", "weak", "excluded-item.some", kinds=listed)
 
 
 def _chargeback_filed(facts: ClaimFacts, ctx: _Context) -> Finding | None:
@@ -344,14 +233,15 @@ def _chargeback_filed(facts: ClaimFacts, ctx: _Context) -> Finding | None:
         return None
     due = chargeback_due(facts.chargeback_at, ctx.policy, ctx.tz, ctx.holidays)
     before = facts.chargeback_at <= facts.filed_at
-    text = ctx.text(
+    # Before the claim it makes the claim ineligible; after it, it is a deadline to meet.
+    return ctx.finding(
+        "chargeback-filed",
+        "strong" if before else "info",
         "chargeback-filed.before" if before else "chargeback-filed.after",
         at=ctx.when(facts.chargeback_at),
         d=ctx.d(ctx.policy.chargeback_deadline),
         due=ctx.when(due),
     )
-    # Before the claim it makes the claim ineligible; after it, it is a deadline to meet.
-    return Finding("chargeback-filed", "strong" if before else "info", text)
 
 
 def _delivery_severity(facts: ClaimFacts, delivered_at: datetime | None) -> Severity:
@@ -446,16 +336,17 @@ def _buyer_silent(facts: ClaimFacts, ctx: _Context) -> Finding | None:
     threshold = Duration(ctx.silence_days, "calendar-days")
     if ctx.now < add_duration(last, threshold, ctx.tz, ctx.holidays):
         return None
-    text = ctx.text("buyer-silent", at=ctx.when(last), threshold=ctx.d(threshold))
     # Silence supports the response (seed) but does not win a claim on its own.
-    return Finding("buyer-silent", "weak", text)
+    return ctx.finding(
+        "buyer-silent", "weak", "buyer-silent", at=ctx.when(last), threshold=ctx.d(threshold)
+    )
 
 
 def _fba_order(facts: ClaimFacts, ctx: _Context) -> Finding | None:
     if not facts.amazon_fulfilled:
         return None
     severity: Severity = "strong" if facts.reason in LOGISTICS_REASONS else "info"
-    return Finding("fba-order", severity, ctx.text("fba-order"))
+    return ctx.finding("fba-order", severity, "fba-order")
 
 
 def _odr_risk(facts: ClaimFacts, ctx: _Context) -> Finding | None:

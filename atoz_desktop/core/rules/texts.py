@@ -378,3 +378,50 @@ FINDING_TEXTS: dict[Lang, dict[str, str]] = {
         "missing-join": "\u00a0; ",
     },
 }
+
+
+#: The findings worded for Amazon (the dossier and the paste-ready answer), where the seller's
+#: wording above gives advice ("cite this silence", "refer the claim to Amazon"); the other
+#: findings are statements already and say the same to both. Same {fields} as FINDING_TEXTS.
+FINDING_STATEMENTS: dict[Lang, dict[str, str]] = {
+    "en": {
+        "excluded-item.some": "Part of the order is outside the A-to-z Guarantee ({kinds}).",
+        "chargeback-filed.before": (
+            "The buyer started a chargeback on {at}, before the claim: an A-to-z claim is not "
+            "available once a chargeback is filed."
+        ),
+        "chargeback-filed.after": (
+            "The buyer started a chargeback on {at}, after the claim: the claim should give "
+            "way to the chargeback."
+        ),
+        "buyer-silent": (
+            "The buyer has not answered the seller's message of {at} ({threshold} or more "
+            "without a reply)."
+        ),
+        "fba-order": (
+            "This order was fulfilled by Amazon (FBA): Amazon stored, packed and shipped it, so "
+            "its delivery was in Amazon's hands, not the seller's."
+        ),
+    },
+    "fr": {
+        "excluded-item.some": (
+            "Une partie de la commande est exclue de la garantie A à Z ({kinds})."
+        ),
+        "chargeback-filed.before": (
+            "L'acheteur a engagé une rétrofacturation le {at}, avant la réclamation\u00a0: la "
+            "garantie A à Z n'est plus ouverte après une rétrofacturation."
+        ),
+        "chargeback-filed.after": (
+            "L'acheteur a engagé une rétrofacturation le {at}, après la réclamation\u00a0: la "
+            "réclamation devrait s'effacer devant elle."
+        ),
+        "buyer-silent": (
+            "L'acheteur n'a pas répondu au message du vendeur du {at} (aucune réponse depuis au "
+            "moins {threshold})."
+        ),
+        "fba-order": (
+            "Cette commande a été expédiée par Amazon (FBA)\u00a0: Amazon l'a stockée, préparée "
+            "et expédiée, sa livraison relevait donc d'Amazon et non du vendeur."
+        ),
+    },
+}
