@@ -13,8 +13,8 @@ from atoz_desktop.core.i18n import language_or_english, set_language
 from atoz_desktop.core.services.claims import claim_counts
 from atoz_desktop.core.services.orders import order_count
 from atoz_desktop.core.storage.database import Workspace, WorkspaceError, open_workspace
+from atoz_desktop.gui.common.resources import icon, translations_dir
 from atoz_desktop.gui.main_window import MainWindow
-from atoz_desktop.gui.resources import icon, translations_dir
 
 ORGANIZATION = "atoz-desktop"
 

@@ -40,19 +40,19 @@ from atoz_desktop.core.services.claims import (
 )
 from atoz_desktop.core.services.orders import order_count, order_detail
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.claim_actions import ClaimActions
-from atoz_desktop.gui.claim_detail import ClaimDetailPane
-from atoz_desktop.gui.due_banner import DueBanner
-from atoz_desktop.gui.evidence_actions import EvidenceActions
-from atoz_desktop.gui.formatting import ui_lang
-from atoz_desktop.gui.import_worker import ImportRunner
-from atoz_desktop.gui.labels import view_label
-from atoz_desktop.gui.order_detail import OrderDetailPane
-from atoz_desktop.gui.problems_dialog import ProblemsDialog
-from atoz_desktop.gui.resources import icon
-from atoz_desktop.gui.sidebar import CLAIM_VIEW_ORDER, ORDERS_VIEW, Sidebar
-from atoz_desktop.gui.table_models import ClaimsModel, IdTableModel, OrdersModel
-from atoz_desktop.gui.widgets import ListView
+from atoz_desktop.gui.claims.actions import ClaimActions
+from atoz_desktop.gui.claims.detail_pane import ClaimDetailPane
+from atoz_desktop.gui.claims.due_banner import DueBanner
+from atoz_desktop.gui.common.formatting import ui_lang
+from atoz_desktop.gui.common.labels import view_label
+from atoz_desktop.gui.common.resources import icon
+from atoz_desktop.gui.common.sidebar import CLAIM_VIEW_ORDER, ORDERS_VIEW, Sidebar
+from atoz_desktop.gui.common.table_models import ClaimsModel, IdTableModel, OrdersModel
+from atoz_desktop.gui.common.widgets import ListView
+from atoz_desktop.gui.evidence.actions import EvidenceActions
+from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
+from atoz_desktop.gui.orders.import_problems_dialog import ProblemsDialog
+from atoz_desktop.gui.orders.import_worker import ImportRunner
 
 #: Milliseconds between the last keystroke in the search box and the query.
 SEARCH_DELAY_MS = 150

@@ -4,7 +4,7 @@
 <context>
     <name>ClaimActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claim_actions.py" line="+44"/>
+        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>ClaimDetailPane</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claim_detail.py" line="+109"/>
+        <location filename="../../atoz_desktop/gui/claims/detail_pane.py" line="+110"/>
         <source>Amount claimed:</source>
         <extracomment>Header countdown colours: amber under 24 h, red once overdue. Files or folders dropped on the pane (event pk None) or on one timeline entry. A claim is shown (its pk): the evidence strip reloads.</extracomment>
         <translation>Montant réclamé :</translation>
@@ -128,7 +128,7 @@
         <translation>Message à l’acheteur…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -207,7 +207,7 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/composer_dialog.py" line="+44"/>
+        <location filename="../../atoz_desktop/gui/claims/composer_dialog.py" line="+44"/>
         <source>Message to the Buyer</source>
         <translation>Message à l’acheteur</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>CoverageCombo</name>
     <message>
-        <location filename="../../atoz_desktop/gui/order_detail.py" line="+50"/>
+        <location filename="../../atoz_desktop/gui/orders/detail_pane.py" line="+50"/>
         <source>Covered by the guarantee</source>
         <translation>Couvert par la garantie</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>DueBanner</name>
     <message>
-        <location filename="../../atoz_desktop/gui/due_banner.py" line="+62"/>
+        <location filename="../../atoz_desktop/gui/claims/due_banner.py" line="+62"/>
         <source>Hide until another claim falls due</source>
         <extracomment>More than this many claims are summed up as &quot;and N more&quot;.</extracomment>
         <translation>Masquer jusqu’à la prochaine échéance</translation>
@@ -312,7 +312,7 @@
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../atoz_desktop/gui/policies_dialog.py" line="+59"/>
+        <location filename="../../atoz_desktop/gui/claims/policies_dialog.py" line="+59"/>
         <source>none</source>
         <extracomment>Durations a policy may leave unset (Amazon Pay has no claim window and no appeal). Shown in the dialog; the ODR window goes with the ODR target, which is not edited here.</extracomment>
         <translation>aucun</translation>
@@ -321,7 +321,7 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/event_dialog.py" line="+59"/>
+        <location filename="../../atoz_desktop/gui/claims/event_dialog.py" line="+59"/>
         <source>Edit Event</source>
         <extracomment>Whose words an entry of each kind usually records; the author field starts with it.</extracomment>
         <translation>Modifier l’événement</translation>
@@ -385,7 +385,7 @@
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence_actions.py" line="+62"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+62"/>
         <source>Add &amp;Evidence…</source>
         <translation>Ajouter des &amp;pièces…</translation>
     </message>
@@ -578,7 +578,7 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence_strip.py" line="+137"/>
+        <location filename="../../atoz_desktop/gui/evidence/strip.py" line="+138"/>
         <source>1 page</source>
         <extracomment>True once the item&apos;s thumbnail (or the knowledge that it has none) is in memory. Thumbnail box and cell size in the strip (device-independent pixels).</extracomment>
         <translation>1 page</translation>
@@ -602,7 +602,7 @@
 <context>
     <name>EvidenceSettingsDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence_dialogs.py" line="+118"/>
+        <location filename="../../atoz_desktop/gui/evidence/dialogs.py" line="+118"/>
         <source>Evidence and Messages</source>
         <translation>Pièces et messages</translation>
     </message>
@@ -640,7 +640,7 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence_strip.py" line="+180"/>
+        <location filename="../../atoz_desktop/gui/evidence/strip.py" line="+174"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claim_findings.py" line="+63"/>
+        <location filename="../../atoz_desktop/gui/claims/findings_list.py" line="+64"/>
         <source>Nothing to point out yet.</source>
         <translation>Rien à signaler pour l’instant.</translation>
     </message>
@@ -681,7 +681,7 @@
 <context>
     <name>HashDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence_dialogs.py" line="-113"/>
+        <location filename="../../atoz_desktop/gui/evidence/dialogs.py" line="-113"/>
         <source>SHA-256 of {file}</source>
         <translation>SHA-256 de {file}</translation>
     </message>
@@ -994,7 +994,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>NewClaimDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claim_dialog.py" line="+80"/>
+        <location filename="../../atoz_desktop/gui/claims/new_claim_dialog.py" line="+80"/>
         <source>New Claim</source>
         <translation>Nouvelle réclamation</translation>
     </message>
@@ -1088,7 +1088,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>OrderDetailPane</name>
     <message>
-        <location filename="../../atoz_desktop/gui/order_detail.py" line="+35"/>
+        <location filename="../../atoz_desktop/gui/orders/detail_pane.py" line="+35"/>
         <source>New Claim…</source>
         <translation>Nouvelle réclamation…</translation>
     </message>
@@ -1221,7 +1221,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>PoliciesDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/policies_dialog.py" line="+36"/>
+        <location filename="../../atoz_desktop/gui/claims/policies_dialog.py" line="+36"/>
         <source>Policies</source>
         <translation>Règles et délais</translation>
     </message>
@@ -1244,7 +1244,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence_preview.py" line="+130"/>
+        <location filename="../../atoz_desktop/gui/evidence/preview.py" line="+130"/>
         <source>{file} — {kind}</source>
         <extracomment>Images are previewed at most this big (pixels, the longer side).</extracomment>
         <translation>{file} — {kind}</translation>
@@ -1322,7 +1322,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/problems_dialog.py" line="+50"/>
+        <location filename="../../atoz_desktop/gui/orders/import_problems_dialog.py" line="+50"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1350,7 +1350,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>RefusalsDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence_dialogs.py" line="+18"/>
+        <location filename="../../atoz_desktop/gui/evidence/dialogs.py" line="+18"/>
         <source>Files Not Added</source>
         <translation>Fichiers non ajoutés</translation>
     </message>
@@ -1368,7 +1368,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../atoz_desktop/gui/sidebar.py" line="+104"/>
+        <location filename="../../atoz_desktop/gui/common/sidebar.py" line="+104"/>
         <source>Claims</source>
         <extracomment>Files dropped on one of the claim views (Amazon&apos;s claim e-mail opens a new claim).</extracomment>
         <translation>Réclamations</translation>
@@ -1382,7 +1382,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../atoz_desktop/gui/timeline.py" line="+108"/>
+        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+109"/>
         <source>Status: {before} → {after}</source>
         <extracomment>Role giving an entry&apos;s `EventView`. A collapsed entry shows at most this many characters and lines of its text.</extracomment>
         <translation>Statut : {before} → {after}</translation>
@@ -1419,7 +1419,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>claim_commands</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claim_commands.py" line="+87"/>
+        <location filename="../../atoz_desktop/gui/claims/undo_commands.py" line="+87"/>
         <source>New claim</source>
         <extracomment>The refusals a command reports instead of raising: the core&apos;s messages for the user.</extracomment>
         <translation>Nouvelle réclamation</translation>
@@ -1463,7 +1463,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../atoz_desktop/gui/formatting.py" line="+103"/>
+        <location filename="../../atoz_desktop/gui/common/formatting.py" line="+103"/>
         <source>{days} d {hours} h</source>
         <translation>{days} j {hours} h</translation>
     </message>
@@ -1491,7 +1491,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../atoz_desktop/gui/labels.py" line="+8"/>
+        <location filename="../../atoz_desktop/gui/common/labels.py" line="+8"/>
         <location line="+31"/>
         <source>Action required</source>
         <extracomment>Sidebar entries: the claim views of `core.rules.claims.CLAIM_VIEWS`, then the order list.</extracomment>
@@ -1914,7 +1914,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>table_models</name>
     <message>
-        <location filename="../../atoz_desktop/gui/table_models.py" line="+215"/>
+        <location filename="../../atoz_desktop/gui/common/table_models.py" line="+223"/>
         <location line="+43"/>
         <source>Order</source>
         <extracomment>Role giving a row&apos;s database id (int), for views that open the selected order or claim.</extracomment>

@@ -6,5 +6,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 bin="$root/.venv/bin"
 cd "$root"
-"$bin/pyside6-lupdate" -locations relative atoz_desktop/gui/*.py -ts "$here/atoz_desktop_fr.ts"
+sources=$(find atoz_desktop/gui -name '*.py' | sort)  # every GUI module, area folders included
+"$bin/pyside6-lupdate" -locations relative $sources -ts "$here/atoz_desktop_fr.ts"
 "$bin/pyside6-lrelease" "$here/atoz_desktop_fr.ts" -qm "$here/atoz_desktop_fr.qm"

@@ -1,9 +1,9 @@
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from atoz_desktop.gui import app
-from atoz_desktop.gui.labels import order_status_label
+from atoz_desktop.gui.common.labels import order_status_label
+from atoz_desktop.gui.common.resources import icon, translations_dir
 from atoz_desktop.gui.main_window import MainWindow
-from atoz_desktop.gui.resources import icon, translations_dir
 
 
 def test_french_catalogue_is_compiled_and_translates(qapp) -> None:

@@ -12,11 +12,11 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from atoz_desktop.core.rules.status import allowed_moves
 from atoz_desktop.core.services.claims import EventView, add_event, claim_view
-from atoz_desktop.gui.claim_detail import OVERDUE_COLOUR, SOON_COLOUR
-from atoz_desktop.gui.claim_findings import SEVERITY_COLOURS
-from atoz_desktop.gui.formatting import to_qdatetime
+from atoz_desktop.gui.claims.detail_pane import OVERDUE_COLOUR, SOON_COLOUR
+from atoz_desktop.gui.claims.findings_list import SEVERITY_COLOURS
+from atoz_desktop.gui.claims.timeline import TimelineModel
+from atoz_desktop.gui.common.formatting import to_qdatetime
 from atoz_desktop.gui.main_window import MainWindow
-from atoz_desktop.gui.timeline import TimelineModel
 from tests.gui.conftest import NOW, add_claim, add_order
 
 ORDER = "402-0000001-1234567"

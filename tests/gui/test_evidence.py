@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QApplication
 import tests.fixtures_evidence as fx
 from atoz_desktop.core.services.claims import add_event
 from atoz_desktop.core.services.evidence import list_evidence
-from atoz_desktop.gui import evidence_preview
-from atoz_desktop.gui.claim_dialog import NewClaimDialog
-from atoz_desktop.gui.evidence_dialogs import HashDialog
-from atoz_desktop.gui.evidence_preview import PreviewDialog
-from atoz_desktop.gui.evidence_strip import EvidenceModel
-from atoz_desktop.gui.formatting import from_qdatetime
+from atoz_desktop.gui.claims.new_claim_dialog import NewClaimDialog
+from atoz_desktop.gui.common.formatting import from_qdatetime
+from atoz_desktop.gui.evidence import preview
+from atoz_desktop.gui.evidence.dialogs import HashDialog
+from atoz_desktop.gui.evidence.preview import PreviewDialog
+from atoz_desktop.gui.evidence.strip import EvidenceModel
+from atoz_desktop.gui.evidence.thumbnails import HAVE_QTPDF
 from atoz_desktop.gui.main_window import MainWindow
-from atoz_desktop.gui.thumbnails import HAVE_QTPDF
 from tests.gui.conftest import NOW, add_claim, add_order
 
 ORDER = "402-0000001-1234567"
@@ -271,7 +271,7 @@ def test_show_hash_save_copy_and_system_viewer(qtbot, window, claim_pk, tmp_path
     assert target.read_bytes() == data
 
     opened: list[str] = []
-    monkeypatch.setattr(evidence_preview.QDesktopServices, "openUrl",
+    monkeypatch.setattr(preview.QDesktopServices, "openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)  # fmt: skip
     assert window.evidence_actions.open_externally(item)
     assert Path(opened[0]).name == "a.png" and Path(opened[0]).read_bytes() == data

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-from atoz_desktop.gui.formatting import Urgency, countdown, format_amount, format_decimal
+from atoz_desktop.gui.common.formatting import Urgency, countdown, format_amount, format_decimal
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)

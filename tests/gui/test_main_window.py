@@ -7,8 +7,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
 from atoz_desktop.core.services.orders import order_count
-from atoz_desktop.gui.import_worker import _ImportTask
 from atoz_desktop.gui.main_window import MainWindow
+from atoz_desktop.gui.orders.import_worker import _ImportTask
 from tests.gui.conftest import NOW, add_claim, add_order
 from tests.reports import order_row, write_report
 

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from atoz_desktop.gui.table_models import (
+from atoz_desktop.gui.common.table_models import (
     OVERDUE_BACKGROUND,
     OVERDUE_FOREGROUND,
     PK_ROLE,

@@ -1,6 +1,6 @@
 """Add dropped files to a claim off the GUI thread, with progress and cancellation.
 
-One worker thread (gui/workers.py), so two drops never race; only paths, ids and the core's
+One worker thread (common/workers.py), so two drops never race; only paths, ids and the core's
 frozen results cross threads. E-mails (.eml, .msg) in a drop become message
 events (core.services.messages); every other file becomes evidence of the claim, or of the
 timeline event it was dropped on.
@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from atoz_desktop.core.services.evidence import AddResult, expand_paths
 from atoz_desktop.core.services.messages import MessagesResult
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.workers import ProgressTask, SingleTaskRunner
+from atoz_desktop.gui.common.workers import ProgressTask, SingleTaskRunner
 
 log = logging.getLogger(__name__)
 

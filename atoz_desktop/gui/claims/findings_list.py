@@ -13,8 +13,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from atoz_desktop.core.rules.findings import Finding
-from atoz_desktop.gui.labels import severity_label
-from atoz_desktop.gui.widgets import value_label
+from atoz_desktop.gui.common.labels import severity_label
+from atoz_desktop.gui.common.widgets import value_label
 
 SEVERITY_COLOURS = {
     "strong": "#2e7d32",

@@ -13,7 +13,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from atoz_desktop.core.services.claims import EventView
-from atoz_desktop.gui.claim_commands import (
+from atoz_desktop.gui.claims.composer_dialog import ComposerDialog
+from atoz_desktop.gui.claims.event_dialog import EventDialog
+from atoz_desktop.gui.claims.new_claim_dialog import NewClaimDialog
+from atoz_desktop.gui.claims.policies_dialog import PoliciesDialog
+from atoz_desktop.gui.claims.undo_commands import (
     AddEvent,
     ChangeStatus,
     ClaimUndo,
@@ -22,11 +26,7 @@ from atoz_desktop.gui.claim_commands import (
     EditEvent,
     SetLineExclusion,
 )
-from atoz_desktop.gui.claim_dialog import NewClaimDialog
-from atoz_desktop.gui.composer_dialog import ComposerDialog
-from atoz_desktop.gui.event_dialog import EventDialog
-from atoz_desktop.gui.policies_dialog import PoliciesDialog
-from atoz_desktop.gui.resources import icon
+from atoz_desktop.gui.common.resources import icon
 
 if TYPE_CHECKING:
     from atoz_desktop.gui.main_window import MainWindow

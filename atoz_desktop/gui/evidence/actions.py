@@ -2,7 +2,7 @@
 commands (open, kind, hash, save, system viewer, remove with undo) and claim e-mails dropped on
 the Claims list.
 
-Adding runs on a worker (evidence_worker.py) with a progress bar and Cancel in the status bar;
+Adding runs on a worker (evidence/worker.py) with a progress bar and Cancel in the status bar;
 changes go through the claim undo stack, so Ctrl+Z undoes a removal or a change of kind.
 """
 
@@ -27,13 +27,13 @@ from atoz_desktop.core.services.evidence import (
     evidence_bytes,
     list_evidence,
 )
-from atoz_desktop.gui.claim_commands import ChangeEvidenceKind, RemoveEvidence
-from atoz_desktop.gui.evidence_dialogs import EvidenceSettingsDialog, HashDialog, RefusalsDialog
-from atoz_desktop.gui.evidence_preview import PreviewDialog, open_in_system_viewer
-from atoz_desktop.gui.evidence_worker import DropResult, EvidenceRunner, is_mail
-from atoz_desktop.gui.formatting import count_text
-from atoz_desktop.gui.resources import icon
-from atoz_desktop.gui.thumbnails import ThumbnailLoader, default_cache_dir
+from atoz_desktop.gui.claims.undo_commands import ChangeEvidenceKind, RemoveEvidence
+from atoz_desktop.gui.common.formatting import count_text
+from atoz_desktop.gui.common.resources import icon
+from atoz_desktop.gui.evidence.dialogs import EvidenceSettingsDialog, HashDialog, RefusalsDialog
+from atoz_desktop.gui.evidence.preview import PreviewDialog, open_in_system_viewer
+from atoz_desktop.gui.evidence.thumbnails import ThumbnailLoader, default_cache_dir
+from atoz_desktop.gui.evidence.worker import DropResult, EvidenceRunner, is_mail
 
 if TYPE_CHECKING:
     from atoz_desktop.gui.main_window import MainWindow

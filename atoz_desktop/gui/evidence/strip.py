@@ -2,7 +2,7 @@
 
 The model asks the `ThumbnailLoader` for every item's thumbnail when a claim is shown and paints
 a placeholder until it arrives; the view turns keys, double-clicks, the context menu and drops
-into signals the window acts on (evidence_actions.py).
+into signals the window acts on (evidence/actions.py).
 """
 
 from __future__ import annotations
@@ -46,12 +46,12 @@ from PySide6.QtWidgets import (
 
 from atoz_desktop.core.evidence.kinds import EVIDENCE_KINDS
 from atoz_desktop.core.services.evidence import EvidenceItem
-from atoz_desktop.gui.formatting import count_text, format_datetime
-from atoz_desktop.gui.labels import evidence_kind_label
-from atoz_desktop.gui.resources import icon
-from atoz_desktop.gui.table_models import read_only_flags
-from atoz_desktop.gui.thumbnails import PDF_MIME, THUMB_SIZE, ThumbnailLoader
-from atoz_desktop.gui.widgets import local_paths
+from atoz_desktop.gui.common.formatting import count_text, format_datetime
+from atoz_desktop.gui.common.labels import evidence_kind_label
+from atoz_desktop.gui.common.resources import icon
+from atoz_desktop.gui.common.table_models import read_only_flags
+from atoz_desktop.gui.common.widgets import local_paths
+from atoz_desktop.gui.evidence.thumbnails import PDF_MIME, THUMB_SIZE, ThumbnailLoader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -38,7 +38,7 @@ from atoz_desktop.core.services.evidence import (
     set_evidence_kind,
 )
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.labels import event_kind_label, evidence_kind_label, status_label
+from atoz_desktop.gui.common.labels import event_kind_label, evidence_kind_label, status_label
 
 #: The refusals a command reports instead of raising: the core's messages for the user.
 REFUSALS = (ClaimError, EvidenceError)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atoz_desktop.gui.labels import view_label
-from atoz_desktop.gui.widgets import local_files
+from atoz_desktop.gui.common.labels import view_label
+from atoz_desktop.gui.common.widgets import local_files
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2

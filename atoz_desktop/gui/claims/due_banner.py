@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from atoz_desktop.core.rules.deadlines import countdown
 from atoz_desktop.core.services.claims import ClaimRow
-from atoz_desktop.gui.formatting import ui_lang
-from atoz_desktop.gui.labels import reason_label
+from atoz_desktop.gui.common.formatting import ui_lang
+from atoz_desktop.gui.common.labels import reason_label
 
 #: More than this many claims are summed up as "and N more".
 MAX_BUTTONS = 4

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from atoz_desktop.core.rules.findings import EXCLUDED_KINDS
 from atoz_desktop.core.services.orders import LineDetail, OrderDetail
-from atoz_desktop.gui.formatting import format_amount, format_date, format_datetime
-from atoz_desktop.gui.labels import exclusion_label, order_status_label
-from atoz_desktop.gui.resources import icon
-from atoz_desktop.gui.widgets import Chip, heading_label, section_title, value_label
+from atoz_desktop.gui.common.formatting import format_amount, format_date, format_datetime
+from atoz_desktop.gui.common.labels import exclusion_label, order_status_label
+from atoz_desktop.gui.common.resources import icon
+from atoz_desktop.gui.common.widgets import Chip, heading_label, section_title, value_label
 
 
 def _clear(layout: QVBoxLayout) -> None:

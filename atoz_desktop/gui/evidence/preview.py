@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from atoz_desktop.core.evidence.images import thumbnail_bytes
 from atoz_desktop.core.evidence.mail import decode_text
 from atoz_desktop.core.services.evidence import EvidenceItem
-from atoz_desktop.gui.formatting import count_text
-from atoz_desktop.gui.labels import evidence_kind_label
-from atoz_desktop.gui.thumbnails import HAVE_QTPDF, PDF_MIME, load_pdf
+from atoz_desktop.gui.common.formatting import count_text
+from atoz_desktop.gui.common.labels import evidence_kind_label
+from atoz_desktop.gui.evidence.thumbnails import HAVE_QTPDF, PDF_MIME, load_pdf
 
 #: Images are previewed at most this big (pixels, the longer side).
 PREVIEW_SIZE = 2048

@@ -28,14 +28,19 @@ from atoz_desktop.core.rules.status import seller_deadline
 from atoz_desktop.core.services.claims import ClaimRow, claim_ids, claim_rows
 from atoz_desktop.core.services.orders import OrderRow, order_ids, order_rows
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.formatting import (
+from atoz_desktop.gui.common.formatting import (
     Urgency,
     countdown,
     format_amount,
     format_date,
     format_datetime,
 )
-from atoz_desktop.gui.labels import channel_label, order_status_label, reason_label, status_label
+from atoz_desktop.gui.common.labels import (
+    channel_label,
+    order_status_label,
+    reason_label,
+    status_label,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

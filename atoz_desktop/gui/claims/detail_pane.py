@@ -1,7 +1,7 @@
 """The right-hand pane for a claim: header, actions, findings and the timeline.
 
 The pane only shows a `ClaimView` and asks for changes by signal; the window runs them through
-its undo stack (claim_actions.py) and shows the claim again after `workspace_changed`.
+its undo stack (claims/actions.py) and shows the claim again after `workspace_changed`.
 """
 
 from __future__ import annotations
@@ -30,19 +30,19 @@ from PySide6.QtWidgets import (
 from atoz_desktop.core.rules.deadlines import countdown
 from atoz_desktop.core.rules.status import seller_deadline
 from atoz_desktop.core.services.claims import ClaimView, EventView
-from atoz_desktop.gui.claim_findings import FindingsList
-from atoz_desktop.gui.evidence_strip import EvidenceStrip
-from atoz_desktop.gui.formatting import format_amount, format_date, format_datetime, ui_lang
-from atoz_desktop.gui.labels import channel_label, reason_label, status_label
-from atoz_desktop.gui.resources import icon
-from atoz_desktop.gui.timeline import TimelineView
-from atoz_desktop.gui.widgets import (
+from atoz_desktop.gui.claims.findings_list import FindingsList
+from atoz_desktop.gui.claims.timeline import TimelineView
+from atoz_desktop.gui.common.formatting import format_amount, format_date, format_datetime, ui_lang
+from atoz_desktop.gui.common.labels import channel_label, reason_label, status_label
+from atoz_desktop.gui.common.resources import icon
+from atoz_desktop.gui.common.widgets import (
     Chip,
     heading_label,
     local_paths,
     section_title,
     value_label,
 )
+from atoz_desktop.gui.evidence.strip import EvidenceStrip
 
 #: Header countdown colours: amber under 24 h, red once overdue.
 SOON_COLOUR = "#8a5a00"

@@ -30,7 +30,7 @@ from atoz_desktop.core.rules.claims import CHANNELS, REASONS
 from atoz_desktop.core.services.claims import ClaimError, create_claim
 from atoz_desktop.core.services.orders import OrderDetail, order_detail
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.formatting import (
+from atoz_desktop.gui.common.formatting import (
     CURRENCY_SYMBOLS,
     format_amount,
     format_date,
@@ -39,7 +39,7 @@ from atoz_desktop.gui.formatting import (
     parse_amount,
     to_qdatetime,
 )
-from atoz_desktop.gui.labels import channel_label, reason_label
+from atoz_desktop.gui.common.labels import channel_label, reason_label
 
 ERROR_STYLE = "color: #a4000f;"
 

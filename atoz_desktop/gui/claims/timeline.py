@@ -15,11 +15,11 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from atoz_desktop.core.services.claims import EventView
-from atoz_desktop.gui.formatting import count_text, format_amount, format_datetime
-from atoz_desktop.gui.labels import event_kind_label, offer_kind_label, status_label
-from atoz_desktop.gui.resources import icon
-from atoz_desktop.gui.table_models import read_only_flags
-from atoz_desktop.gui.widgets import local_paths
+from atoz_desktop.gui.common.formatting import count_text, format_amount, format_datetime
+from atoz_desktop.gui.common.labels import event_kind_label, offer_kind_label, status_label
+from atoz_desktop.gui.common.resources import icon
+from atoz_desktop.gui.common.table_models import read_only_flags
+from atoz_desktop.gui.common.widgets import local_paths
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

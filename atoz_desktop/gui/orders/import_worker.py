@@ -1,4 +1,4 @@
-"""Run an order import off the GUI thread, with progress and cancellation (gui/workers.py):
+"""Run an order import off the GUI thread, with progress and cancellation (common/workers.py):
 paths in, the core's `ImportSummary` or the problems out."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.workers import ProgressTask, SingleTaskRunner
+from atoz_desktop.gui.common.workers import ProgressTask, SingleTaskRunner
 
 log = logging.getLogger(__name__)
 
