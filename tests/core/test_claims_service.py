@@ -289,3 +289,14 @@ def test_deleting_and_restoring_a_claim_keeps_its_evidence(workspace, order, tmp
     restore_claim(workspace, delete_claim(workspace, pk))
     assert list_evidence(workspace, pk) == [before]
     assert evidence_bytes(workspace, before.pk) == png()
+
+
+def test_a_nul_character_in_a_message_is_dropped_on_both_databases(workspace, order):
+    pk = create_claim(workspace, order_id=OID, reason="not-received", filed_at=FILED)
+    event = add_event(workspace, pk, kind="message-in", at=FILED, text="colis\x00 perdu",
+                      author="a\x00b")  # fmt: skip
+    stored = next(e for e in claim_view(workspace, pk, now=FILED).events if e.pk == event)
+    assert (stored.text, stored.author) == ("colis perdu", "ab")
+    update_event(workspace, EventView(event, "note", FILED, text="x\x00y"))
+    stored = next(e for e in claim_view(workspace, pk, now=FILED).events if e.pk == event)
+    assert stored.text == "xy"

@@ -17,6 +17,7 @@ from atoz_desktop.core.services.claims.commands import (
 from atoz_desktop.core.services.claims.common import (
     EVENT_KINDS_ALL,
     OFFER_KINDS,
+    PROGRAM_EVENT_KINDS,
     USER_EVENT_KINDS,
     ClaimError,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "DEADLINE",
     "EVENT_KINDS_ALL",
     "OFFER_KINDS",
+    "PROGRAM_EVENT_KINDS",
     "RESPONSE_STATUSES",
     "USER_EVENT_KINDS",
     "ClaimError",

@@ -16,11 +16,13 @@ from atoz_desktop.core.rules.deadlines import appeal_due, response_due
 from atoz_desktop.core.rules.findings import EXCLUDED_KINDS
 from atoz_desktop.core.rules.status import IllegalMove, check_move, is_decision
 from atoz_desktop.core.services.claims.common import (
+    PROGRAM_EVENT_KINDS,
     USER_EVENT_KINDS,
     ClaimError,
     _aware,
     _claim,
     _policy_for,
+    storable,
 )
 from atoz_desktop.core.services.claims.queries import claim_search_text
 from atoz_desktop.core.services.claims.views import EventView, _view
@@ -194,8 +196,8 @@ def add_event(
             currency = claim.currency
         _check_event(kind, at, amount, currency)
         event = ClaimEvent(
-            claim_id=claim.id, kind=kind, at=at, text=text, author=author, amount=amount,
-            currency=currency, details=dict(details or {}),
+            claim_id=claim.id, kind=kind, at=at, text=storable(text), author=storable(author),
+            amount=amount, currency=currency, details=dict(details or {}),
         )  # fmt: skip
         session.add(event)
         session.flush()
@@ -209,11 +211,11 @@ def update_event(workspace: Workspace, event: EventView) -> EventView:
     _check_event(event.kind, event.at, event.amount, event.currency)
     with workspace.session() as session:
         stored = session.get(ClaimEvent, event.pk)
-        if stored is None or stored.kind == "status-change":
+        if stored is None or stored.kind in PROGRAM_EVENT_KINDS:
             raise ClaimError(_("no editable event {event}").format(event=event.pk))
         before = _view(stored)
         stored.kind, stored.at, stored.author, stored.text = (
-            event.kind, event.at, event.author, event.text
+            event.kind, event.at, storable(event.author), storable(event.text)
         )  # fmt: skip
         stored.amount, stored.currency, stored.details = (
             event.amount, event.currency, dict(event.details)
@@ -241,7 +243,8 @@ def restore_event(workspace: Workspace, claim_pk: int, event: EventView) -> int:
         free = event.pk is not None and session.get(ClaimEvent, event.pk) is None
         stored = ClaimEvent(
             id=event.pk if free else None, claim_id=claim_pk, kind=event.kind, at=event.at,
-            author=event.author, text=event.text, amount=event.amount, currency=event.currency,
+            author=storable(event.author), text=storable(event.text), amount=event.amount,
+            currency=event.currency,
             details=dict(event.details),
         )  # fmt: skip
         session.add(stored)
@@ -314,8 +317,8 @@ def restore_claim(workspace: Workspace, snapshot: ClaimSnapshot) -> int:
                     claim_id=claim.id,
                     kind=event.kind,
                     at=event.at,
-                    author=event.author,
-                    text=event.text,
+                    author=storable(event.author),
+                    text=storable(event.text),
                     amount=event.amount,
                     currency=event.currency,
                     details=dict(event.details),

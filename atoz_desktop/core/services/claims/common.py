@@ -22,8 +22,17 @@ class ClaimError(ValueError):
 #: Kinds a user records on the timeline (rules/findings.py), plus the program's own: the
 #: status changes it writes, and a chargeback the buyer filed with their bank.
 USER_EVENT_KINDS = (*EVENT_KINDS, "chargeback")
-EVENT_KINDS_ALL = (*USER_EVENT_KINDS, "status-change")
+#: Entries only the program writes, and that nobody edits: a status change (undone, not
+#: edited) and the record of a dossier exported or printed (what was sent stays as it was).
+PROGRAM_EVENT_KINDS = ("status-change", "dossier")
+EVENT_KINDS_ALL = (*USER_EVENT_KINDS, *PROGRAM_EVENT_KINDS)
 OFFER_KINDS = ("refund", "partial-refund", "replacement")
+
+
+def storable(text: str) -> str:
+    """Text as both databases keep it: PostgreSQL refuses a NUL character in a text column,
+    which a pasted or mailed message may carry (and no reader can see)."""
+    return text.replace("\x00", "")
 
 
 def _aware(value: datetime, name: str) -> datetime:

@@ -98,6 +98,8 @@ def _facts(claim: Claim, events: Sequence[ClaimEvent], evidence_kinds: Iterable[
             past_statuses.append(event.details.get("from", ""))
         elif event.kind == "chargeback":
             chargeback_at = chargeback_at or event.at
+        elif event.kind == "dossier":
+            continue  # the record of what was sent: not a fact of the claim itself
         else:
             facts_events.append(EventFacts(event.kind, event.at, event.author, event.amount))
             if event.kind in ("shipped", "delivered", "signed-for"):
