@@ -172,3 +172,65 @@ def thumbnail_bytes(data: bytes, size: int = 256) -> bytes:
     else:
         thumb.save(out, "JPEG", quality=85)
     return out.getvalue()
+
+
+#: Above this many pixels an image that cannot be decoded reduced (anything but JPEG) is not
+#: printed: decoding it would take hundreds of MB for a page printed at 150 dpi.
+MAX_PRINT_DECODE_PIXELS = 64_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class PrintFrame:
+    """One page of an image, upright, downscaled and encoded as JPEG for printing."""
+
+    data: bytes
+    width: int
+    height: int
+
+
+def print_frames(
+    data: bytes, max_side: int, quality: int, max_frames: int
+) -> tuple[list[PrintFrame], int]:
+    """The first `max_frames` pages of an image (one for a photo, each page of a multi-page
+    TIFF) as upright RGB JPEGs within `max_side`×`max_side`, transparency on white; and how many
+    pages the image has. Raises BadImage for an image that cannot be decoded within bounds."""
+    image = _open(data)
+    with image:
+        count = int(getattr(image, "n_frames", 1)) if image.format == "TIFF" else 1
+        width, height = image.size
+        if image.format != "JPEG" and width * height > MAX_PRINT_DECODE_PIXELS:
+            raise BadImage(
+                _("{width}×{height} pixels is too large to print").format(
+                    width=width, height=height
+                )
+            )
+        turn = _TRANSPOSE.get(orientation(image))
+        frames = []
+        try:
+            for number in range(min(count, max_frames)):
+                if number:
+                    image.seek(number)
+                if image.format == "JPEG":
+                    image.draft("RGB", (max_side, max_side))
+                frame = image.copy() if count > 1 else image
+                frame.thumbnail((max_side, max_side))  # bicubic after draft: print quality
+                frames.append(_print_jpeg(frame, turn, quality))
+        except BadImage:
+            raise
+        except Exception as exc:
+            raise BadImage(_reason(exc)) from None
+    return frames, count
+
+
+def _print_jpeg(frame: Image.Image, turn: Image.Transpose | None, quality: int) -> PrintFrame:
+    if frame.mode in ("RGBA", "LA", "PA", "P") or "transparency" in frame.info:
+        rgba = frame.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, (255, 255, 255))
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+    else:
+        flat = frame.convert("RGB")
+    if turn is not None:
+        flat = flat.transpose(turn)
+    out = io.BytesIO()
+    flat.save(out, "JPEG", quality=quality)
+    return PrintFrame(out.getvalue(), flat.width, flat.height)

@@ -24,7 +24,7 @@ from atoz_desktop.core.i18n import _
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration this program knows. tests/core/test_migrations.py checks it is Alembic's
 # head, so start-up can compare one string instead of loading every migration script.
-SCHEMA_HEAD = "0003_evidence"
+SCHEMA_HEAD = "0004_renditions"
 DB_URL_ENV = "ATOZ_DB_URL"
 
 

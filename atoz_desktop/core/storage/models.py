@@ -231,5 +231,24 @@ class Evidence(Base):
     page_count: Mapped[int | None] = mapped_column(Integer)
 
 
+
+class Rendition(Base):
+    """A print-ready copy of an image evidence file (upright, downscaled, JPEG): one row per
+    frame of a multi-page image. Derived data, made by the dossier builder and kept so that
+    rebuilding a dossier does not decode the phone photos again; it goes with its blob."""
+
+    __tablename__ = "renditions"
+
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("blobs.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    #: What was made (size, quality, version of the recipe): a new recipe makes new rows.
+    profile: Mapped[str] = mapped_column(String(40), primary_key=True)
+    frame: Mapped[int] = mapped_column(Integer, primary_key=True)
+    frames: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
 # Registers the ORM hook that indexes new orders for search (imported for its side effect).
 from atoz_desktop.core.storage import search_index as _search_index  # noqa: E402, F401
