@@ -265,6 +265,40 @@ _FR: dict[str, str] = {
         "Cet espace de travail contient déjà des commandes ou des réclamations ; la démo a "
         "besoin d’un espace vide."
     ),
+    # --- dossiers (services/dossiers.py, services/seller.py, evidence/images.py) --------------
+    "{width}×{height} pixels is too large to print": (
+        "{width}×{height} pixels, c’est trop grand pour être imprimé"
+    ),
+    "{file}: cannot be written ({error})": "{file} : écriture impossible ({error})",
+    "{file}: too many files of that name": "{file} : trop de fichiers portent ce nom",
+    "the text limit is between {low} and {high} characters": (
+        "la limite du texte est comprise entre {low} et {high} caractères"
+    ),
+    "the size warning is between {low} and {high} MB": (
+        "le seuil d’avertissement de taille est compris entre {low} et {high} Mo"
+    ),
+    "claim {claim} was never decided: there is no decision to appeal": (
+        "la réclamation {claim} n’a jamais été tranchée : il n’y a pas de décision à contester"
+    ),
+    "{file}: is a folder, not a file name": "{file} : c’est un dossier, pas un nom de fichier",
+    "{file}: the folder {folder} does not exist": "{file} : le dossier {folder} n’existe pas",
+    "{file}: the folder {folder} is not writable": (
+        "{file} : impossible d’écrire dans le dossier {folder}"
+    ),
+    "{folder}: no such folder": "{folder} : ce dossier n’existe pas",
+    "{folder}: the folder is not writable": "{folder} : impossible d’écrire dans ce dossier",
+    "seller's name": "nom du vendeur",
+    "store name": "nom de la boutique",
+    "address": "adresse",
+    "the logo must be an image (PNG, JPEG, …)": "le logo doit être une image (PNG, JPEG…)",
+    "the logo is over {limit} MB": "le logo dépasse {limit} Mo",
+    "the {field} is too long ({count} characters; at most {limit})": (
+        "le champ « {field} » est trop long ({count} caractères ; {limit} au plus)"
+    ),
+    "{file}: the logo is {size} MB; at most {limit} MB": (
+        "{file} : le logo fait {size} Mo ; {limit} Mo au plus"
+    ),
+    "the logo cannot be used: {reason}": "le logo est inutilisable : {reason}",
 }
 
 _NBSP = "\u00a0"
