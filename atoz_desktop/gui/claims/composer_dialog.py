@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from atoz_desktop.core.rules.composer import OFFER_KINDS, buyer_message
 from atoz_desktop.core.services.claims import ClaimView
-from atoz_desktop.gui.claims.new_claim_dialog import error_label
 from atoz_desktop.gui.common.formatting import format_decimal, parse_amount, ui_lang
 from atoz_desktop.gui.common.labels import offer_kind_label
+from atoz_desktop.gui.common.widgets import error_label
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from atoz_desktop.core.services.claims import OFFER_KINDS, USER_EVENT_KINDS, EventView
-from atoz_desktop.gui.claims.new_claim_dialog import datetime_edit, error_label
 from atoz_desktop.gui.common.formatting import format_decimal, from_qdatetime, parse_amount
 from atoz_desktop.gui.common.labels import event_kind_label, offer_kind_label
+from atoz_desktop.gui.common.widgets import datetime_edit, error_label
 
 OFFER_EVENT_KINDS = frozenset({"offer", "counter-offer"})
 TRACKING_EVENT_KINDS = frozenset({"shipped", "in-transit", "delivered", "signed-for", "returned"})

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,25 +39,7 @@ from atoz_desktop.gui.common.formatting import (
     to_qdatetime,
 )
 from atoz_desktop.gui.common.labels import channel_label, reason_label
-
-ERROR_STYLE = "color: #a4000f;"
-
-
-def error_label() -> QLabel:
-    """The inline message a dialog shows under its fields when something is missing."""
-    label = QLabel()
-    label.setObjectName("error")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
-
-
-def datetime_edit(value: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(to_qdatetime(value))
-    edit.setCalendarPopup(True)
-    return edit
+from atoz_desktop.gui.common.widgets import datetime_edit, error_label
 
 
 class NewClaimDialog(QDialog):

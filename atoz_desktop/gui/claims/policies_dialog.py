@@ -35,8 +35,8 @@ from atoz_desktop.core.services.policies import (
     workspace_timezone,
 )
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.claims.new_claim_dialog import error_label
 from atoz_desktop.gui.common.labels import channel_label, policy_field_label, unit_label
+from atoz_desktop.gui.common.widgets import error_label
 
 #: Durations a policy may leave unset (Amazon Pay has no claim window and no appeal).
 OPTIONAL_FIELDS = frozenset({"claim_window", "non_receipt_after_order", "appeal_window"})

@@ -1,7 +1,9 @@
-"""Small building blocks shared by the panes: plain-text value labels, chips, section titles."""
+"""Small building blocks shared by the panes and dialogs: plain-text value labels, chips,
+section titles, the list view, and a dialog's error line and date-time field."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
@@ -14,7 +16,9 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDateTimeEdit, QLabel, QTableView, QWidget
+
+from atoz_desktop.gui.common.formatting import to_qdatetime
 
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -168,3 +172,23 @@ class ListView(QTableView):
             self._empty_text,
         )
         painter.end()
+
+
+ERROR_STYLE = "color: #a4000f;"
+
+
+def error_label() -> QLabel:
+    """The inline message a dialog shows under its fields when something is missing."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+def datetime_edit(value: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit(to_qdatetime(value))
+    edit.setCalendarPopup(True)
+    return edit

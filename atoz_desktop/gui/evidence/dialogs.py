@@ -31,7 +31,7 @@ from atoz_desktop.core.services.evidence import (
 )
 from atoz_desktop.core.services.messages import seller_addresses, set_seller_addresses
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.claims.new_claim_dialog import error_label
+from atoz_desktop.gui.common.widgets import error_label
 
 
 class HashDialog(QDialog):
