@@ -1,8 +1,8 @@
 """The command line, on the same core as the GUI. It imports no Qt unless it opens the window.
 
 Exit status: 0 success; 2 bad input (one line on stderr naming the file and the problem, and
-nothing written); 1 only for a bug. Each family of commands (orders, claims, evidence) has its
-module here, which registers its subcommands and runs them.
+nothing written); 1 only for a bug. Each family of commands (orders, claims, evidence, dossiers)
+has its module here, which registers its subcommands and runs them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Sequence
 
 from atoz_desktop import APP_NAME, __version__
-from atoz_desktop.cli import claims, evidence, orders
+from atoz_desktop.cli import claims, dossiers, evidence, orders
 from atoz_desktop.cli.common import EXIT_BAD_INPUT, EXIT_BUG, EXIT_OK, BadInput, _add_db
 
 __all__ = ["build_parser", "dispatch", "main"]
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     orders.add_commands(commands)
     claims.add_commands(commands)
     evidence.add_commands(commands)
+    dossiers.add_commands(commands)
     return parser
 
 
@@ -61,6 +62,10 @@ def dispatch(args: argparse.Namespace) -> int:
         return evidence.cmd_message(args)
     if command == "check":
         return evidence.cmd_check(args)
+    if command == "dossier":
+        return dossiers.cmd_dossier(args)
+    if command == "seller":
+        return dossiers.cmd_seller(args)
     if command == "orders" and args.what == "list":
         return orders.cmd_orders_list(args)
     return orders.cmd_orders_show(args)
