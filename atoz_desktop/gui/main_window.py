@@ -1,29 +1,27 @@
 """The three-pane main window: saved views, the list with its search box, the detail pane.
 
 Widgets call the core's service functions and never build SQL. After any change to the data
-`workspace_changed` is emitted once, and every view, count and pane refreshes from it.
+`workspace_changed` is emitted once, and every view, count and pane refreshes from it. Each
+area's menu entries, dialogs and workers are a helper of their own: claims/actions.py,
+evidence/actions.py, orders/import_actions.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -51,8 +49,7 @@ from atoz_desktop.gui.common.table_models import ClaimsModel, IdTableModel, Orde
 from atoz_desktop.gui.common.widgets import ListView
 from atoz_desktop.gui.evidence.actions import EvidenceActions
 from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
-from atoz_desktop.gui.orders.import_problems_dialog import ProblemsDialog
-from atoz_desktop.gui.orders.import_worker import ImportRunner
+from atoz_desktop.gui.orders.import_actions import ImportActions
 
 #: Milliseconds between the last keystroke in the search box and the query.
 SEARCH_DELAY_MS = 150
@@ -74,19 +71,17 @@ class MainWindow(QMainWindow):
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.settings = settings if settings is not None else QSettings()
         self.user_locale = QLocale()
-        self.problems_dialog: ProblemsDialog | None = None
         self._searches = {"orders": "", "claims": ""}
         self.setWindowIcon(icon("app"))
         self.update_title()
 
         self.orders_model = OrdersModel(workspace, self)
         self.claims_model = ClaimsModel(workspace, parent=self, now=self.now)
-        self.importer = ImportRunner(workspace, self)
 
         self._build_panes()
         self.claim_actions = ClaimActions(self)
         self.evidence_actions = EvidenceActions(self)
-        self._build_status_bar()
+        self.import_actions = ImportActions(self)
         self._build_menus()
         self._connect()
         self.resize(1280, 720)
@@ -194,40 +189,9 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.orders_view, self.order_pane)
         QWidget.setTabOrder(self.order_pane, self.claim_pane)
 
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.progress_label = QLabel()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setMaximumWidth(220)
-        self.progress_bar.setTextVisible(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancel_import")
-        self.cancel_button.clicked.connect(self.cancel_import)
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            bar.addPermanentWidget(widget)
-            widget.hide()
-
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = QAction(icon("import"), self.tr("&Import Orders…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.setStatusTip(
-            self.tr("Import Amazon order reports (All Orders, Unshipped, FBA Shipments)")
-        )
-        self.import_action.triggered.connect(self.import_orders)
-        file_menu.addAction(self.import_action)
-        self.skip_bad_action = QAction(self.tr("&Skip Bad Rows on Import"), self)
-        self.skip_bad_action.setCheckable(True)
-        self.skip_bad_action.setStatusTip(
-            self.tr(
-                "Import the good rows of a report and list the bad ones, instead of refusing it"
-            )
-        )
-        self.skip_bad_action.setChecked(self._bool_setting("import/skip_bad", False))
-        self.skip_bad_action.toggled.connect(
-            lambda on: self.settings.setValue("import/skip_bad", on)
-        )
-        file_menu.addAction(self.skip_bad_action)
+        self.import_actions.fill_menus(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -273,19 +237,10 @@ class MainWindow(QMainWindow):
             view.selectionModel().currentRowChanged.connect(self._on_current_row)
             view.activated.connect(self._on_activated)
             view.model().modelReset.connect(self._on_model_reset)
-        self.orders_view.files_dropped.connect(self.start_import)
         self.claim_pane.order_requested.connect(self.show_order_id)
         self.orders_view.customContextMenuRequested.connect(self._orders_context_menu)
         self.banner.claim_requested.connect(self.open_claim)
         self.workspace_changed.connect(self.refresh_all)
-
-        self.importer.started.connect(self._on_import_started)
-        self.importer.progress.connect(self._on_import_progress)
-        self.importer.succeeded.connect(self._on_import_succeeded)
-        self.importer.rejected.connect(self._on_import_rejected)
-        self.importer.cancelled.connect(self._on_import_cancelled)
-        self.importer.failed.connect(self._on_import_failed)
-        self.importer.finished.connect(self._on_import_finished)
 
         self.deadline_timer = QTimer(self)
         self.deadline_timer.setInterval(ClaimsModel.TICK_MS)
@@ -540,150 +495,6 @@ class MainWindow(QMainWindow):
         self._show_current_detail()
         self.refresh_banner()
 
-    # Import --------------------------------------------------------------------------------
-
-    def ask_import_files(self) -> list[str]:
-        """The report files the user picks (tests replace this method)."""
-        start = str(self.settings.value("import/last_dir", str(Path.home())))
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import Amazon Order Reports"),
-            start,
-            self.tr("Amazon reports (*.txt *.tsv *.csv);;All files (*)"),
-        )
-        if paths:
-            self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
-        return list(paths)
-
-    def import_orders(self) -> None:
-        paths = self.ask_import_files()
-        if paths:
-            self.start_import(paths)
-
-    def start_import(self, paths: Sequence[str], skip_bad: bool | None = None) -> bool:
-        if skip_bad is None:
-            skip_bad = self.skip_bad_action.isChecked()
-        if self.importer.running:
-            self.statusBar().showMessage(
-                self.tr("An import is already running; wait for it or cancel it."), 5000
-            )
-            return False
-        return self.importer.start(list(paths), skip_bad=skip_bad)
-
-    def cancel_import(self) -> None:
-        self.importer.cancel()
-        self.cancel_button.setEnabled(False)
-        self.progress_label.setText(self.tr("Cancelling…"))
-
-    def _on_import_started(self, names: list[str]) -> None:
-        self.import_action.setEnabled(False)
-        self.progress_label.setText(self.tr("Importing {files}…").format(files=", ".join(names)))
-        self.progress_bar.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            widget.show()
-        self.statusBar().clearMessage()
-
-    def _on_import_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            # QProgressBar holds ints; per mille keeps huge row counts in range.
-            self.progress_bar.setRange(0, 1000)
-            self.progress_bar.setValue(int(1000 * done / total))
-
-    def _on_import_finished(self) -> None:
-        self.import_action.setEnabled(True)
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            widget.hide()
-
-    def summary_message(self, summary: Any) -> str:
-        number = self.user_locale.toString
-        text = self.tr("Imported {orders} orders ({updated} updated) from {files}").format(
-            orders=number(summary.orders),
-            updated=number(summary.orders_updated),
-            files=", ".join(summary.files),
-        )
-        if summary.skipped:
-            text += self.tr("; {count} bad rows skipped").format(count=number(len(summary.skipped)))
-        if summary.warnings:
-            text += self.tr("; {count} warnings").format(count=number(len(summary.warnings)))
-        return text
-
-    def _on_import_succeeded(self, summary: Any) -> None:
-        message = self.summary_message(summary)
-        self.statusBar().showMessage(message)
-        self.workspace_changed.emit()
-        if summary.skipped:
-            self._show_problems(
-                self.tr("Rows Skipped"),
-                self.tr("{message}.\n\nThese rows were not imported:").format(message=message),
-                summary.skipped,
-            )
-        elif summary.warnings:
-            self.show_import_warnings(message, summary.warnings)
-
-    def show_import_warnings(self, message: str, warnings: Sequence[str]) -> QMessageBox:
-        """Say what was imported with a remark (order ids of another shape, a report with no
-        orders): non-modal, so the seller can keep working."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Imported with Remarks"),
-            self.tr("{message}.").format(message=message),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setInformativeText("\n\n".join(warnings))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setModal(False)
-        box.show()
-        self.import_warnings_box = box
-        return box
-
-    def _on_import_rejected(self, message: str, problems: list[Any]) -> None:
-        self.statusBar().showMessage(self.tr("Nothing was imported."), 8000)
-        if problems:
-            files = sorted({p.file for p in problems})
-            text = self.tr(
-                "Nothing was imported: {count} bad rows in {files}. Correct them in the file "
-                "and import again, or import the other rows and skip these."
-            ).format(count=self.user_locale.toString(len(problems)), files=", ".join(files))
-        else:
-            text = message
-        paths = list(self.importer.paths)
-        dialog = self._show_problems(self.tr("Import Refused"), text, problems, offer_skip=True)
-        dialog.skip_bad_requested.connect(lambda: self.start_import(paths, skip_bad=True))
-
-    def _on_import_cancelled(self) -> None:
-        self.statusBar().showMessage(self.tr("Import cancelled; nothing was changed."), 8000)
-
-    def _on_import_failed(self, message: str) -> None:
-        self.statusBar().showMessage(self.tr("The import failed."), 8000)
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            self.tr("Import Failed"),
-            self.tr(
-                "The import stopped on an unexpected error; nothing was changed.\n\n{error}"
-            ).format(error=message),
-            QMessageBox.StandardButton.Close,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    def _show_problems(
-        self, title: str, message: str, problems: Sequence[Any], offer_skip: bool = False
-    ) -> ProblemsDialog:
-        if self.problems_dialog is not None:
-            self.problems_dialog.close()
-        dialog = ProblemsDialog(title, message, problems, offer_skip=offer_skip, parent=self)
-        dialog.destroyed.connect(self._forget_problems_dialog)
-        self.problems_dialog = dialog
-        dialog.show()
-        return dialog
-
-    def _forget_problems_dialog(self, *_args: Any) -> None:
-        self.problems_dialog = None
-
     # About ---------------------------------------------------------------------------------
 
     def show_about(self) -> None:
@@ -701,10 +512,6 @@ class MainWindow(QMainWindow):
         box.open()
 
     # Settings ------------------------------------------------------------------------------
-
-    def _bool_setting(self, key: str, default: bool) -> bool:
-        value = self.settings.value(key, default)
-        return value in (True, "true", "1", 1)
 
     def _restore_settings(self) -> None:
         s = self.settings
@@ -736,9 +543,7 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.importer.running:
-            self.importer.cancel()
-            self.importer.wait()
+        self.import_actions.shut_down()
         self.evidence_actions.shut_down()
         self.save_settings()
         super().closeEvent(event)

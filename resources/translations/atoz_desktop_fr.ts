@@ -195,14 +195,6 @@
         <source>Respond by {when} ({countdown})</source>
         <translation>Répondre avant le {when} ({countdown})</translation>
     </message>
-    <message>
-        <source>Response was due {when} ({countdown})</source>
-        <translation type="vanished">Réponse attendue le {when} ({countdown})</translation>
-    </message>
-    <message>
-        <source>Respond by {when} ({countdown} left)</source>
-        <translation type="vanished">Répondre avant le {when} (reste {countdown})</translation>
-    </message>
 </context>
 <context>
     <name>ComposerDialog</name>
@@ -697,20 +689,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+203"/>
-        <source>Cancel</source>
-        <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../atoz_desktop/gui/orders/import_actions.py" line="+34"/>
         <source>&amp;Import Orders…</source>
         <translation>&amp;Importer des commandes…</translation>
     </message>
@@ -720,7 +701,7 @@
         <translation>Importer des rapports de commandes Amazon (toutes les commandes, non expédiées, expéditions FBA)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Skip Bad Rows on Import</source>
         <translation>&amp;Ignorer les lignes erronées à l’import</translation>
     </message>
@@ -730,147 +711,12 @@
         <translation>Importer les lignes correctes d’un rapport et lister les lignes erronées, au lieu de le refuser</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <location line="+24"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Claims</source>
-        <translation>&amp;Réclamations</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About A-to-Z Desk</source>
-        <translation>À &amp;propos d’A-to-Z Desk</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>A-to-Z Desk — {workspace}</source>
-        <translation>A-to-Z Desk — {workspace}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (demo)</source>
-        <translation> (démo)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Search orders: id, buyer, city, postal code, SKU, ASIN, product, tracking…</source>
-        <translation>Rechercher des commandes : n°, acheteur, ville, code postal, SKU, ASIN, produit, suivi…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Search claims: order id, buyer, reason…</source>
-        <translation>Rechercher des réclamations : n° de commande, acheteur, motif…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No order matches “{search}”.</source>
-        <translation>Aucune commande ne correspond à « {search} ».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No orders yet.
-
-Drop an Amazon order report here (All Orders, Unshipped Orders or FBA Amazon Fulfilled Shipments), or choose File › Import Orders… (Ctrl+I).</source>
-        <translation>Aucune commande pour l’instant.
-
-Déposez ici un rapport de commandes Amazon (toutes les commandes, commandes non expédiées ou expéditions FBA), ou choisissez Fichier › Importer des commandes… (Ctrl+I).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No claim in this view matches “{search}”.</source>
-        <translation>Aucune réclamation de cette vue ne correspond à « {search} ».</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing to answer right now.
-
-New A-to-z claims appear here with the time left to respond, nearest deadline first.</source>
-        <translation>Rien à traiter pour l’instant.
-
-Les nouvelles réclamations A à Z apparaissent ici avec le temps restant pour répondre, l’échéance la plus proche en premier.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No claim is waiting for Amazon&apos;s decision.
-
-Claims you have answered appear here until Amazon decides.</source>
-        <translation>Aucune réclamation n’attend la décision d’Amazon.
-
-Les réclamations auxquelles vous avez répondu apparaissent ici jusqu’à la décision d’Amazon.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No decided claim can be appealed.
-
-Claims granted against you appear here while you can still appeal.</source>
-        <translation>Aucune réclamation tranchée ne peut faire l’objet d’un recours.
-
-Les réclamations accordées contre vous apparaissent ici tant que vous pouvez faire appel.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No claims yet — good news.
-
-Claims you record appear here, nearest response deadline first.</source>
-        <translation>Aucune réclamation — bonne nouvelle.
-
-Les réclamations enregistrées apparaissent ici, l’échéance de réponse la plus proche en premier.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>Select an order to see its items, amounts, delivery address and shipments.</source>
-        <translation>Sélectionnez une commande pour voir ses articles, ses montants, son adresse de livraison et ses expéditions.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Imported orders appear here in detail.</source>
-        <translation>Le détail des commandes importées s’affiche ici.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Select a claim to see its deadline, its order and what to do next.</source>
-        <translation>Sélectionnez une réclamation pour voir son échéance, sa commande et la marche à suivre.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>New Claim on This Order…</source>
-        <translation>Nouvelle réclamation sur cette commande…</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Order {order_id} is not in this workspace; import its report.</source>
-        <translation>La commande {order_id} n’est pas dans cet espace de travail ; importez son rapport.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Import Amazon Order Reports</source>
         <translation>Importer des rapports de commandes Amazon</translation>
     </message>
@@ -972,8 +818,157 @@ Ces lignes n’ont pas été importées :</translation>
 
 {error}</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <location line="+26"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+193"/>
+        <source>&amp;File</source>
+        <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Claims</source>
+        <translation>&amp;Réclamations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About A-to-Z Desk</source>
+        <translation>À &amp;propos d’A-to-Z Desk</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A-to-Z Desk — {workspace}</source>
+        <translation>A-to-Z Desk — {workspace}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (demo)</source>
+        <translation> (démo)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Search orders: id, buyer, city, postal code, SKU, ASIN, product, tracking…</source>
+        <translation>Rechercher des commandes : n°, acheteur, ville, code postal, SKU, ASIN, produit, suivi…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search claims: order id, buyer, reason…</source>
+        <translation>Rechercher des réclamations : n° de commande, acheteur, motif…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No order matches “{search}”.</source>
+        <translation>Aucune commande ne correspond à « {search} ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No orders yet.
+
+Drop an Amazon order report here (All Orders, Unshipped Orders or FBA Amazon Fulfilled Shipments), or choose File › Import Orders… (Ctrl+I).</source>
+        <translation>Aucune commande pour l’instant.
+
+Déposez ici un rapport de commandes Amazon (toutes les commandes, commandes non expédiées ou expéditions FBA), ou choisissez Fichier › Importer des commandes… (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No claim in this view matches “{search}”.</source>
+        <translation>Aucune réclamation de cette vue ne correspond à « {search} ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to answer right now.
+
+New A-to-z claims appear here with the time left to respond, nearest deadline first.</source>
+        <translation>Rien à traiter pour l’instant.
+
+Les nouvelles réclamations A à Z apparaissent ici avec le temps restant pour répondre, l’échéance la plus proche en premier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No claim is waiting for Amazon&apos;s decision.
+
+Claims you have answered appear here until Amazon decides.</source>
+        <translation>Aucune réclamation n’attend la décision d’Amazon.
+
+Les réclamations auxquelles vous avez répondu apparaissent ici jusqu’à la décision d’Amazon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No decided claim can be appealed.
+
+Claims granted against you appear here while you can still appeal.</source>
+        <translation>Aucune réclamation tranchée ne peut faire l’objet d’un recours.
+
+Les réclamations accordées contre vous apparaissent ici tant que vous pouvez faire appel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No claims yet — good news.
+
+Claims you record appear here, nearest response deadline first.</source>
+        <translation>Aucune réclamation — bonne nouvelle.
+
+Les réclamations enregistrées apparaissent ici, l’échéance de réponse la plus proche en premier.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Select an order to see its items, amounts, delivery address and shipments.</source>
+        <translation>Sélectionnez une commande pour voir ses articles, ses montants, son adresse de livraison et ses expéditions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported orders appear here in detail.</source>
+        <translation>Le détail des commandes importées s’affiche ici.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Select a claim to see its deadline, its order and what to do next.</source>
+        <translation>Sélectionnez une réclamation pour voir son échéance, sa commande et la marche à suivre.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>New Claim on This Order…</source>
+        <translation>Nouvelle réclamation sur cette commande…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Order {order_id} is not in this workspace; import its report.</source>
+        <translation>La commande {order_id} n’est pas dans cet espace de travail ; importez son rapport.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>About A-to-Z Desk</source>
         <translation>À propos d’A-to-Z Desk</translation>
     </message>
@@ -994,7 +989,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>NewClaimDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/new_claim_dialog.py" line="+80"/>
+        <location filename="../../atoz_desktop/gui/claims/new_claim_dialog.py" line="+61"/>
         <source>New Claim</source>
         <translation>Nouvelle réclamation</translation>
     </message>
@@ -1976,10 +1971,6 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <location line="+85"/>
         <source>Appeal by {when}</source>
         <translation>Faire appel avant le {when}</translation>
-    </message>
-    <message>
-        <source>Respond within</source>
-        <translation type="vanished">Répondre sous</translation>
     </message>
     <message>
         <location line="-83"/>

@@ -29,7 +29,7 @@ def window(qtbot, workspace, settings) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.importer.wait()
+    win.import_actions.importer.wait()
 
 
 def _open(window: MainWindow, claim_pk: int) -> None:

@@ -20,7 +20,7 @@ def window(qtbot, workspace, settings) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.importer.wait()
+    win.import_actions.importer.wait()
 
 
 def _column(model, key: str) -> int:
@@ -152,22 +152,22 @@ def test_dropping_a_report_on_the_orders_list_imports_it(qtbot, window, workspac
         [order_row("402-0000001-1234567"), order_row("402-0000002-1234567", ship_city="Lyon")],
     )
     window.sidebar.select_view("orders")
-    with qtbot.waitSignal(window.importer.finished, timeout=10_000):
+    with qtbot.waitSignal(window.import_actions.importer.finished, timeout=10_000):
         enter, drop = _drop(window.orders_view.viewport(), [report])
     assert enter.isAccepted() and drop.isAccepted()
     assert window.orders_model.rowCount() == 2
     assert window.sidebar.count_of("orders") == 2
     message = window.statusBar().currentMessage()
     assert message == "Imported 2 orders (0 updated) from All Orders.txt"
-    assert window.progress_bar.isHidden()
+    assert window.import_actions.progress_bar.isHidden()
 
 
 def test_import_remarks_are_shown_without_blocking(qtbot, window, workspace, tmp_path):
     report = write_report(tmp_path / "shop.txt", [order_row("WEB-1001")])
-    with qtbot.waitSignal(window.importer.finished, timeout=10_000):
-        window.start_import([str(report)])
+    with qtbot.waitSignal(window.import_actions.importer.finished, timeout=10_000):
+        window.import_actions.start_import([str(report)])
     assert order_count(workspace) == 1
-    box = window.import_warnings_box
+    box = window.import_actions.import_warnings_box
     assert box.isVisible() and not box.isModal()
     assert "WEB-1001" in box.informativeText()
     assert "1 warnings" in window.statusBar().currentMessage()
@@ -185,20 +185,21 @@ def test_drop_refuses_what_is_not_a_local_file(window, tmp_path) -> None:
     assert not enter.isAccepted()
     enter, _ = _drop(window.orders_view.viewport(), [tmp_path])  # a folder
     assert not enter.isAccepted()
-    assert not window.importer.running
+    assert not window.import_actions.importer.running
 
 
 def test_menu_import_uses_the_chosen_files(qtbot, window, workspace, tmp_path, monkeypatch):
     report = write_report(tmp_path / "orders.txt", [order_row("402-0000001-1234567")])
-    monkeypatch.setattr(window, "ask_import_files", lambda: [str(report)])
-    with qtbot.waitSignal(window.importer.finished, timeout=10_000):
-        window.import_action.trigger()
+    monkeypatch.setattr(window.import_actions, "ask_import_files", lambda: [str(report)])
+    with qtbot.waitSignal(window.import_actions.importer.finished, timeout=10_000):
+        window.import_actions.import_action.trigger()
     assert order_count(workspace) == 1
 
 
 def test_a_bad_report_is_refused_and_can_be_imported_skipping_bad_rows(
     qtbot, window, workspace, tmp_path
 ) -> None:
+    imports = window.import_actions
     report = write_report(
         tmp_path / "bad.txt",
         [
@@ -207,24 +208,25 @@ def test_a_bad_report_is_refused_and_can_be_imported_skipping_bad_rows(
             order_row("402-0000003-1234567", purchase_date="yesterday"),
         ],
     )
-    with qtbot.waitSignal(window.importer.finished, timeout=10_000):
-        window.start_import([str(report)])
+    with qtbot.waitSignal(imports.importer.finished, timeout=10_000):
+        imports.start_import([str(report)])
     assert order_count(workspace) == 0
-    dialog = window.problems_dialog
+    dialog = imports.problems_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.problem_count() == 2
     assert "bad.txt" in dialog.message.text()
     first = dialog.table.topLevelItem(0)
     assert (first.text(0), first.text(1)) == ("bad.txt", "3")
 
-    with qtbot.waitSignal(window.importer.finished, timeout=10_000):
+    with qtbot.waitSignal(imports.importer.finished, timeout=10_000):
         dialog.skip_button.click()
     assert order_count(workspace) == 1
     assert "2 bad rows skipped" in window.statusBar().currentMessage()
-    assert window.problems_dialog is not None and window.problems_dialog.problem_count() == 2
+    assert imports.problems_dialog is not None and imports.problems_dialog.problem_count() == 2
 
 
 def test_cancel_leaves_the_database_as_it_was(qtbot, window, workspace, tmp_path, monkeypatch):
+    imports = window.import_actions
     add_order(workspace, "402-0000000-1234567")
     rows = [order_row(f"402-{n:07d}-7654321") for n in range(3000)]
     report = write_report(tmp_path / "big.txt", rows)
@@ -232,31 +234,32 @@ def test_cancel_leaves_the_database_as_it_was(qtbot, window, workspace, tmp_path
 
     def cancel_while_writing(done: int, total: int) -> None:
         if done > total // 2:  # the second half of the bar is the database write
-            window.importer.cancel()
+            imports.importer.cancel()
 
     def hook(_names) -> None:
         # Runs in the worker thread, so the cancel lands mid-write and not after the commit.
-        window.importer._signals.progress.connect(
+        imports.importer._signals.progress.connect(
             cancel_while_writing, Qt.ConnectionType.DirectConnection
         )
 
-    window.importer.started.connect(hook)
-    with qtbot.waitSignal(window.importer.cancelled, timeout=20_000):
-        window.start_import([str(report)])
-    window.importer.wait()
-    qtbot.waitUntil(lambda: not window.importer.running)
+    imports.importer.started.connect(hook)
+    with qtbot.waitSignal(imports.importer.cancelled, timeout=20_000):
+        imports.start_import([str(report)])
+    imports.importer.wait()
+    qtbot.waitUntil(lambda: not imports.importer.running)
     assert order_count(workspace) == 1
     assert window.statusBar().currentMessage() == "Import cancelled; nothing was changed."
 
 
 def test_cancel_button_shows_while_importing(qtbot, window, tmp_path) -> None:
+    imports = window.import_actions
     report = write_report(tmp_path / "one.txt", [order_row("402-0000001-1234567")])
-    with qtbot.waitSignal(window.importer.finished, timeout=10_000):
-        window.start_import([str(report)])
-        assert window.cancel_button.isVisible() and window.progress_bar.isVisible()
-        assert not window.import_action.isEnabled()
-    assert not window.cancel_button.isVisible()
-    assert window.import_action.isEnabled()
+    with qtbot.waitSignal(imports.importer.finished, timeout=10_000):
+        imports.start_import([str(report)])
+        assert imports.cancel_button.isVisible() and imports.progress_bar.isVisible()
+        assert not imports.import_action.isEnabled()
+    assert not imports.cancel_button.isVisible()
+    assert imports.import_action.isEnabled()
 
 
 def test_ctrl_f_focuses_the_search_box(qtbot, window) -> None:
@@ -264,7 +267,7 @@ def test_ctrl_f_focuses_the_search_box(qtbot, window) -> None:
     window.find_action.trigger()
     assert window.focusWidget() is window.search
     assert window.find_action.shortcut().toString() == "Ctrl+F"
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.import_actions.import_action.shortcut().toString() == "Ctrl+I"
 
 
 def test_settings_persist_layout_columns_and_view(qtbot, workspace, settings) -> None:
@@ -299,10 +302,10 @@ def test_settings_persist_layout_columns_and_view(qtbot, workspace, settings) ->
 def test_skip_bad_rows_choice_is_remembered(qtbot, workspace, settings) -> None:
     first = MainWindow(workspace, settings=settings)
     qtbot.addWidget(first)
-    first.skip_bad_action.setChecked(True)
+    first.import_actions.skip_bad_action.setChecked(True)
     second = MainWindow(workspace, settings=settings)
     qtbot.addWidget(second)
-    assert second.skip_bad_action.isChecked()
+    assert second.import_actions.skip_bad_action.isChecked()
 
 
 def test_countdown_column_shows_now_relative_text(window, workspace) -> None:
