@@ -234,7 +234,10 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self.apply_search)
         self.search_timer.timeout.connect(self.apply_search)
         for view in (self.orders_view, self.claims_view):
+            # A mouse press moves the current row before it selects it: the pane follows the
+            # selection too, or a single click would leave it blank.
             view.selectionModel().currentRowChanged.connect(self._on_current_row)
+            view.selectionModel().selectionChanged.connect(self._on_current_row)
             view.activated.connect(self._on_activated)
             view.model().modelReset.connect(self._on_model_reset)
         self.claim_pane.order_requested.connect(self.show_order_id)

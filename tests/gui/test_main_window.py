@@ -131,6 +131,21 @@ def test_enter_on_a_row_opens_the_detail(qtbot, window, workspace) -> None:
     assert window.order_pane.hasFocus()
 
 
+def test_a_single_mouse_click_on_a_row_shows_it(qtbot, window, workspace) -> None:
+    add_order(workspace, "402-0000001-1234567")
+    add_order(workspace, "402-0000002-1234567")
+    add_claim(workspace, "402-0000002-1234567", due_in=timedelta(hours=5))
+    window.workspace_changed.emit()
+    for view_name, view, pane in (("orders", window.orders_view, window.order_pane),
+                                  ("all", window.claims_view, window.claim_pane)):  # fmt: skip
+        window.sidebar.select_view(view_name)
+        view.clearSelection()
+        window.detail_stack.setCurrentWidget(window.empty_detail)
+        rect = view.visualRect(view.model().index(0, 1))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.detail_stack.currentWidget() is pane, view_name
+
+
 def test_claim_detail_and_its_order_link(window, workspace) -> None:
     add_order(workspace, "402-0000001-1234567")
     add_order(workspace, "402-0000002-1234567")
