@@ -15,8 +15,6 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -46,7 +44,7 @@ from atoz_desktop.gui.common.labels import view_label
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.sidebar import CLAIM_VIEW_ORDER, ORDERS_VIEW, Sidebar
 from atoz_desktop.gui.common.table_models import ClaimsModel, IdTableModel, OrdersModel
-from atoz_desktop.gui.common.widgets import ListView
+from atoz_desktop.gui.common.widgets import ListView, make_list_view
 from atoz_desktop.gui.evidence.actions import EvidenceActions
 from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
 from atoz_desktop.gui.orders.import_actions import ImportActions
@@ -92,34 +90,6 @@ class MainWindow(QMainWindow):
 
     # Building ------------------------------------------------------------------------------
 
-    def _make_list(self, model: IdTableModel, name: str) -> ListView:
-        view = ListView()
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)
-        view.verticalHeader().hide()
-        row_height = view.fontMetrics().height() + 8
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(row_height)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(model.sort_column(), self._order(model.descending))
-        header.setSortIndicatorShown(True)
-        view.setSortingEnabled(True)
-        return view
-
-    @staticmethod
-    def _order(descending: bool) -> Qt.SortOrder:
-        return Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-
     def _build_panes(self) -> None:
         self.sidebar = Sidebar()
         self.sidebar.setMinimumWidth(150)
@@ -131,10 +101,10 @@ class MainWindow(QMainWindow):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
 
-        self.orders_view = self._make_list(self.orders_model, "orders_view")
+        self.orders_view = make_list_view(self.orders_model, "orders_view")
         self.orders_view.set_accepts_files(True)
         self.orders_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.claims_view = self._make_list(self.claims_model, "claims_view")
+        self.claims_view = make_list_view(self.claims_model, "claims_view")
         widths = {"order_id": 150, "purchase_date": 120, "status": 80, "buyer": 140, "total": 85,
                   "city": 110, "postal_code": 70, "country": 55, "sales_channel": 90}  # fmt: skip
         for number, column in enumerate(self.orders_model.columns):
@@ -409,15 +379,18 @@ class MainWindow(QMainWindow):
             self.claim_pane.show_claim(claim)
             if claim is not None:
                 self.detail_stack.setCurrentWidget(self.claim_pane)
-                self.claim_actions.update_enabled()
-                self.evidence_actions.update_enabled()
+                self._update_actions()
                 return
             self.empty_detail.setText(
                 self.tr("Select a claim to see its deadline, its order and what to do next.")
             )
         self.detail_stack.setCurrentWidget(self.empty_detail)
-        self.claim_actions.update_enabled()
-        self.evidence_actions.update_enabled()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """The claim and evidence actions act on the claim shown, if there is one."""
+        for actions in (self.claim_actions, self.evidence_actions):
+            actions.update_enabled()
 
     def _claim_view(self, pk: int) -> ClaimView | None:
         try:

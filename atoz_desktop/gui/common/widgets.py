@@ -1,10 +1,12 @@
 """Small building blocks shared by the panes and dialogs: plain-text value labels, chips,
-section titles, the list view, and a dialog's error line and date-time field."""
+section titles, the list view (and the main window's lists built on it), and a dialog's error
+line and date-time field."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
@@ -16,9 +18,19 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QDateTimeEdit, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateTimeEdit,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from atoz_desktop.gui.common.formatting import to_qdatetime
+
+if TYPE_CHECKING:
+    from atoz_desktop.gui.common.table_models import IdTableModel
 
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -172,6 +184,34 @@ class ListView(QTableView):
             self._empty_text,
         )
         painter.end()
+
+
+def make_list_view(model: IdTableModel, name: str) -> ListView:
+    """A list of the main window: whole rows selected one at a time, no editing, rows of one
+    height, columns movable, sorted by clicking a header (the model sorts in SQL)."""
+    view = ListView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    row_height = view.fontMetrics().height() + 8
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionsMovable(True)
+    header.setStretchLastSection(True)
+    order = Qt.SortOrder.DescendingOrder if model.descending else Qt.SortOrder.AscendingOrder
+    header.setSortIndicator(model.sort_column(), order)
+    header.setSortIndicatorShown(True)
+    view.setSortingEnabled(True)
+    return view
 
 
 ERROR_STYLE = "color: #a4000f;"
