@@ -56,6 +56,8 @@ def test_export_writes_pdf_and_text_and_records_what_was_sent(workspace, case, t
         "exhibits": len(export.result.exhibits),
         "via": "export",
         "file": "dossier.pdf",
+        "text_chars": len(export.result.text.text),
+        "text_sha256": hashlib.sha256(export.result.text.text.encode()).hexdigest(),
     }
     # The record is not a fact of the claim (findings unchanged) and cannot be edited.
     assert view.findings == claim_view(workspace, case.claim_pk, now=NOW).findings

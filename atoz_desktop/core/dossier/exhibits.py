@@ -76,11 +76,12 @@ def prepare(
         prepared.frames = []
         prepared.note = texts("note.unreadable", reason=str(exc))
     except Exception as exc:  # a broken exhibit is listed, never a failed dossier
-        log.warning(
-            "exhibit %s (%s) cannot be printed", exhibit.number, item.file_name, exc_info=True
-        )
+        # The library's words ("PdfStreamError: Stream has ended unexpectedly") go to the log;
+        # the seller reads what it means.
+        log.warning("exhibit %s (%s) cannot be printed: %s", exhibit.number, item.file_name,
+                    _short(exc))
         prepared.frames, prepared.pdf, prepared.text = [], None, None
-        prepared.note = texts("note.unreadable", reason=_short(exc))
+        prepared.note = texts("note.unreadable", reason=texts("reason.damaged"))
     return prepared
 
 

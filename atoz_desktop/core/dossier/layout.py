@@ -336,7 +336,7 @@ class _Writer:
         colour = RISK.hexval()[2:] if risk else STRONG.hexval()[2:]
         refs = self.c.finding_exhibits(finding)
         text = para(
-            with_refs(finding.statement, t("exhibit.see", refs=self.refs(refs)) if refs else "")
+            t.cite(finding.statement, refs)
         )
         if with_label:
             label = t(f"severity.{finding.severity}")
@@ -585,16 +585,6 @@ class _Writer:
             else:
                 self.add(PageBreak(), _Anchor(key, self.marks))
                 self.add(*self.text_block(prepared.text or "", s.body))
-
-
-def with_refs(sentence: str, refs: str) -> str:
-    """'Delivered on 23/11.' + 'see Exhibit 1' -> 'Delivered on 23/11 (see Exhibit 1).'"""
-    if not refs:
-        return sentence
-    body = sentence.rstrip()
-    if body.endswith("."):
-        return f"{body[:-1]} ({refs})."
-    return f"{body} ({refs})"
 
 
 def _exhibit_frame_height() -> float:

@@ -106,6 +106,9 @@ DROPPED_CODES = (
     "seller-words",
 )
 
+#: Findings that state the delivery themselves.
+DELIVERY_FINDINGS = frozenset({"delivered-tracking", "signed-delivery"})
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 
 
@@ -246,13 +249,11 @@ def _parts(content: DossierContent, exhibits: Sequence[ExhibitOutcome]) -> list[
     strong = [f for f in defence if f.severity == "strong"]
     supporting = [f for f in defence if f.severity != "strong"]
     for number, finding in enumerate(strong):
-        parts.append(
-            _Part(
-                "strong-points", [f"- {_one_line(finding.statement)}"], 2, blank_before=number == 0
-            )
-        )
+        point = t.cite(_one_line(finding.statement), content.finding_exhibits(finding))
+        parts.append(_Part("strong-points", [f"- {point}"], 2, blank_before=number == 0))
 
-    delivery = _delivery(content, t)
+    # The delivery, unless a finding already says it (with its exhibits).
+    delivery = [] if any(f.code in DELIVERY_FINDINGS for f in strong) else _delivery(content, t)
     if delivery:
         parts.append(
             _Part(
@@ -386,15 +387,15 @@ def _proof(
         file = t(f"file-name.{content.kind}", order_id=content.claim.order_id) + ".pdf"
         template = words["proof.amazon-pay"]
         return [
-            template.format(file=file, items="; ".join(items)),
+            template.format(file=file, items=t.list_join(items)),
             template.format(file=file, items=numbers),
         ]
     if content.kind == "appeal":
         template = words["proof.appeal"]
-        return [template.format(items="; ".join(items)), template.format(items=numbers)]
+        return [template.format(items=t.list_join(items)), template.format(items=numbers)]
     sent = t.day(content.options.sent_on or content.built_at)
     template = words["proof.marketplace"]
     return [
-        template.format(date=sent, items="; ".join(items)),
+        template.format(date=sent, items=t.list_join(items)),
         template.format(date=sent, items=numbers),
     ]

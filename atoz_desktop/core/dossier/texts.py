@@ -136,6 +136,7 @@ TEXTS: dict[Lang, dict[str, str]] = {
             "Protected by a password: listed here, not appended. Send the file itself."
         ),
         "note.unreadable": "Could not be read ({reason}): listed here, not appended.",
+        "reason.damaged": "the file is damaged or incomplete",
         "note.frames": "The first {shown} of its {count} pages are printed.",
         "note.text-cut": "The first {shown} characters of {count} are printed.",
         "exhibit.caption": "{exhibit} · {file} · {kind}",
@@ -270,6 +271,7 @@ TEXTS: dict[Lang, dict[str, str]] = {
             "lui-même."
         ),
         "note.unreadable": "Illisible ({reason})\u00a0: listée ici, non jointe.",
+        "reason.damaged": "le fichier est endommagé ou incomplet",
         "note.frames": "Les {shown} premières de ses {count} pages sont imprimées.",
         "note.text-cut": "Les {shown} premiers caractères sur {count} sont imprimés.",
         "exhibit.caption": "{exhibit} · {file} · {kind}",
@@ -455,6 +457,23 @@ class DossierTexts:
 
     def exhibit(self, number: int) -> str:
         return self("exhibit", n=number)
+
+    def cite(self, sentence: str, numbers: Sequence[int]) -> str:
+        """'Delivered on 23/11.' citing [1] -> 'Delivered on 23/11 (see Exhibit 1).'"""
+        if not numbers:
+            return sentence
+        refs = self.refs(numbers)
+        if self.lang == "fr":  # "voir pièces 1 à 3": a common noun inside a French sentence
+            refs = refs[0].lower() + refs[1:]
+        refs = self("exhibit.see", refs=refs)
+        body = sentence.rstrip()
+        if body.endswith("."):
+            return f"{body[:-1]} ({refs})."
+        return f"{body} ({refs})"
+
+    def list_join(self, items: Sequence[str]) -> str:
+        """Items of a list in a sentence: '; ' in English, ' ; ' (no-break) in French."""
+        return ("; " if self.lang == "en" else f"{_S}; ").join(items)
 
     def refs(self, numbers: Sequence[int]) -> str:
         """'Exhibit 3', 'Exhibits 1–3, 5' / 'Pièce 3', 'Pièces 1–3, 5'."""

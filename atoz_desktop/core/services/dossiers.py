@@ -9,6 +9,7 @@ failed or cancelled export never leaves half a PDF where the seller looks for it
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -235,10 +236,13 @@ def record_dossier(
     via: str,
     file_name: str = "",
     at: datetime | None = None,
+    text: str | None = None,
 ) -> int:
     """Put on the claim's timeline what was exported or printed (kind, language, pages, size,
-    SHA-256), so the seller can prove later exactly what was sent. Returns the event's id."""
+    SHA-256 of the PDF; the paste-ready text's length and SHA-256, `text` when the seller
+    edited it), so the seller can prove later exactly what was sent. Returns the event's id."""
     options = result.content.options
+    text = result.text.text if text is None else text
     details = {
         "dossier_kind": options.kind,
         "lang": options.lang,
@@ -248,6 +252,8 @@ def record_dossier(
         "exhibits": len(result.exhibits),
         "via": via,
         "file": Path(file_name).name if file_name else "",
+        "text_chars": len(text),
+        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
     }
     with workspace.session() as session:
         if session.get(Claim, claim_pk) is None:
