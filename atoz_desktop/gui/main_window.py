@@ -3,7 +3,7 @@
 Widgets call the core's service functions and never build SQL. After any change to the data
 `workspace_changed` is emitted once, and every view, count and pane refreshes from it. Each
 area's menu entries, dialogs and workers are a helper of their own: claims/actions.py,
-evidence/actions.py, orders/import_actions.py.
+evidence/actions.py, orders/import_actions.py, dossier/actions.py.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -45,9 +45,11 @@ from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.sidebar import CLAIM_VIEW_ORDER, ORDERS_VIEW, Sidebar
 from atoz_desktop.gui.common.table_models import ClaimsModel, IdTableModel, OrdersModel
 from atoz_desktop.gui.common.widgets import ListView, make_list_view
+from atoz_desktop.gui.dossier.actions import DossierActions
 from atoz_desktop.gui.evidence.actions import EvidenceActions
 from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
 from atoz_desktop.gui.orders.import_actions import ImportActions
+from atoz_desktop.gui.window_layout import restore_layout, save_layout
 
 #: Milliseconds between the last keystroke in the search box and the query.
 SEARCH_DELAY_MS = 150
@@ -80,10 +82,11 @@ class MainWindow(QMainWindow):
         self.claim_actions = ClaimActions(self)
         self.evidence_actions = EvidenceActions(self)
         self.import_actions = ImportActions(self)
+        self.dossier_actions = DossierActions(self)
         self._build_menus()
         self._connect()
         self.resize(1280, 720)
-        self._restore_settings()
+        restore_layout(self)
         self.refresh_counts()
         self.sidebar.select_view(self._initial_view())
         self.refresh_banner()
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.claim_actions.fill_menus(edit_menu, claims_menu, settings_menu)
         self.evidence_actions.fill_menus(file_menu, edit_menu, settings_menu)
+        self.dossier_actions.fill_menus(claims_menu, settings_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About A-to-Z Desk"), self)
@@ -388,8 +392,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        """The claim and evidence actions act on the claim shown, if there is one."""
-        for actions in (self.claim_actions, self.evidence_actions):
+        """The claim, evidence and dossier actions act on the claim shown, if there is one."""
+        for actions in (self.claim_actions, self.evidence_actions, self.dossier_actions):
             actions.update_enabled()
 
     def _claim_view(self, pk: int) -> ClaimView | None:
@@ -487,39 +491,9 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    # Settings ------------------------------------------------------------------------------
-
-    def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        state = s.value("main/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = s.value("main/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        for key, view in (("orders/header", self.orders_view), ("claims/header", self.claims_view)):
-            header_state = s.value(key)
-            if isinstance(header_state, QByteArray) and view.horizontalHeader().restoreState(
-                header_state
-            ):
-                header = view.horizontalHeader()
-                view.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-
-    def save_settings(self) -> None:
-        s = self.settings
-        s.setValue("main/geometry", self.saveGeometry())
-        s.setValue("main/state", self.saveState())
-        s.setValue("main/splitter", self.splitter.saveState())
-        s.setValue("orders/header", self.orders_view.horizontalHeader().saveState())
-        s.setValue("claims/header", self.claims_view.horizontalHeader().saveState())
-        s.setValue("main/view", self.current_view())
-        s.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.import_actions.shut_down()
         self.evidence_actions.shut_down()
-        self.save_settings()
+        self.dossier_actions.shut_down()
+        save_layout(self)
         super().closeEvent(event)

@@ -69,7 +69,12 @@
         <translation>Un changement de statut s’annule par Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>A dossier&apos;s record says what was sent; it cannot be changed.</source>
+        <translation>L&apos;enregistrement d&apos;un dossier dit ce qui a été envoyé ; il ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Event deleted. Edit › Undo (Ctrl+Z) puts it back.</source>
         <translation>Événement supprimé. Édition › Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
@@ -82,7 +87,7 @@
 <context>
     <name>ClaimDetailPane</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/detail_pane.py" line="+110"/>
+        <location filename="../../atoz_desktop/gui/claims/detail_pane.py" line="+111"/>
         <source>Amount claimed:</source>
         <extracomment>Header countdown colours: amber under 24 h, red once overdue. Files or folders dropped on the pane (event pk None) or on one timeline entry. A claim is shown (its pk): the evidence strip reloads.</extracomment>
         <translation>Montant réclamé :</translation>
@@ -128,7 +133,17 @@
         <translation>Message à l’acheteur…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Dossier…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF dossier and the text for Amazon: preview, print, save (Ctrl+Shift+E)</source>
+        <translation>Le dossier PDF et le texte pour Amazon : aperçu, impression, enregistrement (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -146,12 +161,12 @@
     <message>
         <location line="+12"/>
         <location line="+9"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Add Evidence…</source>
         <translation>Ajouter des pièces…</translation>
     </message>
@@ -166,7 +181,7 @@
         <translation>Aucune pièce pour l’instant — déposez ici reçus de dépôt, photos ou e-mails, n’importe où sur la réclamation, ou collez une capture d’écran (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Show this order</source>
         <translation>Afficher cette commande</translation>
     </message>
@@ -265,6 +280,446 @@
         <location line="+5"/>
         <source>Digital items, services, gift cards and subscriptions are not covered</source>
         <translation>Les articles numériques, services, cartes cadeaux et abonnements ne sont pas couverts</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+41"/>
+        <source>Export &amp;Response Dossier…</source>
+        <translation>Exporter le dossier de &amp;réponse…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF dossier and the text for Amazon&apos;s answer box, for the claim shown</source>
+        <translation>Le dossier PDF et le texte pour la zone de réponse d&apos;Amazon, pour la réclamation affichée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export A&amp;ppeal Dossier…</source>
+        <translation>Exporter le dossier de rec&amp;ours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge the decision, show the conversation, say why it is unfair</source>
+        <translation>Prendre acte de la décision, montrer les échanges, dire pourquoi elle est injuste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print Dossier…</source>
+        <translation>&amp;Imprimer le dossier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Dossiers of &amp;Due Claims…</source>
+        <translation>Exporter les dossiers des réclamations à &amp;échéance…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One response dossier per claim due within 24 hours or overdue, into a folder</source>
+        <translation>Un dossier de réponse par réclamation à traiter sous 24 heures ou en retard, dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Seller…</source>
+        <translation>&amp;Vendeur…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, store, address and logo for the dossiers</source>
+        <translation>Votre nom, votre boutique, votre adresse et votre logo pour les dossiers</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Select a claim first.</source>
+        <translation>Sélectionnez d&apos;abord une réclamation.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An appeal dossier is for a claim decided against you.</source>
+        <translation>Un dossier de recours concerne une réclamation tranchée contre vous.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export the Dossiers of Due Claims into</source>
+        <translation>Exporter les dossiers des réclamations à échéance dans</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The dossiers are still being written; wait or cancel.</source>
+        <translation>Les dossiers sont encore en cours d&apos;écriture ; patientez ou annulez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No claim is due within 24 hours: no dossier to write.</source>
+        <translation>Aucune réclamation n&apos;arrive à échéance sous 24 heures : aucun dossier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing dossiers…</source>
+        <translation>Écriture des dossiers…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing dossiers: {done} of {total}…</source>
+        <translation>Écriture des dossiers : {done} sur {total}…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote 1 dossier into {folder}</source>
+        <translation>1 dossier écrit dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {n} dossiers into {folder}</source>
+        <translation>{n} dossiers écrits dans {folder}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossiers of Due Claims</source>
+        <translation>Dossiers des réclamations à échéance</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled; the dossiers already written are kept.</source>
+        <translation>Annulé ; les dossiers déjà écrits sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the dossiers failed: {error}</source>
+        <translation>L&apos;écriture des dossiers a échoué : {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Seller details saved.</source>
+        <translation>Coordonnées du vendeur enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/dossier/dialog.py" line="+87"/>
+        <source>Appeal Dossier — {order}</source>
+        <extracomment>Milliseconds between the last change of an option and the rebuild. The same for the seller&apos;s own words (they type whole sentences). The dossier built with the current options (None while building or after a failure).</extracomment>
+        <translation>Dossier de recours — {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response Dossier — {order}</source>
+        <translation>Dossier de réponse — {order}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Include the &amp;risks (for your own file)</source>
+        <translation>Inclure les &amp;risques (pour votre propre dossier)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick before sending: the risks are notes for you, not arguments for Amazon</source>
+        <translation>Décochez avant l&apos;envoi : les risques sont des notes pour vous, pas des arguments pour Amazon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon publishes no limit; keep the answer short (2,000 by default)</source>
+        <translation>Amazon ne publie aucune limite ; gardez la réponse courte (2 000 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text &amp;at most:</source>
+        <translation>Texte &amp;au plus :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In your own words: what the decision missed, what the proof shows…</source>
+        <translation>Avec vos mots : ce que la décision a ignoré, ce que prouvent les pièces…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E.g. reverse the decision and remove the claim from my Order Defect Rate</source>
+        <translation>Par ex. annuler la décision et retirer la réclamation de mon taux de défauts de commande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the decision is &amp;unfair:</source>
+        <translation>Pourquoi la décision est &amp;injuste :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair &amp;resolution proposed:</source>
+        <translation>&amp;Solution équitable proposée :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building the dossier…</source>
+        <translation>Préparation du dossier…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paste this into Amazon&apos;s answer box. It takes no attachments: send the exhibits to the buyer through Buyer-Seller Messaging (Save Exhibits…).</source>
+        <translation>Collez ce texte dans la zone de réponse d&apos;Amazon. Elle n&apos;accepte pas de pièces jointes : envoyez les pièces à l&apos;acheteur par la messagerie acheteur-vendeur (Enregistrer les pièces…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send this as your reply to Amazon Pay&apos;s e-mail, with the PDF attached (Save Reply E-mail…).</source>
+        <translation>Envoyez ce texte en réponse au courriel d&apos;Amazon Pay, avec le PDF en pièce jointe (Enregistrer le courriel de réponse…).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Re&amp;generate</source>
+        <translation>Ré&amp;générer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace your edits by the generated text</source>
+        <translation>Remplacer vos modifications par le texte généré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy Text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Text for Amazon</source>
+        <translation>&amp;Texte pour Amazon</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Te&amp;xt…</source>
+        <translation>Enregistrer le te&amp;xte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save E&amp;xhibits to Folder…</source>
+        <translation>Enregistrer les &amp;pièces dans un dossier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each exhibit as its own numbered file, to upload or to send to the buyer</source>
+        <translation>Chaque pièce dans un fichier numéroté, à téléverser ou à envoyer à l&apos;acheteur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Reply &amp;E-mail…</source>
+        <translation>Enregistrer le &amp;courriel de réponse…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A draft reply to Amazon Pay with the text and the PDF, for your mail program</source>
+        <translation>Un brouillon de réponse à Amazon Pay avec le texte et le PDF, pour votre messagerie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Building…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The dossier could not be built: {error}</source>
+        <translation>Le dossier n&apos;a pas pu être préparé : {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+310"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location line="-310"/>
+        <location line="+310"/>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="-308"/>
+        <location line="+310"/>
+        <source>{pages} · {size} MB</source>
+        <translation>{pages} · {size} Mo</translation>
+    </message>
+    <message>
+        <location line="-303"/>
+        <source>Over the {limit} MB you set: Amazon or a mail program may refuse it. Remove large photos or split the exhibits.</source>
+        <translation>Plus que les {limit} Mo que vous avez fixés : Amazon ou une messagerie peuvent le refuser. Retirez de grandes photos ou répartissez les pièces.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Listed but not included:</source>
+        <translation>Listées mais non incluses :</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} caractères</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shortened to fit: {parts} left out.</source>
+        <translation>Raccourci pour tenir : {parts} omis.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied {count} characters: paste them into Amazon&apos;s answer box.</source>
+        <translation>{count} caractères copiés : collez-les dans la zone de réponse d&apos;Amazon.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Save the Dossier</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved {file} and recorded it on the claim&apos;s timeline.</source>
+        <translation>{file} enregistré et consigné dans la chronologie de la réclamation.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the Text for Amazon</source>
+        <translation>Enregistrer le texte pour Amazon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved {file}.</source>
+        <translation>{file} enregistré.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the Reply to Amazon Pay</source>
+        <translation>Enregistrer la réponse à Amazon Pay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mails (*.eml)</source>
+        <translation>Courriels (*.eml)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved {file}: open it in your mail program and send it.</source>
+        <translation>{file} enregistré : ouvrez-le dans votre messagerie et envoyez-le.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the Exhibits into a Folder</source>
+        <translation>Enregistrer les pièces dans un dossier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved {count} exhibits into {folder}.</source>
+        <translation>{count} pièces enregistrées dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sent {count} pages to the printer and recorded it on the claim&apos;s timeline.</source>
+        <translation>{count} pages envoyées à l&apos;imprimante, consignées dans la chronologie de la réclamation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing failed: {error}</source>
+        <translation>L&apos;impression a échoué : {error}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the policy</source>
+        <translation>la politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the supporting points</source>
+        <translation>les points d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the conversation</source>
+        <translation>les échanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of exhibits</source>
+        <translation>la liste des pièces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature</source>
+        <translation>la signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some strong points</source>
+        <translation>des points forts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the delivery</source>
+        <translation>la livraison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end of your statement</source>
+        <translation>la fin de votre déclaration</translation>
     </message>
 </context>
 <context>
@@ -822,7 +1277,7 @@ Ces lignes n’ont pas été importées :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+193"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+165"/>
         <source>&amp;File</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
@@ -858,7 +1313,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -868,7 +1323,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>À &amp;propos d’A-to-Z Desk</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>A-to-Z Desk — {workspace}</source>
         <translation>A-to-Z Desk — {workspace}</translation>
     </message>
@@ -953,12 +1408,12 @@ Les réclamations enregistrées apparaissent ici, l’échéance de réponse la 
         <translation>Le détail des commandes importées s’affiche ici.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Select a claim to see its deadline, its order and what to do next.</source>
         <translation>Sélectionnez une réclamation pour voir son échéance, sa commande et la marche à suivre.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>New Claim on This Order…</source>
         <translation>Nouvelle réclamation sur cette commande…</translation>
     </message>
@@ -1361,6 +1816,99 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
     </message>
 </context>
 <context>
+    <name>SellerDialog</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/dossier/seller_dialog.py" line="+57"/>
+        <source>Seller</source>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. SARL Dupont</source>
+        <translation>par ex. SARL Dupont</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your store&apos;s name on Amazon</source>
+        <translation>Le nom de votre boutique sur Amazon</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;hoose Logo…</source>
+        <translation>C&amp;hoisir un logo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Store:</source>
+        <translation>&amp;Boutique :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (optional):</source>
+        <translation>Logo (facultatif) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They head the cover page of every dossier.</source>
+        <translation>Ils figurent en tête de la première page de chaque dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text for Amazon at &amp;most:</source>
+        <translation>Texte pour Amazon au &amp;plus :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Warn above:</source>
+        <translation>&amp;Avertir au-delà de :</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a Logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../atoz_desktop/gui/common/sidebar.py" line="+104"/>
@@ -1377,13 +1925,13 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+109"/>
+        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+116"/>
         <source>Status: {before} → {after}</source>
         <extracomment>Role giving an entry&apos;s `EventView`. A collapsed entry shows at most this many characters and lines of its text.</extracomment>
         <translation>Statut : {before} → {after}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>from the order</source>
         <translation>issu de la commande</translation>
     </message>
@@ -1398,7 +1946,52 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>{n} fichiers joints</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>Appeal</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved with the due claims</source>
+        <translation>enregistré avec les réclamations à échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saved as a reply e-mail</source>
+        <translation>enregistré comme courriel de réponse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Click or press Space to show the whole text</source>
         <translation>Cliquez ou appuyez sur Espace pour afficher tout le texte</translation>
     </message>
@@ -1698,6 +2291,11 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <location line="+1"/>
         <source>Status changed</source>
         <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -120,3 +120,18 @@ def add_claim(
         currency="EUR",
         buyer_name="Jürgen Müller",
     )
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    """The French UI: Qt's and the program's catalogues, a French default locale (widgets
+    made after this fixture speak French)."""
+    from atoz_desktop.gui.app import install_translators
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    translators = install_translators(qapp, QLocale(QLocale.Language.French))
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)

@@ -164,6 +164,11 @@ class ClaimActions(QObject):
         claim = self.window.shown_claim()
         if event is None or claim is None:
             return None
+        if event.kind == "dossier":
+            self._show_failure(
+                self.tr("A dossier's record says what was sent; it cannot be changed.")
+            )
+            return None
         dialog = EventDialog(claim.currency, event, parent=self.window, now=self.window.now)
         dialog.submitted.connect(
             lambda _values: self.undo.run(EditEvent(self.window.workspace, dialog.edited_event()))

@@ -57,6 +57,7 @@ class ClaimDetailPane(QWidget):
     status_requested = Signal(str)
     add_event_requested = Signal()
     compose_requested = Signal()
+    dossier_requested = Signal()
     edit_event_requested = Signal(object)
     delete_event_requested = Signal(object)
     #: Files or folders dropped on the pane (event pk None) or on one timeline entry.
@@ -129,9 +130,16 @@ class ClaimDetailPane(QWidget):
         self.add_event_button.clicked.connect(self.add_event_requested)
         self.compose_button = QPushButton(icon("message"), self.tr("Message to Buyer…"))
         self.compose_button.clicked.connect(self.compose_requested)
+        self.dossier_button = QPushButton(icon("dossier"), self.tr("Dossier…"))
+        self.dossier_button.setObjectName("dossier_button")
+        self.dossier_button.setToolTip(
+            self.tr("The PDF dossier and the text for Amazon: preview, print, save (Ctrl+Shift+E)")
+        )
+        self.dossier_button.clicked.connect(self.dossier_requested)
         actions.addWidget(self.status_button)
         actions.addWidget(self.add_event_button)
         actions.addWidget(self.compose_button)
+        actions.addWidget(self.dossier_button)
         actions.addStretch(1)
         layout.addLayout(actions)
 
@@ -210,7 +218,8 @@ class ClaimDetailPane(QWidget):
 
         QWidget.setTabOrder(self.status_button, self.add_event_button)
         QWidget.setTabOrder(self.add_event_button, self.compose_button)
-        QWidget.setTabOrder(self.compose_button, self.timeline)
+        QWidget.setTabOrder(self.compose_button, self.dossier_button)
+        QWidget.setTabOrder(self.dossier_button, self.timeline)
         QWidget.setTabOrder(self.timeline, self.add_evidence_button)
         QWidget.setTabOrder(self.add_evidence_button, self.evidence)
         self.setFocusProxy(self.timeline)

@@ -8,14 +8,20 @@ user expands the entry (click or Space); Enter and double-click edit it, Delete 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from atoz_desktop.core.services.claims import EventView
-from atoz_desktop.gui.common.formatting import count_text, format_amount, format_datetime
+from atoz_desktop.core.services.claims import PROGRAM_EVENT_KINDS, EventView
+from atoz_desktop.gui.common.formatting import (
+    count_text,
+    format_amount,
+    format_datetime,
+    format_decimal,
+)
 from atoz_desktop.gui.common.labels import event_kind_label, offer_kind_label, status_label
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.table_models import read_only_flags
@@ -58,9 +64,10 @@ class TimelineModel(QAbstractListModel):
         self._attachments = dict(counts)
         if self._events:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._events) - 1, 0),
+                self.index(0, 0),
+                self.index(len(self._events) - 1, 0),
                 [Qt.ItemDataRole.DisplayRole],
-            )  # fmt: skip
+            )
 
     @staticmethod
     def _key(event: EventView) -> tuple[int | None, str, str]:
@@ -109,6 +116,8 @@ class TimelineModel(QAbstractListModel):
                 parts[1] = self.tr("Status: {before} → {after}").format(
                     before=status_label(str(before)), after=status_label(str(after))
                 )
+        if event.kind == "dossier":
+            parts.append(self._dossier_summary(event.details))
         offer = event.details.get("offer_kind")
         if offer:
             parts.append(offer_kind_label(str(offer)))
@@ -125,7 +134,28 @@ class TimelineModel(QAbstractListModel):
             )
         return " · ".join(parts)
 
+    def _dossier_summary(self, details: dict[str, Any]) -> str:
+        """'Response, fr, saved · 14 pages · 3.9 MB' for the record of a dossier."""
+        kind = self.tr("Appeal") if details.get("dossier_kind") == "appeal" else self.tr("Response")
+        via = {
+            "export": self.tr("saved"),
+            "print": self.tr("printed"),
+            "batch": self.tr("saved with the due claims"),
+            "reply-email": self.tr("saved as a reply e-mail"),
+        }.get(str(details.get("via", "")), "")
+        pages = int(details.get("pages") or 0)
+        size = format_decimal(Decimal(int(details.get("bytes") or 0)) / 1_000_000, places=1)
+        parts = [
+            ", ".join(p for p in (kind, str(details.get("lang", "")), via) if p),
+            count_text(pages, self.tr("1 page"), self.tr("{n} pages")),
+            self.tr("{size} MB").format(size=size),
+        ]
+        return " · ".join(parts)
+
     def full_text(self, event: EventView) -> str:
+        if event.kind == "dossier":
+            name, sha = event.details.get("file"), event.details.get("sha256", "")
+            return "\n".join(str(p) for p in (name, f"SHA-256 {sha}") if p)
         tracking = " ".join(
             str(event.details.get(k) or "") for k in ("carrier", "tracking_number")
         ).strip()
@@ -199,7 +229,7 @@ class TimelineView(QListView):
         event = self.timeline.event_at(index.row())
         if event is None:
             return
-        if event.pk is None or event.kind == "status-change":
+        if event.pk is None or event.kind in PROGRAM_EVENT_KINDS:
             self.timeline.toggle_expanded(index.row())  # not editable: Enter just expands
         else:
             self.edit_requested.emit(event)

@@ -86,6 +86,7 @@ EVENT_KIND_LABELS = {
     "refund-outside-claim": QT_TRANSLATE_NOOP("labels", "Refund outside the claim"),
     "chargeback": QT_TRANSLATE_NOOP("labels", "Chargeback"),
     "status-change": QT_TRANSLATE_NOOP("labels", "Status changed"),
+    "dossier": QT_TRANSLATE_NOOP("labels", "Dossier"),
     "ordered": QT_TRANSLATE_NOOP("labels", "Ordered"),
 }
 
