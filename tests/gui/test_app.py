@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from atoz_desktop.gui import app
@@ -49,3 +51,30 @@ def test_a_new_default_workspace_gets_the_demo(workspace) -> None:
     app.prepare_demo(workspace)
     assert workspace.is_demo
     assert not app._is_empty(workspace)
+
+
+def test_worker_threads_do_not_deadlock_in_pyside_on_their_first_qimage(tmp_path) -> None:
+    """PySide6 6.12 deadlocked when two threads first built a QImage from a QSize at once (see
+    atoz_desktop/gui/__init__.py); importing the package must prevent it."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "threads.py"
+    script.write_text(
+        "import os, threading\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import atoz_desktop.gui  # noqa: F401\n"
+        "from PySide6.QtCore import QSize\n"
+        "from PySide6.QtGui import QColor, QImage\n"
+        "barrier = threading.Barrier(4)\n"
+        "def work():\n"
+        "    barrier.wait()\n"
+        "    QImage(QSize(10, 10), QImage.Format.Format_RGB32).fill(QColor('white'))\n"
+        "threads = [threading.Thread(target=work) for _ in range(4)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=60, cwd=str(Path(__file__).resolve().parents[2]))  # fmt: skip
+    assert done.stdout.strip() == "ok", done.stderr
