@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -32,6 +34,16 @@ PREPARE_THREADS = max(
 
 Progress = Callable[[int, int, str], None]  # (steps done, steps in all, what is being done)
 Cancelled = Callable[[], bool]
+
+
+def _background() -> None:
+    """Let the window's thread go first: a dossier's threads decode photos on every core, and
+    the seller is still scrolling. Linux sets niceness per thread; elsewhere this does nothing."""
+    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except OSError:
+            pass
 
 
 class DossierCancelled(Exception):
@@ -107,7 +119,9 @@ def build_dossier(
     prepared: list[PreparedExhibit] = []
     # Decoding photos is most of a first build and Pillow releases the GIL while it decodes
     # and resizes, so exhibits are prepared on a few threads (in order, for progress).
-    pool = ThreadPoolExecutor(max_workers=PREPARE_THREADS, thread_name_prefix="dossier")
+    pool = ThreadPoolExecutor(
+        max_workers=PREPARE_THREADS, thread_name_prefix="dossier", initializer=_background
+    )
     try:
         futures = [pool.submit(prepare, e, load, store, texts) for e in content.exhibits]
         for done, (exhibit, future) in enumerate(zip(content.exhibits, futures, strict=True)):

@@ -47,6 +47,8 @@ LANGUAGES = (("fr", "Français"), ("en", "English"))
 REBUILD_DELAY_MS = 400
 #: The same for the seller's own words (they type whole sentences).
 TYPING_DELAY_MS = 900
+#: Milliseconds between opening the dialog and starting the first build.
+FIRST_BUILD_DELAY_MS = 60
 
 
 class DossierDialog(QDialog):
@@ -286,7 +288,9 @@ class DossierDialog(QDialog):
         self.print_runner.failed.connect(self._on_print_failed)
         self.print_runner.finished.connect(self._on_print_finished)
         self._update_actions()
-        self.rebuild()
+        # The first build starts once the dialog has painted, so the worker's first queries do
+        # not compete with it.
+        self.rebuild_timer.start(FIRST_BUILD_DELAY_MS)
 
     # Building --------------------------------------------------------------------------------
 
