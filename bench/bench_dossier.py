@@ -9,7 +9,8 @@ a Code 128 barcode, drawn with ReportLab) and 30 messages, then prints, from one
 - the baseline: the same photos downscaled with Pillow `draft()` + `thumbnail()` and laid out
   one per page with plain ReportLab, nothing else;
 - the first build of the response dossier (no renditions stored yet), as a ratio to the
-  baseline (target ≤ 1.5×), and its size (target ≤ 10 MB);
+  baseline (target ≤ 1.5×), and its size (target ≤ 10 MB); and the same build with one
+  thread preparing the exhibits, for a one-core laptop (the baseline is one thread);
 - a rebuild after one note is added (target ≤ a third of the first build);
 - with the window: a build started from the dossier dialog, the longest stall of the GUI
   thread while it runs (target ≤ 100 ms; a 10 ms timer records the largest gap).
@@ -175,6 +176,9 @@ def gui_stall(workspace: object, claim_pk: int, work: Path) -> tuple[float, floa
     window.show()
     window.open_claim(claim_pk)
     app.processEvents()
+    from atoz_desktop.gui.app import warm_up
+
+    warm_up().join()  # as the app does after its first frame
     actions = getattr(window, "dossier_actions", None)
     if actions is None:
         window.close()
@@ -230,6 +234,18 @@ def run(photos: int, repeat: int) -> int:
         firsts.append(time.perf_counter() - start)
     first = min(firsts)
     assert result is not None
+    # The same on one thread, as the baseline runs: how much of the speed is the second core.
+    import atoz_desktop.core.dossier.builder as builder
+
+    threads, builder.PREPARE_THREADS = builder.PREPARE_THREADS, 1
+    singles = []
+    for _ in range(repeat):
+        clear_renditions(workspace)
+        start = time.perf_counter()
+        build_claim_dossier(workspace, claim_pk, options)
+        singles.append(time.perf_counter() - start)
+    builder.PREPARE_THREADS = threads
+    single = min(singles)
     add_event(
         workspace,
         claim_pk,
@@ -247,6 +263,10 @@ def run(photos: int, repeat: int) -> int:
     ratio = first / base
     print(f"baseline (draft + thumbnail + plain ReportLab): {base:.2f} s")
     print(f"first build:     {first:.2f} s = {ratio:.2f}× baseline   (target ≤ {TARGET_RATIO}×)")
+    print(
+        f"  on one thread: {single:.2f} s = {single / base:.2f}× baseline "
+        f"({threads} threads prepare the exhibits by default)"
+    )
     print(
         f"dossier:         {result.pages} pages, {megabytes:.1f} MB   (target ≤ {TARGET_MB:.0f} MB)"
     )
@@ -267,7 +287,13 @@ def run(photos: int, repeat: int) -> int:
         )
     print(f"peak RSS:        {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     print(f"cores available: {len(os.sched_getaffinity(0))}")
-    ok = ratio <= TARGET_RATIO and megabytes <= TARGET_MB and rebuild / first <= TARGET_REBUILD
+    # The one-thread figure is for the record (a one-core laptop); the target is the build as
+    # the program runs it.
+    ok = (
+        ratio <= TARGET_RATIO
+        and megabytes <= TARGET_MB
+        and rebuild / first <= TARGET_REBUILD
+    )
     return 0 if ok and stall_ok else 1
 
 
