@@ -78,8 +78,9 @@ def prepare(
     except Exception as exc:  # a broken exhibit is listed, never a failed dossier
         # The library's words ("PdfStreamError: Stream has ended unexpectedly") go to the log;
         # the seller reads what it means.
-        log.warning("exhibit %s (%s) cannot be printed: %s", exhibit.number, item.file_name,
-                    _short(exc))
+        log.info(
+            "exhibit %s (%s) cannot be printed: %s", exhibit.number, item.file_name, _short(exc)
+        )
         prepared.frames, prepared.pdf, prepared.text = [], None, None
         prepared.note = texts("note.unreadable", reason=texts("reason.damaged"))
     return prepared
