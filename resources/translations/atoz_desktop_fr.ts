@@ -408,9 +408,9 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/dossier/dialog.py" line="+87"/>
+        <location filename="../../atoz_desktop/gui/dossier/dialog.py" line="+89"/>
         <source>Appeal Dossier — {order}</source>
-        <extracomment>Milliseconds between the last change of an option and the rebuild. The same for the seller&apos;s own words (they type whole sentences). The dossier built with the current options (None while building or after a failure).</extracomment>
+        <extracomment>Milliseconds between the last change of an option and the rebuild. The same for the seller&apos;s own words (they type whole sentences). Milliseconds between opening the dialog and starting the first build. The dossier built with the current options (None while building or after a failure).</extracomment>
         <translation>Dossier de recours — {order}</translation>
     </message>
     <message>
@@ -509,12 +509,12 @@
         <translation>&amp;Texte pour Amazon</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Enregistrer le PDF…</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Building…</source>
         <translation>Préparation…</translation>
     </message>
@@ -570,24 +570,24 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+310"/>
+        <location line="+325"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location line="-310"/>
-        <location line="+310"/>
+        <location line="-325"/>
+        <location line="+325"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location line="-308"/>
-        <location line="+310"/>
+        <location line="-323"/>
+        <location line="+325"/>
         <source>{pages} · {size} MB</source>
         <translation>{pages} · {size} Mo</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-318"/>
         <source>Over the {limit} MB you set: Amazon or a mail program may refuse it. Remove large photos or split the exhibits.</source>
         <translation>Plus que les {limit} Mo que vous avez fixés : Amazon ou une messagerie peuvent le refuser. Retirez de grandes photos ou répartissez les pièces.</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>{count} caractères copiés : collez-les dans la zone de réponse d&apos;Amazon.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Save the Dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
@@ -667,7 +667,7 @@
         <translation>{count} pièces enregistrées dans {folder}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
@@ -1277,7 +1277,7 @@ Ces lignes n’ont pas été importées :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+165"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+166"/>
         <source>&amp;File</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
@@ -1999,7 +1999,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../atoz_desktop/gui/app.py" line="+81"/>
+        <location filename="../../atoz_desktop/gui/app.py" line="+111"/>
         <source>Cannot Open the Workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>

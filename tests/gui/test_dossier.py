@@ -152,25 +152,38 @@ def test_an_unwritable_file_is_said_and_nothing_recorded(qtbot, window, case, tm
     assert not any(e.kind == "dossier" for e in claim_view(window.workspace, case.claim_pk).events)
 
 
-def test_print_renders_every_page_and_records_it(qtbot, window, case, tmp_path) -> None:
+def _file_printer(output, pages=None):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(output))
+    printer.setResolution(100)
+    if pages is not None:
+        printer.setFromTo(*pages)
+    return printer
+
+
+def test_print_renders_the_pages_asked_for_and_records_it(qtbot, window, case, tmp_path):
     dialog = _open(qtbot, window)
     output = tmp_path / "printed.pdf"
-
-    def printer_to_file(done):
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(output))
-        printer.setResolution(150)
-        done(printer)
-
-    dialog.ask_printer = printer_to_file
+    dialog.ask_printer = lambda done: done(_file_printer(output, (2, 4)))
     with qtbot.waitSignal(dialog.print_runner.finished, timeout=BUILD_MS):
         assert dialog.print_pdf()
-    assert len(PdfReader(output).pages) == dialog.built.pages
+    printed = PdfReader(output)
+    assert len(printed.pages) == 3  # pages 2 to 4, rendered as images at the printer's dpi
+    assert all(page.images for page in printed.pages)
     record = next(
         e for e in claim_view(window.workspace, case.claim_pk).events if e.kind == "dossier"
     )
     assert record.details["via"] == "print"
+    assert "Sent 3 pages to the printer" in dialog.message.text()
+
+
+def test_print_to_a_pdf_file_writes_the_dossier_itself(qtbot, window, case, tmp_path):
+    dialog = _open(qtbot, window)
+    output = tmp_path / "printed.pdf"
+    dialog.ask_printer = lambda done: done(_file_printer(output))
+    assert dialog.print_pdf()
+    assert output.read_bytes() == dialog.built.pdf
 
 
 def test_print_dossier_opens_the_print_dialog_once_built(qtbot, window, case) -> None:

@@ -39,7 +39,7 @@ from atoz_desktop.core.services.claims import ClaimView
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.common.formatting import format_decimal, ui_lang
 from atoz_desktop.gui.common.widgets import ERROR_STYLE
-from atoz_desktop.gui.dossier.printing import PrintRunner
+from atoz_desktop.gui.dossier.printing import PrintRunner, printing_to_pdf_file
 from atoz_desktop.gui.dossier.runner import DossierRunner
 
 LANGUAGES = (("fr", "Français"), ("en", "English"))
@@ -204,6 +204,11 @@ class DossierDialog(QDialog):
         self.size_warning.setStyleSheet(ERROR_STYLE)
         self.size_warning.setWordWrap(True)
         self.size_warning.hide()
+        self.message = QLabel()
+        self.message.setObjectName("dossier_message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setEnabled(False)
+        self.message.hide()
         self.notes = QLabel()
         self.notes.setObjectName("dossier_notes")
         self.notes.setWordWrap(True)
@@ -217,6 +222,7 @@ class DossierDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         status.addWidget(self.summary)
+        status.addWidget(self.message)
         status.addWidget(self.size_warning, 1)
         status.addWidget(self.progress)
         status.addWidget(self.cancel_button)
@@ -480,10 +486,12 @@ class DossierDialog(QDialog):
     # Saving and printing ---------------------------------------------------------------------
 
     def _say(self, text: str) -> None:
+        """What was just done, in the dialog and in the window's status bar."""
+        self.message.setText(text)
+        self.message.show()
         parent = self.parent()
         if parent is not None and hasattr(parent, "statusBar"):
             parent.statusBar().showMessage(text, 10000)
-        self.summary.setToolTip(text)
 
     def _last_dir(self) -> str:
         return str(self.settings.value("dossier/last_dir", str(Path.home())))
@@ -646,8 +654,21 @@ class DossierDialog(QDialog):
         return True
 
     def _start_print(self, printer: QPrinter) -> None:
+        from atoz_desktop.core.services.dossiers import DossierError, write_atomically
+
         assert self.built is not None
         self._printer = printer
+        if printing_to_pdf_file(printer):
+            # "Print to file" in PDF: the dossier itself is that file, vector and identical
+            # (rendering 600-dpi page images would make it ten times larger and no better).
+            try:
+                write_atomically(Path(printer.outputFileName()), self.built.pdf)
+            except DossierError as exc:
+                self._fail(str(exc))
+                return
+            self._on_printed(self.built.pages)
+            self._printer = None
+            return
         if self.print_runner.start(self.built.pdf, printer):
             self.progress.setRange(0, self.built.pages)
             self.progress.setValue(0)

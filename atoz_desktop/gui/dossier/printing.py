@@ -25,6 +25,13 @@ log = logging.getLogger(__name__)
 MAX_DPI = 600
 
 
+def printing_to_pdf_file(printer: QPrinter) -> bool:
+    """The print dialog's "Print to file (PDF)" of the whole document."""
+    whole = printer.fromPage() <= 0 and printer.toPage() <= 0
+    pdf = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+    return pdf and bool(printer.outputFileName()) and whole
+
+
 def pages_to_print(printer: QPrinter, count: int) -> list[int]:
     """The 0-based pages the print dialog asked for (all of them, or its page range)."""
     first, last = printer.fromPage(), printer.toPage()
