@@ -110,6 +110,7 @@ class DossierDialog(QDialog):
         self.text_limit.setObjectName("text_limit")
         self.text_limit.setRange(*TEXT_LIMIT_RANGE)
         self.text_limit.setSingleStep(100)
+        self.text_limit.setGroupSeparatorShown(True)  # "2 000", as the count below writes it
         self.text_limit.setValue(text_limit(workspace))
         self.text_limit.setSuffix(self.tr(" characters"))
         self.text_limit.setMaximumWidth(180)
