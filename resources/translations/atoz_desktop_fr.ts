@@ -285,7 +285,7 @@
 <context>
     <name>DossierActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+41"/>
+        <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+42"/>
         <source>Export &amp;Response Dossier…</source>
         <translation>Exporter le dossier de &amp;réponse…</translation>
     </message>
@@ -330,12 +330,7 @@
         <translation>Votre nom, votre boutique, votre adresse et votre logo pour les dossiers</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Select a claim first.</source>
         <translation>Sélectionnez d&apos;abord une réclamation.</translation>
     </message>
@@ -365,7 +360,7 @@
         <translation>Écriture des dossiers…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Writing dossiers: {done} of {total}…</source>
         <translation>Écriture des dossiers : {done} sur {total}…</translation>
     </message>
@@ -400,7 +395,7 @@
         <translation>L&apos;écriture des dossiers a échoué : {error}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Seller details saved.</source>
         <translation>Coordonnées du vendeur enregistrées.</translation>
     </message>
@@ -429,7 +424,7 @@
         <translation>Décochez avant l&apos;envoi : les risques sont des notes pour vous, pas des arguments pour Amazon</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source> characters</source>
         <translation> caractères</translation>
     </message>
@@ -832,7 +827,7 @@
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+62"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+63"/>
         <source>Add &amp;Evidence…</source>
         <translation>Ajouter des &amp;pièces…</translation>
     </message>
@@ -857,12 +852,7 @@
         <translation>&amp;Pièces et messages…</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>Select a claim first, then drop its evidence on it.</source>
         <translation>Sélectionnez d’abord une réclamation, puis déposez-y ses pièces.</translation>
     </message>
@@ -887,22 +877,17 @@
         <translation>Sélectionnez d’abord une réclamation.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Adding evidence…</source>
         <translation>Ajout des pièces…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Adding evidence: {done} of {total}…</source>
         <translation>Ajout des pièces : {done} sur {total}…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Added 1 file</source>
         <translation>1 fichier ajouté</translation>
     </message>
@@ -1146,7 +1131,7 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/orders/import_actions.py" line="+34"/>
+        <location filename="../../atoz_desktop/gui/orders/import_actions.py" line="+35"/>
         <source>&amp;Import Orders…</source>
         <translation>&amp;Importer des commandes…</translation>
     </message>
@@ -1166,12 +1151,7 @@
         <translation>Importer les lignes correctes d’un rapport et lister les lignes erronées, au lieu de le refuser</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Import Amazon Order Reports</source>
         <translation>Importer des rapports de commandes Amazon</translation>
     </message>
@@ -1186,17 +1166,12 @@
         <translation>Un import est déjà en cours ; attendez la fin ou annulez-le.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Importing {files}…</source>
         <translation>Import de {files}…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Imported {orders} orders ({updated} updated) from {files}</source>
         <translation>{orders} commandes importées ({updated} mises à jour) depuis {files}</translation>
     </message>
@@ -1868,7 +1843,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Ils figurent en tête de la première page de chaque dossier.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> characters</source>
         <translation> caractères</translation>
     </message>
@@ -1920,6 +1895,19 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <location line="+3"/>
         <source>Sales</source>
         <translation>Ventes</translation>
+    </message>
+</context>
+<context>
+    <name>StatusProgress</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/common/status_progress.py" line="+22"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@ def test_dropping_a_report_on_the_orders_list_imports_it(qtbot, window, workspac
     assert window.sidebar.count_of("orders") == 2
     message = window.statusBar().currentMessage()
     assert message == "Imported 2 orders (0 updated) from All Orders.txt"
-    assert window.import_actions.progress_bar.isHidden()
+    assert window.import_actions.progress.bar.isHidden()
 
 
 def test_import_remarks_are_shown_without_blocking(qtbot, window, workspace, tmp_path):
@@ -271,9 +271,9 @@ def test_cancel_button_shows_while_importing(qtbot, window, tmp_path) -> None:
     report = write_report(tmp_path / "one.txt", [order_row("402-0000001-1234567")])
     with qtbot.waitSignal(imports.importer.finished, timeout=10_000):
         imports.start_import([str(report)])
-        assert imports.cancel_button.isVisible() and imports.progress_bar.isVisible()
+        assert imports.progress.cancel_button.isVisible() and imports.progress.bar.isVisible()
         assert not imports.import_action.isEnabled()
-    assert not imports.cancel_button.isVisible()
+    assert not imports.progress.cancel_button.isVisible()
     assert imports.import_action.isEnabled()
 
 

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from atoz_desktop.core.dossier.content import APPEALABLE_STATUSES, DossierKind
 from atoz_desktop.core.rules.deadlines import SOON
 from atoz_desktop.gui.common.formatting import ui_lang
 from atoz_desktop.gui.common.resources import icon
+from atoz_desktop.gui.common.status_progress import StatusProgress
 from atoz_desktop.gui.dossier.dialog import DossierDialog
 from atoz_desktop.gui.dossier.runner import DossierRunner
 from atoz_desktop.gui.dossier.seller_dialog import SellerDialog
@@ -70,19 +71,7 @@ class DossierActions(QObject):
         self.batch.cancelled.connect(self._on_batch_cancelled)
         self.batch.failed.connect(self._on_batch_failed)
         self.batch.finished.connect(self._on_batch_finished)
-        self._build_progress()
-
-    def _build_progress(self) -> None:
-        bar = self.window.statusBar()
-        self.progress_label = QLabel()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setMaximumWidth(220)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancel_dossiers")
-        self.cancel_button.clicked.connect(self.batch.cancel)
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            bar.addPermanentWidget(widget)
-            widget.hide()
+        self.progress = StatusProgress(window, self.batch.cancel, "cancel_dossiers")
 
     def fill_menus(self, claims_menu: QMenu, settings_menu: QMenu) -> None:
         claims_menu.addSeparator()
@@ -182,19 +171,12 @@ class DossierActions(QObject):
 
     def _on_batch_started(self) -> None:
         self.due_action.setEnabled(False)
-        self.progress_label.setText(self.tr("Writing dossiers…"))
-        self.progress_bar.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            widget.show()
+        self.progress.start(self.tr("Writing dossiers…"))
 
     def _on_batch_progress(self, done: int, total: int) -> None:
         if total > 0:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(done)
-            self.progress_label.setText(
-                self.tr("Writing dossiers: {done} of {total}…").format(done=done, total=total)
-            )
+            text = self.tr("Writing dossiers: {done} of {total}…").format(done=done, total=total)
+            self.progress.update(done, total, text)
 
     def _on_batch_done(self, exports: list[Export]) -> None:
         self.last_exports = list(exports)
@@ -231,8 +213,7 @@ class DossierActions(QObject):
         self._status(self.tr("Writing the dossiers failed: {error}").format(error=message), 15000)
 
     def _on_batch_finished(self) -> None:
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            widget.hide()
+        self.progress.finish()
         self.update_enabled()
 
     # Settings -------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QProgressBar, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from atoz_desktop.core.evidence.mail import parse_claim_notification
 from atoz_desktop.core.services.evidence import (
@@ -30,6 +30,7 @@ from atoz_desktop.core.services.evidence import (
 from atoz_desktop.gui.claims.undo_commands import ChangeEvidenceKind, RemoveEvidence
 from atoz_desktop.gui.common.formatting import count_text
 from atoz_desktop.gui.common.resources import icon
+from atoz_desktop.gui.common.status_progress import StatusProgress
 from atoz_desktop.gui.evidence.dialogs import EvidenceSettingsDialog, HashDialog, RefusalsDialog
 from atoz_desktop.gui.evidence.preview import PreviewDialog, open_in_system_viewer
 from atoz_desktop.gui.evidence.thumbnails import ThumbnailLoader, default_cache_dir
@@ -93,19 +94,7 @@ class EvidenceActions(QObject):
         self.runner.succeeded.connect(self._on_succeeded)
         self.runner.failed.connect(self._on_failed)
         self.runner.finished.connect(self._on_finished)
-        self._build_progress()
-
-    def _build_progress(self) -> None:
-        bar = self.window.statusBar()
-        self.progress_label = QLabel()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setMaximumWidth(220)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancel_evidence")
-        self.cancel_button.clicked.connect(self.cancel)
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            bar.addPermanentWidget(widget)
-            widget.hide()
+        self.progress = StatusProgress(window, self.runner.cancel, "cancel_evidence")
 
     def fill_menus(self, file_menu: QMenu, edit_menu: QMenu, settings_menu: QMenu) -> None:
         """File: after the import entries; Edit: before Find; Settings: at the end."""
@@ -179,26 +168,17 @@ class EvidenceActions(QObject):
         return self.add_paths(paths) if paths else False
 
     def cancel(self) -> None:
-        self.runner.cancel()
-        self.cancel_button.setEnabled(False)
-        self.progress_label.setText(self.tr("Cancelling…"))
+        self.progress.cancel()
 
     def _on_started(self, count: int) -> None:
         self.add_action.setEnabled(False)
-        self.progress_label.setText(self.tr("Adding evidence…"))
-        self.progress_bar.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            widget.show()
+        self.progress.start(self.tr("Adding evidence…"))
         self.window.statusBar().clearMessage()
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > 0:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(done)
-            self.progress_label.setText(
-                self.tr("Adding evidence: {done} of {total}…").format(done=done, total=total)
-            )
+            text = self.tr("Adding evidence: {done} of {total}…").format(done=done, total=total)
+            self.progress.update(done, total, text)
 
     def _on_stored(self) -> None:
         claim = self.window.shown_claim()
@@ -207,8 +187,7 @@ class EvidenceActions(QObject):
 
     def _on_finished(self) -> None:
         self.update_enabled()
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            widget.hide()
+        self.progress.finish()
 
     def summary_message(self, result: DropResult) -> str:
         files, messages = result.files, result.messages

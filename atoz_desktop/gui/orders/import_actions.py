@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from atoz_desktop.gui.common.resources import icon
+from atoz_desktop.gui.common.status_progress import StatusProgress
 from atoz_desktop.gui.orders.import_problems_dialog import ProblemsDialog
 from atoz_desktop.gui.orders.import_worker import ImportRunner
 
@@ -57,20 +58,7 @@ class ImportActions(QObject):
         self.importer.cancelled.connect(self._on_import_cancelled)
         self.importer.failed.connect(self._on_import_failed)
         self.importer.finished.connect(self._on_import_finished)
-        self._build_progress()
-
-    def _build_progress(self) -> None:
-        bar = self.window.statusBar()
-        self.progress_label = QLabel()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setMaximumWidth(220)
-        self.progress_bar.setTextVisible(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setObjectName("cancel_import")
-        self.cancel_button.clicked.connect(self.cancel_import)
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            bar.addPermanentWidget(widget)
-            widget.hide()
+        self.progress = StatusProgress(window, self.importer.cancel, "cancel_import")
 
     def fill_menus(self, file_menu: QMenu) -> None:
         """File: the import entries come first."""
@@ -118,29 +106,19 @@ class ImportActions(QObject):
         return self.importer.start(list(paths), skip_bad=skip_bad)
 
     def cancel_import(self) -> None:
-        self.importer.cancel()
-        self.cancel_button.setEnabled(False)
-        self.progress_label.setText(self.tr("Cancelling…"))
+        self.progress.cancel()
 
     def _on_import_started(self, names: list[str]) -> None:
         self.import_action.setEnabled(False)
-        self.progress_label.setText(self.tr("Importing {files}…").format(files=", ".join(names)))
-        self.progress_bar.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            widget.show()
+        self.progress.start(self.tr("Importing {files}…").format(files=", ".join(names)))
         self.window.statusBar().clearMessage()
 
     def _on_import_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            # QProgressBar holds ints; per mille keeps huge row counts in range.
-            self.progress_bar.setRange(0, 1000)
-            self.progress_bar.setValue(int(1000 * done / total))
+        self.progress.update(done, total)
 
     def _on_import_finished(self) -> None:
         self.import_action.setEnabled(True)
-        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
-            widget.hide()
+        self.progress.finish()
 
     def summary_message(self, summary: Any) -> str:
         number = self.window.user_locale.toString
