@@ -7,12 +7,15 @@ thread. Only plain data crosses threads: paths and ids in, the core's frozen res
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
 
 
 class ProgressTask(QRunnable):
@@ -33,6 +36,38 @@ class ProgressTask(QRunnable):
         if done >= total or now - self._last_progress >= self.PROGRESS_INTERVAL:
             self._last_progress = now
             self.signals.progress.emit(done, total)
+
+
+class OutcomeTask(ProgressTask):
+    """A task that ends in exactly one of `signals.succeeded(result)`, `signals.cancelled()` or
+    `signals.failed(message)`, then `signals.done()`. `work()` does the job; `errors()` names
+    the exceptions that mean the user cancelled and those whose message is for the user (any
+    other is a bug: logged with its traceback, reported with its type)."""
+
+    what = "a background task"
+
+    def work(self) -> Any:
+        raise NotImplementedError
+
+    def errors(self) -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
+        """(cancelled, known): looked up when the task runs, so their modules load then."""
+        return (), ()
+
+    def run(self) -> None:
+        cancelled, known = self.errors()
+        try:
+            result = self.work()
+        except cancelled:
+            self.signals.cancelled.emit()
+        except known as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a bug: say so rather than leave the bar spinning
+            log.exception("%s failed", self.what)
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.done.emit()
 
 
 class SingleTaskRunner(QObject):

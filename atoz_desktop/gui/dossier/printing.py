@@ -8,7 +8,6 @@ GUI thread's.
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 
@@ -16,9 +15,7 @@ from PySide6.QtCore import QObject, QRect, QSize, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from atoz_desktop.gui.common.workers import ProgressTask, SingleTaskRunner
-
-log = logging.getLogger(__name__)
+from atoz_desktop.gui.common.workers import OutcomeTask, SingleTaskRunner
 
 #: Pages are rendered at the printer's resolution, up to this (a 1200 dpi laser printer gets
 #: 600 dpi images: the same print, a quarter of the memory per page).
@@ -98,27 +95,22 @@ def print_pdf(
 class _PrintSignals(QObject):
     progress = Signal(int, int)
     succeeded = Signal(int)  # pages printed
+    cancelled = Signal()
     failed = Signal(str)
     done = Signal()
 
 
-class _PrintTask(ProgressTask):
+class _PrintTask(OutcomeTask):
+    what = "printing a dossier"
+
     def __init__(
         self, data: bytes, printer: QPrinter, signals: _PrintSignals, cancel: threading.Event
     ) -> None:
         super().__init__(signals, cancel)
         self.data, self.printer = data, printer
 
-    def run(self) -> None:
-        try:
-            pages = print_pdf(self.data, self.printer, self._progress, self.cancel.is_set)
-        except Exception as exc:
-            log.exception("printing a dossier failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.succeeded.emit(pages)
-        finally:
-            self.signals.done.emit()
+    def work(self) -> int:
+        return print_pdf(self.data, self.printer, self._progress, self.cancel.is_set)
 
 
 class PrintRunner(SingleTaskRunner):

@@ -4,18 +4,16 @@ a folder in and the exports out."""
 
 from __future__ import annotations
 
-import logging
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from atoz_desktop.core.dossier.content import DossierOptions
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.common.workers import ProgressTask, SingleTaskRunner
-
-log = logging.getLogger(__name__)
+from atoz_desktop.gui.common.workers import OutcomeTask, SingleTaskRunner
 
 
 class _TaskSignals(QObject):
@@ -26,7 +24,16 @@ class _TaskSignals(QObject):
     done = Signal()
 
 
-class _BuildTask(ProgressTask):
+def _dossier_errors() -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
+    from atoz_desktop.core.dossier.builder import DossierCancelled
+    from atoz_desktop.core.services.dossiers import DossierError
+
+    return (DossierCancelled,), (DossierError,)
+
+
+class _BuildTask(OutcomeTask):
+    what = "building a dossier"
+
     def __init__(
         self,
         workspace: Workspace,
@@ -39,33 +46,25 @@ class _BuildTask(ProgressTask):
         super().__init__(signals, cancel)
         self.workspace, self.claim_pk, self.options, self.now = workspace, claim_pk, options, now
 
-    def run(self) -> None:
-        from atoz_desktop.core.dossier.builder import DossierCancelled
-        from atoz_desktop.core.services.dossiers import DossierError, build_claim_dossier
+    def errors(self) -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
+        return _dossier_errors()
 
-        try:
-            result = build_claim_dossier(
-                self.workspace,
-                self.claim_pk,
-                self.options,
-                now=self.now,
-                progress=lambda done, total, _what: self._progress(done, total),
-                cancelled=self.cancel.is_set,
-            )
-        except DossierCancelled:
-            self.signals.cancelled.emit()
-        except DossierError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:  # a bug: say so rather than leave the bar spinning
-            log.exception("building a dossier failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.succeeded.emit(result)
-        finally:
-            self.signals.done.emit()
+    def work(self) -> Any:
+        from atoz_desktop.core.services.dossiers import build_claim_dossier
+
+        return build_claim_dossier(
+            self.workspace,
+            self.claim_pk,
+            self.options,
+            now=self.now,
+            progress=lambda done, total, _what: self._progress(done, total),
+            cancelled=self.cancel.is_set,
+        )
 
 
-class _BatchTask(ProgressTask):
+class _BatchTask(OutcomeTask):
+    what = "exporting the due claims' dossiers"
+
     def __init__(
         self,
         workspace: Workspace,
@@ -80,33 +79,24 @@ class _BatchTask(ProgressTask):
         self.workspace, self.folder, self.within = workspace, folder, within
         self.lang, self.now = lang, now
 
-    def run(self) -> None:
-        from atoz_desktop.core.dossier.builder import DossierCancelled
-        from atoz_desktop.core.services.dossiers import DossierError, export_due_dossiers
+    def errors(self) -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
+        return _dossier_errors()
 
-        try:
-            exports = export_due_dossiers(
-                self.workspace,
-                self.folder,
-                within=self.within,
-                lang=self.lang,
-                now=self.now,
-                progress=lambda done, total, _what: self._progress(done, total),
-                cancelled=self.cancel.is_set,
-            )
-        except DossierCancelled:
-            self.signals.cancelled.emit()
-        except DossierError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception as exc:
-            log.exception("exporting the due claims' dossiers failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            if self.cancel.is_set():
-                self.signals.cancelled.emit()
-            self.signals.succeeded.emit(exports)
-        finally:
-            self.signals.done.emit()
+    def work(self) -> Any:
+        from atoz_desktop.core.services.dossiers import export_due_dossiers
+
+        exports = export_due_dossiers(
+            self.workspace,
+            self.folder,
+            within=self.within,
+            lang=self.lang,
+            now=self.now,
+            progress=lambda done, total, _what: self._progress(done, total),
+            cancelled=self.cancel.is_set,
+        )
+        if self.cancel.is_set():
+            self.signals.cancelled.emit()  # then succeeded: the dossiers written are kept
+        return exports
 
 
 class DossierRunner(SingleTaskRunner):
