@@ -35,6 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_evidence import generate  # noqa: E402  (the evidence benchmark's phone photos)
+from stall_meter import StallMeter  # noqa: E402
 
 TARGET_RATIO = 1.5
 TARGET_MB = 10.0
@@ -164,7 +165,7 @@ def gui_stall(workspace: object, claim_pk: int, work: Path) -> tuple[float, floa
     """Open the dossier dialog on the claim in the window, let it build, and return the build's
     duration and the longest GUI-thread stall meanwhile (None when the window has no dossier
     dialog)."""
-    from PySide6.QtCore import QSettings, Qt, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from atoz_desktop.gui.main_window import MainWindow
@@ -184,29 +185,19 @@ def gui_stall(workspace: object, claim_pk: int, work: Path) -> tuple[float, floa
         window.close()
         return None
     clear_renditions(workspace)
-    gaps = {"max": 0.0, "last": time.perf_counter()}
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps["max"] = max(gaps["max"], now - gaps["last"])
-        gaps["last"] = now
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(tick)
-    timer.start(10)
-    gaps["last"] = start = time.perf_counter()
+    stalls = StallMeter()
+    start = stalls.start()
     dialog = actions.export_response()
     deadline = start + 120
     while time.perf_counter() < deadline and dialog.result_ready() is False:
         app.processEvents()
         time.sleep(0.002)
     took = time.perf_counter() - start
-    timer.stop()
+    stalls.stop()
     dialog.close()
     window.close()
     app.processEvents()
-    return took, gaps["max"]
+    return took, stalls.longest
 
 
 def run(photos: int, repeat: int) -> int:
