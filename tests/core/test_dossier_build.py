@@ -78,7 +78,7 @@ def test_response_dossier_sections_outline_and_metadata(workspace, case, lang) -
         assert footer in text, f"page {number} has no footer"
     cover = _flat(texts[0])
     assert "La Théière Bleue" in cover and "25000 Besançon" in cover
-    assert ORDER_ID in cover and "Amazon.de" in cover
+    assert ORDER_ID in cover and "Amazon.de" in cover and "Théière en fonte" in cover
     assert ("59.90" if lang == "en" else "59,90") in cover  # the order total
     assert (
         "Amazon marketplace default policy"

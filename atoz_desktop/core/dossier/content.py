@@ -222,7 +222,6 @@ class OrderFacts:
     latest_delivery: datetime | None
     total: Decimal
     currency: str
-    buyer: str | None
     products: tuple[str, ...]
 
 

@@ -247,6 +247,7 @@ class _Writer:
             (t("fact.status"), t.status(claim.status)),
             (t("fact.amount"), t.money(claim.amount, claim.currency)),
             (t("fact.total"), t.money(order.total, order.currency) if order else ""),
+            (t("fact.items"), t.list_join([p for p in order.products if p]) if order else ""),
             (t("fact.buyer"), claim.buyer or ""),
             (t("fact.purchased"), t.when(claim.purchase_date)),
             (t("fact.shipped"), t.when(first.shipped_at) if first else ""),

@@ -46,6 +46,7 @@ TEXTS: dict[Lang, dict[str, str]] = {
         "fact.status": "Status",
         "fact.amount": "Amount claimed",
         "fact.total": "Order total",
+        "fact.items": "Items ordered",
         "fact.buyer": "Buyer",
         "fact.purchased": "Ordered",
         "fact.shipped": "Shipped",
@@ -80,7 +81,6 @@ TEXTS: dict[Lang, dict[str, str]] = {
         "exhibit": "Exhibit {n}",
         "exhibits": "Exhibits {list}",
         "exhibit.see": "see {refs}",
-        "exhibit.proven": "proven by {refs}",
         "exhibit.file": "Exhibit {n} - {name}",
         # Findings
         "findings.defence": "For the seller",
@@ -159,9 +159,6 @@ TEXTS: dict[Lang, dict[str, str]] = {
             "The seller asks Amazon to reverse the decision and to remove this claim from the "
             "account's Order Defect Rate."
         ),
-        # Kind names
-        "kind.response": "response",
-        "kind.appeal": "appeal",
     },
     "fr": {
         "title.response": "Réponse à une réclamation au titre de la garantie A à Z",
@@ -183,6 +180,7 @@ TEXTS: dict[Lang, dict[str, str]] = {
         "fact.status": "Statut",
         "fact.amount": "Montant réclamé",
         "fact.total": "Total de la commande",
+        "fact.items": "Articles commandés",
         "fact.buyer": "Acheteur",
         "fact.purchased": "Commandé le",
         "fact.shipped": "Expédié le",
@@ -216,7 +214,6 @@ TEXTS: dict[Lang, dict[str, str]] = {
         "exhibit": "Pièce {n}",
         "exhibits": "Pièces {list}",
         "exhibit.see": "voir {refs}",
-        "exhibit.proven": "prouvé par {refs}",
         "exhibit.file": "Pièce {n} - {name}",
         "findings.defence": "En faveur du vendeur",
         "findings.risks": "Risques (pour le dossier du vendeur)",
@@ -294,8 +291,6 @@ TEXTS: dict[Lang, dict[str, str]] = {
             "Le vendeur demande à Amazon d'annuler la décision et de retirer cette réclamation "
             "du taux de défauts de commande (ODR) du compte."
         ),
-        "kind.response": "réponse",
-        "kind.appeal": "recours",
     },
 }
 

@@ -137,7 +137,6 @@ def gather(
             latest_delivery=detail.latest_delivery,
             total=detail.total,
             currency=detail.currency,
-            buyer=detail.buyer,
             products=tuple(line.product_name or line.sku or "" for line in detail.lines),
         )
         shipments = [
