@@ -9,15 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from atoz_desktop.core.rules.findings import (
-    CODES,
-    EVENT_KINDS,
-    ClaimFacts,
-    EventFacts,
-    Finding,
-    ShipmentFacts,
-    findings,
-)
+from atoz_desktop.core.rules.facts import EVENT_KINDS, ClaimFacts, EventFacts, ShipmentFacts
+from atoz_desktop.core.rules.findings import CODES, Finding, findings
 from atoz_desktop.core.rules.policy import DEFAULT_POLICIES, Policy, policy_in_force
 
 PARIS = ZoneInfo("Europe/Paris")

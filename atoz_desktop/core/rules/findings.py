@@ -25,13 +25,10 @@ from atoz_desktop.core.rules.deadlines import (
 from atoz_desktop.core.rules.facts import (
     BUYER_KINDS,
     DELIVERY_REASONS,
-    EVENT_KINDS,  # noqa: F401  (re-exported; TODO move importers to facts)
-    EVIDENCE_KINDS,  # noqa: F401
     EXCLUDED_KINDS,
     LOGISTICS_REASONS,
     SELLER_KINDS,
     ClaimFacts,
-    EventFacts,  # noqa: F401
     ShipmentFacts,
 )
 from atoz_desktop.core.rules.policy import Duration, Policy, format_percent

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atoz_desktop.core.rules.findings import EXCLUDED_KINDS
+from atoz_desktop.core.rules.facts import EXCLUDED_KINDS
 from atoz_desktop.core.services.orders import LineDetail, OrderDetail
 from atoz_desktop.gui.common.formatting import format_amount, format_date, format_datetime
 from atoz_desktop.gui.common.labels import exclusion_label, order_status_label

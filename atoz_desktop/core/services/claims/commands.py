@@ -13,7 +13,7 @@ from sqlalchemy import select
 from atoz_desktop.core.i18n import _
 from atoz_desktop.core.rules.claims import CHANNELS, REASONS, STATUSES
 from atoz_desktop.core.rules.deadlines import appeal_due, response_due
-from atoz_desktop.core.rules.findings import EXCLUDED_KINDS
+from atoz_desktop.core.rules.facts import EXCLUDED_KINDS
 from atoz_desktop.core.rules.status import IllegalMove, check_move, is_decision
 from atoz_desktop.core.services.claims.common import (
     PROGRAM_EVENT_KINDS,

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from atoz_desktop.core.i18n import _
-from atoz_desktop.core.rules.findings import EVENT_KINDS
+from atoz_desktop.core.rules.facts import EVENT_KINDS
 from atoz_desktop.core.rules.policy import Policy, policy_in_force
 from atoz_desktop.core.services.policies import list_policies
 from atoz_desktop.core.storage.database import Workspace

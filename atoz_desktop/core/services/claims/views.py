@@ -13,13 +13,8 @@ from sqlalchemy import select
 
 from atoz_desktop.core.evidence.kinds import FINDINGS_EVIDENCE
 from atoz_desktop.core.rules.claims import STATUSES
-from atoz_desktop.core.rules.findings import (
-    ClaimFacts,
-    EventFacts,
-    Finding,
-    ShipmentFacts,
-    findings,
-)
+from atoz_desktop.core.rules.facts import ClaimFacts, EventFacts, ShipmentFacts
+from atoz_desktop.core.rules.findings import Finding, findings
 from atoz_desktop.core.rules.policy import Policy
 from atoz_desktop.core.rules.status import allowed_moves
 from atoz_desktop.core.services.claims.common import _claim, _policy_for
