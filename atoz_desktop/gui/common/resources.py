@@ -7,11 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-import atoz_desktop
-
-
-def resources_dir() -> Path:
-    return Path(atoz_desktop.__file__).resolve().parent.parent / "resources"
+from atoz_desktop import resources_dir
 
 
 def translations_dir() -> Path:
