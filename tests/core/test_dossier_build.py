@@ -293,3 +293,21 @@ def test_json_shape(workspace, case) -> None:
     assert data["bytes"] == len(result.pdf) and len(data["sha256"]) == 64
     assert set(data["exhibits"][0]) == {"number", "file", "sha256", "pages"}
     assert data["text_chars"] == len(result.text.text) <= 2000
+
+
+def test_a_bare_claim_without_order_or_evidence_still_makes_a_dossier(workspace) -> None:
+    from atoz_desktop.core.services.claims import create_claim
+
+    claim = create_claim(workspace, order_id="S02-0000000-0000001", reason="overcharged",
+                         channel="amazon-pay", filed_at=NOW, amount=Decimal("9.99"),
+                         currency="GBP")  # fmt: skip
+    for lang in ("en", "fr"):
+        result = build(workspace, claim, lang=lang)
+        texts = " ".join(page_texts(result.pdf).pop(0).split())
+        assert "S02-0000000-0000001" in texts
+        assert ("£9.99" if lang == "en" else "9,99 £") in texts
+        assert result.exhibits == () and result.pages >= 1
+        assert ("No document is attached" if lang == "en" else "Aucun document") in " ".join(
+            "".join(page_texts(result.pdf)).split()
+        )
+        assert len(result.text.text) <= 2000 and "S02-0000000-0000001" in result.text.text
