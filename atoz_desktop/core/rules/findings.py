@@ -131,7 +131,19 @@ class _Context:
         return Finding(code, severity, text, statement.format(**fields) if statement else text)
 
     def when(self, value: datetime) -> str:
-        return format_datetime(value, self.lang, self.tz)
+        return format_datetime(value, self.lang, self.tz, seconds=False)
+
+    def when_pair(self, first: datetime, second: datetime) -> tuple[str, str]:
+        """Two instants a finding compares; their seconds show only when they fall in the
+        same minute, where "20:00:01, after 20:00" is the whole point."""
+        same_minute = first.astimezone(self.tz).replace(second=0, microsecond=0) == (
+            second.astimezone(self.tz).replace(second=0, microsecond=0)
+        )
+        seconds = None if same_minute else False
+        return (
+            format_datetime(first, self.lang, self.tz, seconds=seconds),
+            format_datetime(second, self.lang, self.tz, seconds=seconds),
+        )
 
     def day(self, value: datetime) -> str:
         return format_date(value, self.lang, self.tz)
@@ -150,10 +162,11 @@ def _outside_window(facts: ClaimFacts, ctx: _Context) -> Finding | None:
     end = add_duration(delivery, window, ctx.tz, ctx.holidays)
     if facts.filed_at <= end:
         return None
+    filed, closed = ctx.when_pair(facts.filed_at, end)
     text = ctx.text(
         "outside-window",
-        filed=ctx.when(facts.filed_at),
-        end=ctx.when(end),
+        filed=filed,
+        end=closed,
         window=ctx.d(window),
         delivery=ctx.day(delivery),
     )
@@ -184,10 +197,11 @@ def _premature_non_receipt(facts: ClaimFacts, ctx: _Context) -> Finding | None:
                 purchase=ctx.day(facts.purchase_date),
             )
         )
+    filed, opening = ctx.when_pair(facts.filed_at, opens)
     text = ctx.text(
         "premature-non-receipt",
-        filed=ctx.when(facts.filed_at),
-        opens=ctx.when(opens),
+        filed=filed,
+        opens=opening,
         rule=ctx.text("premature-rule-join").join(rules),
     )
     return Finding("premature-non-receipt", "strong", text)
@@ -203,12 +217,13 @@ def _no_prior_contact(facts: ClaimFacts, ctx: _Context) -> Finding | None:
     ready = contact_wait_end(first, ctx.policy, ctx.tz, ctx.holidays)
     if facts.filed_at >= ready:
         return None
+    filed, ready_at = ctx.when_pair(facts.filed_at, ready)
     text = ctx.text(
         "no-prior-contact.early",
         first=ctx.when(first),
-        filed=ctx.when(facts.filed_at),
+        filed=filed,
         wait=wait,
-        ready=ctx.when(ready),
+        ready=ready_at,
     )
     return Finding("no-prior-contact", "strong", text)
 
@@ -305,20 +320,14 @@ def _late_shipment(facts: ClaimFacts, ctx: _Context) -> Finding | None:
     if facts.latest_ship_date is not None:
         for s in facts.shipments:
             if s.shipped_at is not None and s.shipped_at > facts.latest_ship_date:
-                text = ctx.text(
-                    "late-shipment.shipped",
-                    at=ctx.when(s.shipped_at),
-                    limit=ctx.when(facts.latest_ship_date),
-                )
+                at, limit = ctx.when_pair(s.shipped_at, facts.latest_ship_date)
+                text = ctx.text("late-shipment.shipped", at=at, limit=limit)
                 return Finding("late-shipment", "risk", text)
     if facts.latest_delivery is not None:
         for s in facts.shipments:
             if s.delivered_at is not None and s.delivered_at > facts.latest_delivery:
-                text = ctx.text(
-                    "late-shipment.delivered",
-                    at=ctx.when(s.delivered_at),
-                    limit=ctx.when(facts.latest_delivery),
-                )
+                at, limit = ctx.when_pair(s.delivered_at, facts.latest_delivery)
+                text = ctx.text("late-shipment.delivered", at=at, limit=limit)
                 return Finding("late-shipment", "risk", text)
     return None
 
@@ -376,7 +385,9 @@ def _odr_how(history: tuple[str, ...]) -> str:
     return "odr-how.granted"
 
 
-def _missing_evidence(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+def missing_evidence(facts: ClaimFacts) -> tuple[str, ...]:
+    """The kinds of evidence (EVIDENCE_KINDS) the claim's reason needs and the case lacks, in
+    REQUIRED_EVIDENCE's order: the finding below and the claims list's "Missing proof"."""
     have = set(facts.evidence)
     if any((s.tracked and s.delivered_at is not None) or s.signed_for for s in facts.shipments):
         have.add("delivery-proof")
@@ -384,9 +395,13 @@ def _missing_evidence(facts: ClaimFacts, ctx: _Context) -> Finding | None:
         have.add("message")
     if facts.amazon_fulfilled:
         have.add("delivery-proof")  # Amazon holds the carrier's proof for its own shipments
-    missing = [
+    return tuple(
         group[0] for group in REQUIRED_EVIDENCE[facts.reason] if not have.intersection(group)
-    ]
+    )
+
+
+def _missing_evidence(facts: ClaimFacts, ctx: _Context) -> Finding | None:
+    missing = missing_evidence(facts)
     if not missing:
         return None
     names = EVIDENCE_NAMES[ctx.lang]
