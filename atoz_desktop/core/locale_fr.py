@@ -116,6 +116,8 @@ _FR: dict[str, str] = {
         "type d’événement inconnu « {kind} » ; types : {kinds}"
     ),
     "an amount needs its currency": "un montant doit indiquer sa devise",
+    "unknown offer {kind!r}; offers: {kinds}": "offre inconnue « {kind} » ; offres : {kinds}",
+    "an offer's amount must be positive": "le montant d’une offre doit être positif",
     "entries taken from the order cannot be edited": (
         "les entrées issues de la commande ne se modifient pas"
     ),

@@ -16,6 +16,7 @@ from atoz_desktop.core.rules.deadlines import appeal_due, response_due
 from atoz_desktop.core.rules.facts import EXCLUDED_KINDS
 from atoz_desktop.core.rules.status import IllegalMove, check_move, is_decision
 from atoz_desktop.core.services.claims.common import (
+    OFFER_KINDS,
     PROGRAM_EVENT_KINDS,
     USER_EVENT_KINDS,
     ClaimError,
@@ -202,6 +203,47 @@ def add_event(
         session.add(event)
         session.flush()
         return event.id
+
+
+def record_message(
+    workspace: Workspace,
+    claim_pk: int,
+    *,
+    at: datetime,
+    text: str,
+    author: str = "seller",
+    offer_kind: str | None = None,
+    amount: Decimal | None = None,
+) -> tuple[int, ...]:
+    """Record a message the seller sent the buyer and, when it makes an offer, the offer
+    itself (kind and amount, in the claim's currency), so the timeline, the findings and the
+    dossier count it; one unit of work. Returns the new events' ids, the message first."""
+    if offer_kind is not None and offer_kind not in OFFER_KINDS:
+        raise ClaimError(
+            _("unknown offer {kind!r}; offers: {kinds}").format(
+                kind=offer_kind, kinds=", ".join(OFFER_KINDS)
+            )
+        )
+    if amount is not None and amount <= 0:
+        raise ClaimError(_("an offer's amount must be positive"))
+    _aware(at, _("the event time"))
+    with workspace.session() as session:
+        claim = _claim(session, claim_pk)
+        stored = [
+            ClaimEvent(claim_id=claim.id, kind="message-out", at=at, text=storable(text),
+                       author=storable(author), details={})  # fmt: skip
+        ]
+        if offer_kind is not None:
+            stored.append(
+                ClaimEvent(
+                    claim_id=claim.id, kind="offer", at=at, text="", author=storable(author),
+                    amount=amount, currency=claim.currency if amount is not None else None,
+                    details={"offer_kind": offer_kind},
+                )  # fmt: skip
+            )
+        session.add_all(stored)
+        session.flush()
+        return tuple(event.id for event in stored)
 
 
 def update_event(workspace: Workspace, event: EventView) -> EventView:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
@@ -14,6 +14,7 @@ from atoz_desktop.core.rules.claims import CLAIM_VIEWS, OPEN_STATUSES, STATUSES
 from atoz_desktop.core.rules.deadlines import SOON
 from atoz_desktop.core.rules.status import seller_deadline
 from atoz_desktop.core.search import LIKE_ESCAPE, like_pattern, search_text, terms
+from atoz_desktop.core.services.claims.triage import TRIAGE_SORTS, sorted_by_triage
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Claim
 from atoz_desktop.core.storage.queries import fetch_ids
@@ -103,9 +104,19 @@ def claim_ids(
     search: str = "",
     sort: str = "deadline",
     descending: bool = False,
+    *,
+    now: datetime | None = None,
+    lang: str = "en",
 ) -> list[int]:
     """Ids of the claims in `view`. By deadline (the default): the running deadline nearest
-    first, claims without one (waiting for Amazon, or over) after them, newest filed first."""
+    first, claims without one (waiting for Amazon, or over) after them, newest filed first.
+
+    By next step or by missing proof (triage.TRIAGE_SORTS) the rules decide, as of `now`
+    (default: the present), in `lang` for the words of the missing proof."""
+    if sort in TRIAGE_SORTS:
+        ids = claim_ids(workspace, view, search)
+        when = now if now is not None else datetime.now(UTC)
+        return sorted_by_triage(workspace, ids, sort, descending, when, lang)
     sort_column = CLAIM_SORT_COLUMNS[sort]
     key = sort_column.desc() if descending else sort_column
     tie = Claim.id.desc() if descending else Claim.id
@@ -147,6 +158,17 @@ def list_claims(workspace: Workspace, open_only: bool = False) -> list[ClaimRow]
     rows = claim_rows(workspace, ids)
     listed = [rows[pk] for pk in ids if pk in rows]
     return [r for r in listed if r.status in OPEN_STATUSES] if open_only else listed
+
+
+def claims_of_order(workspace: Workspace, order_id: str) -> list[ClaimRow]:
+    """The claims opened on order `order_id` (imported or typed in), newest filed first."""
+    statement = (
+        select(*_ROW_COLUMNS)
+        .where(Claim.order_ref == order_id.strip())
+        .order_by(Claim.filed_at.desc(), Claim.id.desc())
+    )
+    with workspace.engine.connect() as connection:
+        return [ClaimRow(*cast(tuple[Any, ...], row)) for row in connection.execute(statement)]
 
 
 def claims_due(workspace: Workspace, now: datetime, within: timedelta = SOON) -> list[ClaimRow]:

@@ -3,7 +3,6 @@ purchase and shipments, and the findings; and the JSON the command line prints."
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -11,13 +10,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from atoz_desktop.core.evidence.kinds import FINDINGS_EVIDENCE
-from atoz_desktop.core.rules.claims import STATUSES
-from atoz_desktop.core.rules.facts import ClaimFacts, EventFacts, ShipmentFacts
-from atoz_desktop.core.rules.findings import Finding, findings
+from atoz_desktop.core.rules.findings import Finding, findings, missing_evidence
 from atoz_desktop.core.rules.policy import Policy
-from atoz_desktop.core.rules.status import allowed_moves
+from atoz_desktop.core.rules.status import allowed_moves, seller_deadline
+from atoz_desktop.core.rules.triage import NextStep, next_step
 from atoz_desktop.core.services.claims.common import _claim, _policy_for
+from atoz_desktop.core.services.claims.facts import claim_facts
 from atoz_desktop.core.services.claims.queries import ClaimRow
 from atoz_desktop.core.services.policies import workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
@@ -61,73 +59,19 @@ class ClaimView:
     findings: tuple[Finding, ...]
     events: tuple[EventView, ...]  # the claim's own entries, chronological
     timeline: tuple[EventView, ...]  # with the order's purchase and shipments
+    next_step: NextStep | None = None  # what to do now (rules/triage.py)
+    missing: tuple[str, ...] = ()  # the evidence kinds the claim still lacks
+
+    @property
+    def deadline(self) -> datetime | None:
+        """The seller's deadline running now: the response's, the appeal's, or none."""
+        which = seller_deadline(self.status, can_appeal=self.policy.appeal_window is not None)
+        return {"response": self.response_due, "appeal": self.appeal_due}.get(which or "")
 
 
 def _view(event: ClaimEvent) -> EventView:
     return EventView(event.id, event.kind, event.at, event.author, event.text, event.amount,
                      event.currency, dict(event.details or {}))  # fmt: skip
-
-
-_FULFILLMENT = {"amazon": "AFN", "afn": "AFN", "merchant": "MFN", "mfn": "MFN"}
-
-
-def _facts(claim: Claim, events: Sequence[ClaimEvent], evidence_kinds: Iterable[str]) -> ClaimFacts:
-    order = claim.order
-    shipments = []
-    line_exclusions: tuple[str | None, ...] = ()
-    fulfillment = None
-    purchase_date = claim.purchase_date
-    if order is not None:
-        purchase_date = order.purchase_date or purchase_date
-        fulfillment = _FULFILLMENT.get((order.fulfillment_channel or "").lower())
-        line_exclusions = tuple(line.excluded_kind for line in order.lines)
-        shipments = [
-            ShipmentFacts(s.tracking_number, s.carrier, s.shipped_at, s.delivered_at, s.signed_for)
-            for s in order.shipments
-        ]
-    facts_events = []
-    past_statuses = []
-    chargeback_at = None
-    for event in events:
-        if event.kind == "status-change":
-            past_statuses.append(event.details.get("from", ""))
-        elif event.kind == "chargeback":
-            chargeback_at = chargeback_at or event.at
-        elif event.kind == "dossier":
-            continue  # the record of what was sent: not a fact of the claim itself
-        else:
-            facts_events.append(EventFacts(event.kind, event.at, event.author, event.amount))
-            if event.kind in ("shipped", "delivered", "signed-for"):
-                # Tracking the seller typed in from the carrier's site counts as a shipment.
-                shipments.append(
-                    ShipmentFacts(
-                        tracking_number=str(event.details.get("tracking_number", "")),
-                        carrier=str(event.details.get("carrier", "")),
-                        shipped_at=event.at if event.kind == "shipped" else None,
-                        delivered_at=event.at if event.kind != "shipped" else None,
-                        signed_for=event.kind == "signed-for",
-                    )
-                )
-    evidence = {FINDINGS_EVIDENCE[k] for k in evidence_kinds if k in FINDINGS_EVIDENCE}
-    if any(e.kind in ("message-in", "message-out") for e in events):
-        evidence.add("message")
-    return ClaimFacts(
-        channel=claim.channel,
-        reason=claim.reason,
-        filed_at=claim.filed_at,
-        amount=claim.amount,
-        currency=claim.currency,
-        status=claim.status,
-        latest_delivery=claim.latest_delivery,
-        purchase_date=purchase_date,
-        fulfillment_channel=fulfillment,  # type: ignore[arg-type]
-        line_exclusions=line_exclusions,
-        shipments=tuple(shipments),
-        events=tuple(facts_events),
-        chargeback_at=chargeback_at,
-        past_statuses=tuple(s for s in past_statuses if s in STATUSES),
-        evidence=frozenset(evidence),
-    )
 
 
 def _order_entries(claim: Claim) -> list[EventView]:
@@ -162,9 +106,12 @@ def claim_view(
         policy = _policy_for(workspace, claim.channel, claim.filed_at)
         events = sorted(claim.events, key=lambda e: (e.at, e.id))
         kinds = session.scalars(select(Evidence.kind).where(Evidence.claim_id == claim.id))
-        found = findings(_facts(claim, events, set(kinds)), policy, now, lang, tz=tz)
+        facts = claim_facts(claim, events, set(kinds))
+        found = findings(facts, policy, now, lang, tz=tz)
         own = [_view(e) for e in events]
         timeline = sorted([*own, *_order_entries(claim)], key=lambda e: e.at)
+        which = seller_deadline(claim.status, can_appeal=policy.appeal_window is not None)
+        deadline = {"response": claim.response_due, "appeal": claim.appeal_due}.get(which or "")
         return ClaimView(
             pk=claim.id, order_id=claim.order_ref, order_pk=claim.order_pk,
             buyer=claim.buyer_name, channel=claim.channel, reason=claim.reason,
@@ -175,6 +122,8 @@ def claim_view(
             appeal_due=claim.appeal_due, policy=policy,
             allowed_moves=allowed_moves(claim.status, can_appeal=policy.appeal_window is not None),
             findings=tuple(found), events=tuple(own), timeline=tuple(timeline),
+            next_step=next_step(facts, deadline, now, lang, tz=tz),
+            missing=missing_evidence(facts),
         )  # fmt: skip
 
 
@@ -207,6 +156,10 @@ def claim_json(view: ClaimView) -> dict[str, Any]:
         "policy": view.policy.describe("en"),
         "findings": [f.to_json() for f in view.findings],
         "events": [event_json(e) for e in view.events],
+        "next_step": (
+            {"code": view.next_step.code, "text": view.next_step.text} if view.next_step else None
+        ),
+        "missing_evidence": list(view.missing),
     }  # fmt: skip
 
 

@@ -1,0 +1,76 @@
+"""A stored claim as the rules see it: the plain, frozen `ClaimFacts` gathered from the claim,
+its order and its timeline, for the findings (views.py) and the list's triage (triage.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from atoz_desktop.core.evidence.kinds import FINDINGS_EVIDENCE
+from atoz_desktop.core.rules.claims import STATUSES
+from atoz_desktop.core.rules.facts import ClaimFacts, EventFacts, ShipmentFacts
+from atoz_desktop.core.storage.models import Claim, ClaimEvent
+
+_FULFILLMENT = {"amazon": "AFN", "afn": "AFN", "merchant": "MFN", "mfn": "MFN"}
+
+
+def claim_facts(
+    claim: Claim, events: Sequence[ClaimEvent], evidence_kinds: Iterable[str]
+) -> ClaimFacts:
+    """The plain facts the rules judge a stored claim on: its order's fulfilment, lines and
+    shipments, its timeline (`events`, oldest first) and the kinds of evidence it holds."""
+    order = claim.order
+    shipments = []
+    line_exclusions: tuple[str | None, ...] = ()
+    fulfillment = None
+    purchase_date = claim.purchase_date
+    if order is not None:
+        purchase_date = order.purchase_date or purchase_date
+        fulfillment = _FULFILLMENT.get((order.fulfillment_channel or "").lower())
+        line_exclusions = tuple(line.excluded_kind for line in order.lines)
+        shipments = [
+            ShipmentFacts(s.tracking_number, s.carrier, s.shipped_at, s.delivered_at, s.signed_for)
+            for s in order.shipments
+        ]
+    facts_events = []
+    past_statuses = []
+    chargeback_at = None
+    for event in events:
+        if event.kind == "status-change":
+            past_statuses.append(event.details.get("from", ""))
+        elif event.kind == "chargeback":
+            chargeback_at = chargeback_at or event.at
+        elif event.kind == "dossier":
+            continue  # the record of what was sent: not a fact of the claim itself
+        else:
+            facts_events.append(EventFacts(event.kind, event.at, event.author, event.amount))
+            if event.kind in ("shipped", "delivered", "signed-for"):
+                # Tracking the seller typed in from the carrier's site counts as a shipment.
+                shipments.append(
+                    ShipmentFacts(
+                        tracking_number=str(event.details.get("tracking_number", "")),
+                        carrier=str(event.details.get("carrier", "")),
+                        shipped_at=event.at if event.kind == "shipped" else None,
+                        delivered_at=event.at if event.kind != "shipped" else None,
+                        signed_for=event.kind == "signed-for",
+                    )
+                )
+    evidence = {FINDINGS_EVIDENCE[k] for k in evidence_kinds if k in FINDINGS_EVIDENCE}
+    if any(e.kind in ("message-in", "message-out") for e in events):
+        evidence.add("message")
+    return ClaimFacts(
+        channel=claim.channel,
+        reason=claim.reason,
+        filed_at=claim.filed_at,
+        amount=claim.amount,
+        currency=claim.currency,
+        status=claim.status,
+        latest_delivery=claim.latest_delivery,
+        purchase_date=purchase_date,
+        fulfillment_channel=fulfillment,  # type: ignore[arg-type]
+        line_exclusions=line_exclusions,
+        shipments=tuple(shipments),
+        events=tuple(facts_events),
+        chargeback_at=chargeback_at,
+        past_statuses=tuple(s for s in past_statuses if s in STATUSES),
+        evidence=frozenset(evidence),
+    )
