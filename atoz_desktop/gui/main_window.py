@@ -275,6 +275,10 @@ class MainWindow(QMainWindow):
         self.sidebar.select_view(view)
         self.settings.setValue("main/view", view)
         self._update_empty_texts()
+        if kind == "claims" and self.selected_pk() is None and self.claims_model.rowCount():
+            # The pane is never blank when there is a claim: the most urgent one (the list is
+            # nearest deadline first unless sorted otherwise) is shown.
+            self.select_row(0)
         self._show_current_detail()
 
     def _update_empty_texts(self) -> None:

@@ -87,7 +87,7 @@
 <context>
     <name>ClaimDetailPane</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/detail_pane.py" line="+111"/>
+        <location filename="../../atoz_desktop/gui/claims/detail_pane.py" line="+122"/>
         <source>Amount claimed:</source>
         <extracomment>Header countdown colours: amber under 24 h, red once overdue. Files or folders dropped on the pane (event pk None) or on one timeline entry. A claim is shown (its pk): the evidence strip reloads.</extracomment>
         <translation>Montant réclamé :</translation>
@@ -161,12 +161,12 @@
     <message>
         <location line="+12"/>
         <location line="+9"/>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>Evidence</source>
         <translation>Pièces justificatives</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Add Evidence…</source>
         <translation>Ajouter des pièces…</translation>
     </message>
@@ -181,17 +181,17 @@
         <translation>Aucune pièce pour l’instant — déposez ici reçus de dépôt, photos ou e-mails, n’importe où sur la réclamation, ou collez une capture d’écran (Ctrl+V).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>Show this order</source>
         <translation>Afficher cette commande</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Evidence ({count})</source>
         <translation>Pièces justificatives ({count})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>Record Amazon&apos;s or the buyer&apos;s move on this claim</source>
         <translation>Enregistrer une décision d’Amazon ou de l’acheteur sur cette réclamation</translation>
     </message>
@@ -1105,7 +1105,7 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/findings_list.py" line="+64"/>
+        <location filename="../../atoz_desktop/gui/claims/findings_list.py" line="+65"/>
         <source>Nothing to point out yet.</source>
         <translation>Rien à signaler pour l’instant.</translation>
     </message>
@@ -1318,7 +1318,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>Rechercher des réclamations : n° de commande, acheteur, motif…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>No order matches “{search}”.</source>
         <translation>Aucune commande ne correspond à « {search} ».</translation>
     </message>
@@ -2495,7 +2495,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>table_models</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/table_models.py" line="+223"/>
+        <location filename="../../atoz_desktop/gui/common/table_models.py" line="+231"/>
         <location line="+43"/>
         <source>Order</source>
         <extracomment>Role giving a row&apos;s database id (int), for views that open the selected order or claim.</extracomment>
@@ -2554,12 +2554,22 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Échéance</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+6"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing proof</source>
+        <translation>Preuves manquantes</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Appeal by {when}</source>
         <translation>Faire appel avant le {when}</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-116"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2569,7 +2579,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Montant</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Filed</source>
         <translation>Déposée le</translation>
     </message>
@@ -2579,9 +2589,9 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+107"/>
         <source>Answer by {when}</source>
-        <extracomment>How often the countdowns are repainted.</extracomment>
+        <extracomment>How often the countdowns are repainted. Next step and missing proof of the rows painted so far (rules/triage.py); they follow the clock, so every tick forgets them.</extracomment>
         <translation>Répondre avant le {when}</translation>
     </message>
 </context>

@@ -329,3 +329,54 @@ def test_enter_on_a_timeline_entry_opens_it_for_editing(qtbot, window, workspace
     dialog = window.claim_actions.dialog
     assert dialog is not None and dialog.text.toPlainText() == "edit me"
     dialog.reject()
+
+
+def test_on_start_the_most_urgent_claim_is_shown(qtbot, workspace, settings) -> None:
+    add_claim(workspace, "402-0000001-1111111", due_in=timedelta(days=2))
+    urgent = add_claim(workspace, "402-0000002-2222222", due_in=timedelta(hours=-8))
+    win = MainWindow(workspace, settings=settings, now=lambda: NOW)
+    qtbot.addWidget(win)
+    assert win.current_view() == "action-required"
+    assert win.shown_claim() is not None and win.shown_claim().pk == urgent
+    assert win.detail_stack.currentWidget() is win.claim_pane
+
+
+def test_header_says_the_next_step_and_the_list_what_is_missing(window, workspace) -> None:
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=-8))
+    _open(window, pk)
+    pane = window.claim_pane
+    assert pane.next_step.text() == "Overdue by 8 h — answer Amazon now"
+    assert OVERDUE_COLOUR in pane.next_step.styleSheet()
+    model = window.claims_model
+    row = model.row_of(pk)
+    columns = [c.key for c in model.columns]
+    assert model.index(row, columns.index("next_step")).data() == "Answer Amazon now"
+    assert model.index(row, columns.index("missing")).data() == "tracking, messages"
+    tip = model.index(row, columns.index("next_step")).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Overdue by 8 h — answer Amazon now"
+    window.claims_view.sortByColumn(columns.index("next_step"), Qt.SortOrder.AscendingOrder)
+    assert model.sort_key == "next_step" and model.pk_at(0) == pk
+
+
+def test_an_fba_claim_leads_with_the_referral_and_ends_with_the_odr(window, workspace) -> None:
+    add_order(workspace, ORDER)
+    with workspace.session() as session:
+        from atoz_desktop.core.storage.models import Order
+
+        session.query(Order).filter_by(order_id=ORDER).one().fulfillment_channel = "Amazon"
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    _open(window, pk)
+    codes = [r.finding.code for r in window.claim_pane.findings.rows]
+    assert codes[0] == "fba-order" and codes[-1] == "odr-risk"
+    assert window.claim_pane.next_step.text().startswith("Amazon shipped this order (FBA)")
+
+
+def test_findings_get_their_height_and_empty_evidence_little(window, workspace) -> None:
+    add_order(workspace, ORDER)
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    _open(window, pk)
+    pane = window.claim_pane
+    assert pane.evidence.height() == pane._empty_strip_height
+    findings, _timeline, evidence = pane.splitter.sizes()
+    assert findings >= pane.findings_scroll.widget().minimumSizeHint().height()
+    assert evidence < findings

@@ -84,6 +84,17 @@ class ClaimDetailPane(QWidget):
         top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
+        # The first line under the header says what to do now (rules/triage.py).
+        self.next_step = QLabel()
+        self.next_step.setObjectName("claim_next_step")
+        self.next_step.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_step.setWordWrap(True)
+        font = self.next_step.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.next_step.setFont(font)
+        layout.addWidget(self.next_step)
+
         self.deadline = QLabel()
         self.deadline.setObjectName("claim_deadline")
         self.deadline.setTextFormat(Qt.TextFormat.PlainText)
@@ -203,6 +214,11 @@ class ClaimDetailPane(QWidget):
         )
         self.evidence.files_dropped.connect(lambda paths: self.files_dropped.emit(paths, None))
         evidence_layout.addWidget(self.evidence)
+        # An empty strip only shows its hint: a few lines, not a row of thumbnails' height.
+        self._strip_height = (self.evidence.minimumHeight(), self.evidence.maximumHeight())
+        self._empty_strip_height = self.evidence.fontMetrics().lineSpacing() * 3 + 12
+        self.findings_scroll = findings_scroll
+        self.evidence_box = evidence_box
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(findings_scroll)
@@ -263,6 +279,12 @@ class ClaimDetailPane(QWidget):
             return
         self.title.setText(reason_label(claim.reason))
         self.status_chip.set_status(claim.status, status_label(claim.status))
+        step = claim.next_step
+        self.next_step.setText(step.text if step is not None else "")
+        self.next_step.setVisible(step is not None)
+        self.next_step.setStyleSheet(
+            f"color: {OVERDUE_COLOUR};" if step is not None and step.code == "overdue" else ""
+        )
         self.refresh_deadline()
         self.amount.setText(format_amount(claim.amount, claim.currency))
         self.order_link.setText(f'<a href="order">{html.escape(claim.order_id)}</a>')
@@ -275,6 +297,7 @@ class ClaimDetailPane(QWidget):
         self.channel.setText(channel_label(claim.channel))
         self._fill_status_menu(claim)
         self.findings.set_findings(claim.findings)
+        self._fit_sections()
         current = self.timeline.current_event()
         self.timeline.timeline.set_events(claim.timeline)
         if previous == claim.pk and current is not None and current.pk is not None:
@@ -287,6 +310,25 @@ class ClaimDetailPane(QWidget):
         self.evidence_title.setText(
             self.tr("Evidence ({count})").format(count=count) if count else self.tr("Evidence")
         )
+        if count:
+            self.evidence.setMinimumHeight(self._strip_height[0])
+            self.evidence.setMaximumHeight(self._strip_height[1])
+        else:
+            self.evidence.setFixedHeight(self._empty_strip_height)
+        self._fit_sections()
+
+    def _fit_sections(self) -> None:
+        """Give the findings the height their text needs (up to half the pane), the evidence
+        its strip's, and the timeline the rest."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        evidence = self.evidence_box.sizeHint().height()
+        body = self.findings_scroll.widget()
+        findings = body.minimumSizeHint().height() + 4 if body is not None else sizes[0]
+        findings = max(self.findings_scroll.minimumHeight(), min(findings, total // 2))
+        self.splitter.setSizes([findings, max(total - findings - evidence, 80), evidence])
 
     def _fill_status_menu(self, claim: ClaimView) -> None:
         self.status_menu.clear()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from atoz_desktop.core.rules.findings import Finding
+from atoz_desktop.core.rules.triage import for_the_seller
 from atoz_desktop.gui.common.labels import severity_label
 from atoz_desktop.gui.common.widgets import value_label
 
@@ -51,9 +52,9 @@ class FindingRow(QWidget):
 
 
 class FindingsList(QWidget):
-    """The findings, risks first (they need action), then the defence points."""
-
-    ORDER = {"risk": 0, "strong": 1, "weak": 2, "info": 3}
+    """The findings in the seller's reading order (rules/triage.py): what to do first (for an
+    FBA order, referring the claim to Amazon), then the defence points, general
+    explanations last."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +71,7 @@ class FindingsList(QWidget):
             row.hide()
             row.deleteLater()
         self.rows = []
-        ordered = sorted(findings, key=lambda f: self.ORDER.get(f.severity, 9))
+        ordered = for_the_seller(findings)
         for finding in ordered:
             row = FindingRow(finding, self)
             self.box.addWidget(row)

@@ -2,7 +2,8 @@
 
 As in Anki's browser: the core filters and sorts in SQL and hands back ids only; a model holds
 that id list and fetches the rows it is asked to paint, a page at a time, keeping a bounded
-number of pages. Sorting asks SQL again; no Python work ever runs over all rows.
+number of pages. Sorting asks SQL again; only the claims list's two triage sorts (next step,
+missing proof) are worked out by the rules over a view's few hundred claims.
 """
 
 from __future__ import annotations
@@ -25,7 +26,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from atoz_desktop.core.rules.status import seller_deadline
-from atoz_desktop.core.services.claims import ClaimRow, claim_ids, claim_rows
+from atoz_desktop.core.services.claims import (
+    ClaimRow,
+    ClaimTriage,
+    claim_ids,
+    claim_rows,
+    claim_triage,
+)
 from atoz_desktop.core.services.orders import OrderRow, order_ids, order_rows
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.common.formatting import (
@@ -34,6 +41,7 @@ from atoz_desktop.gui.common.formatting import (
     format_amount,
     format_date,
     format_datetime,
+    ui_lang,
 )
 from atoz_desktop.gui.common.labels import (
     channel_label,
@@ -265,6 +273,8 @@ class ClaimsModel(IdTableModel):
         Column("amount", QT_TRANSLATE_NOOP("table_models", "Amount"), "amount", _RIGHT),
         Column("order_id", QT_TRANSLATE_NOOP("table_models", "Order"), "order_id"),
         Column("buyer", QT_TRANSLATE_NOOP("table_models", "Buyer"), "buyer"),
+        Column("next_step", QT_TRANSLATE_NOOP("table_models", "Next step"), "next_step"),
+        Column("missing", QT_TRANSLATE_NOOP("table_models", "Missing proof"), "missing"),
         Column("filed_at", QT_TRANSLATE_NOOP("table_models", "Filed"), "filed_at"),
         Column("channel", QT_TRANSLATE_NOOP("table_models", "Channel"), "channel"),
     )
@@ -283,6 +293,9 @@ class ClaimsModel(IdTableModel):
         super().__init__(workspace, parent)
         self._view = view
         self.now = now or (lambda: datetime.now(UTC))
+        #: Next step and missing proof of the rows painted so far (rules/triage.py); they
+        #: follow the clock, so every tick forgets them.
+        self._triage: dict[int, ClaimTriage] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(self.TICK_MS)
         self._timer.timeout.connect(self.tick)
@@ -299,7 +312,8 @@ class ClaimsModel(IdTableModel):
         self.refresh()
 
     def tick(self) -> None:
-        """Repaint the countdowns and the row colours that depend on the clock."""
+        """Repaint the countdowns, next steps and row colours that depend on the clock."""
+        self._triage.clear()
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0),
@@ -313,10 +327,26 @@ class ClaimsModel(IdTableModel):
             )
 
     def _query_ids(self) -> list[int]:
-        return claim_ids(self.workspace, self._view, self._search, self._sort_key, self._descending)
+        self._triage.clear()
+        return claim_ids(
+            self.workspace, self._view, self._search, self._sort_key, self._descending,
+            now=self.now(), lang=ui_lang(),
+        )  # fmt: skip
 
     def _fetch_rows(self, pks: Sequence[int]) -> dict[int, Any]:
         return claim_rows(self.workspace, pks)
+
+    def triage(self, pk: int) -> ClaimTriage | None:
+        """The next step and missing proof of claim `pk`, worked out with the rows of its page."""
+        found = self._triage.get(pk)
+        if found is None and pk in self._ids:
+            if len(self._triage) > self.PAGE_SIZE * self.MAX_PAGES:
+                self._triage.clear()
+            start = self._ids.index(pk) // self.PAGE_SIZE * self.PAGE_SIZE
+            page = self._ids[start : start + self.PAGE_SIZE]
+            self._triage.update(claim_triage(self.workspace, page, self.now(), ui_lang()))
+            found = self._triage.get(pk)
+        return found
 
     def urgency(self, row: ClaimRow) -> Urgency:
         if row.deadline is None:
@@ -338,8 +368,19 @@ class ClaimsModel(IdTableModel):
                 return format_date(row.filed_at)
             if key == "channel":
                 return channel_label(row.channel)
+            if key == "next_step":
+                triage = self.triage(row.pk)
+                return triage.next_step.short if triage else ""
+            if key == "missing":
+                triage = self.triage(row.pk)
+                return triage.missing_text if triage else ""
             value = getattr(row, key)
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("next_step", "missing"):
+            triage = self.triage(row.pk)
+            if triage is None:
+                return None
+            return triage.next_step.text if key == "next_step" else triage.missing_text or None
         if role == Qt.ItemDataRole.ToolTipRole and key == "due" and row.deadline is not None:
             text = (
                 QT_TRANSLATE_NOOP("table_models", "Answer by {when}")
