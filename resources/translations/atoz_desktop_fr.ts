@@ -731,14 +731,24 @@
         <translation>Masquer</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{count} claim(s) to answer within 24 h, {overdue} overdue:</source>
-        <translation>Réclamations à traiter sous 24 h : {count}, dont {overdue} en retard :</translation>
+        <location line="+17"/>
+        <source>1 claim to answer within 24 h</source>
+        <translation>1 réclamation à traiter sous 24 h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} claims to answer within 24 h</source>
+        <translation>{n} réclamations à traiter sous 24 h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{due}, {overdue} overdue:</source>
+        <translation>{due}, dont {overdue} en retard&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{count} claim(s) to answer within 24 h:</source>
-        <translation>Réclamations à traiter sous 24 h : {count} :</translation>
+        <source>{due}:</source>
+        <translation>{due}&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>

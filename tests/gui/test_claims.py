@@ -260,7 +260,7 @@ def test_banner_lists_due_claims_and_opens_them(window, workspace) -> None:
     banner = window.banner
     assert not banner.isHidden()
     assert len(banner.buttons) == 2
-    assert "1 overdue" in banner.message.text()
+    assert banner.message.text() == "2 claims to answer within 24 h, 1 overdue:"
     button = next(b for b in banner.buttons if "402-0000001-1111111" in b.text())
     window.show_view("orders")
     button.click()
@@ -269,6 +269,13 @@ def test_banner_lists_due_claims_and_opens_them(window, workspace) -> None:
     assert banner.isHidden()
     window.workspace_changed.emit()
     assert banner.isHidden()  # dismissed until another claim falls due
+
+
+def test_banner_counts_in_whole_words_in_french(qtbot, french, workspace, settings) -> None:
+    add_claim(workspace, "402-0000001-1111111", due_in=timedelta(hours=3))
+    win = MainWindow(workspace, settings=settings, now=lambda: NOW)
+    qtbot.addWidget(win)
+    assert win.banner.message.text() == "1 réclamation à traiter sous 24 h\u00a0:"
 
 
 def test_banner_hidden_when_nothing_is_due(window, workspace) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from atoz_desktop.core.rules.deadlines import countdown
 from atoz_desktop.core.services.claims import ClaimRow
-from atoz_desktop.gui.common.formatting import ui_lang
+from atoz_desktop.gui.common.formatting import count_text, ui_lang
 from atoz_desktop.gui.common.labels import reason_label
 
 #: More than this many claims are summed up as "and N more".
@@ -75,12 +75,17 @@ class DueBanner(QFrame):
         overdue = sum(
             1 for r in rows if r.deadline and countdown(r.deadline, self.now()).level == "overdue"
         )  # fmt: skip
+        due = count_text(
+            len(rows),
+            self.tr("1 claim to answer within 24 h"),
+            self.tr("{n} claims to answer within 24 h"),
+        )
         self.message.setText(
-            self.tr("{count} claim(s) to answer within 24 h, {overdue} overdue:").format(
-                count=len(rows), overdue=overdue
+            self.tr("{due}, {overdue} overdue:").format(
+                due=due, overdue=QLocale().toString(overdue)
             )
             if overdue
-            else self.tr("{count} claim(s) to answer within 24 h:").format(count=len(rows))
+            else self.tr("{due}:").format(due=due)
         )
         lang = ui_lang()
         for position, row in enumerate(rows[:MAX_BUTTONS]):
