@@ -4,6 +4,7 @@ line and date-time field."""
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,15 @@ if TYPE_CHECKING:
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 )
+
+
+def plain_tooltip(text: str) -> str:
+    """`text` as a tooltip that shows it as written. Qt renders a tooltip as HTML when it
+    looks like HTML (a file named "<img src=…>.png", a report cell, a buyer's words): the text
+    is escaped and wrapped so Qt always takes it as markup, with its line breaks kept."""
+    if not text:
+        return ""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
 
 
 def value_label(text: str = "", parent: QWidget | None = None) -> QLabel:
