@@ -53,10 +53,12 @@ def add_commands(commands: Any) -> None:
 
 def cmd_evidence(args: argparse.Namespace) -> int:
     """`evidence add` exits 2 only when nothing at all was added (every file refused); files
-    already attached count as there, not as failures."""
+    already attached count as there, not as failures. A mail among the files becomes a message
+    event (its file and attachments evidence of it), as when it is dropped in the window."""
     from pathlib import Path
 
     from atoz_desktop.core.services import evidence
+    from atoz_desktop.core.services.intake import take_in
 
     workspace = _open(args)
     try:
@@ -64,22 +66,31 @@ def cmd_evidence(args: argparse.Namespace) -> int:
             for name in args.files:
                 if not Path(name).exists():
                     raise BadInput(f"{name}: no such file or folder")
-            result = evidence.add_evidence(
+            intake = take_in(
                 workspace, args.claim_id, args.files, kind=args.kind, event_pk=args.event
             )
+            result = intake.as_add_result()
             if args.json:
-                _print_json(result.as_json())
+                _print_json(intake.as_json())
             else:
                 for added in result.added:
                     print(f"added\t{added.evidence_id}\t{added.type}\t{added.sha256}\t{added.file}")
                 for dup in result.duplicates:
                     print(f"duplicate\t{dup.evidence_id}\t\t{dup.sha256}\t{dup.file}")
+                for m in intake.messages.added:
+                    print(f"message\t{m.event_id}\t{m.kind}\t\t{m.subject}\t{m.file}")
+                for d in intake.messages.duplicates:
+                    print(f"duplicate message\t{d.event_id}\t\t\t\t{d.file}")
                 for added in result.added:
                     if added.warning:
                         print(f"warning: {added.file}: {added.warning}", file=sys.stderr)
+                for m in intake.messages.added:
+                    for warning in m.warnings:
+                        print(f"warning: {m.file}: {warning}", file=sys.stderr)
                 for refused in result.refused:
                     print(f"refused: {refused}", file=sys.stderr)
-            if not result.added and not result.duplicates:
+            nothing = not (result.added or result.duplicates or intake.messages.duplicates)
+            if nothing:
                 first = result.refused[0] if result.refused else "no files found"
                 more = f" (and {len(result.refused) - 1} more)" if len(result.refused) > 1 else ""
                 raise BadInput(f"{first}{more}; nothing was added")

@@ -148,7 +148,14 @@ _FR: dict[str, str] = {
     # --- evidence files (evidence/, services/evidence.py) --------------------------------------
     "{count} MB": "{count} Mo",
     "the file is empty": "le fichier est vide",
-    "cannot be read ({error})": "lecture impossible ({error})",
+    "cannot be read: you do not have permission to open it": (
+        "lecture impossible : vous n’avez pas le droit d’ouvrir ce fichier"
+    ),
+    "cannot be read: the file is no longer there": "lecture impossible : le fichier n’est plus là",
+    "cannot be read: it is a folder": "lecture impossible : c’est un dossier",
+    "cannot be read: the disk or network did not give its content": (
+        "lecture impossible : le disque ou le réseau n’a pas rendu son contenu"
+    ),
     "the file is {size}, over the limit of {limit}": (
         "le fichier fait {size}, au-delà de la limite de {limit}"
     ),
@@ -159,11 +166,18 @@ _FR: dict[str, str] = {
     "the image is truncated (the file was cut short)": (
         "l’image est tronquée (le fichier est incomplet)"
     ),
-    "the image is damaged ({error})": "l’image est endommagée ({error})",
     "the image is damaged: no image reader recognises its content": (
         "l’image est endommagée : aucun lecteur d’images ne reconnaît son contenu"
     ),
     "the image has no pixels": "l’image n’a aucun pixel",
+    "the image is damaged: its pixels cannot be decoded": (
+        "l’image est endommagée : ses pixels ne peuvent pas être décodés"
+    ),
+    "it is too large to open safely: {width}×{height} pixels; a picture that is not a JPEG "
+    "may have up to {limit} megapixels": (
+        "elle est trop grande pour être ouverte sans risque : {width}×{height} pixels ; une "
+        "image qui n’est pas un JPEG peut avoir jusqu’à {limit} mégapixels"
+    ),
     "its header claims absurd dimensions (a decompression bomb)": (
         "son en-tête annonce des dimensions absurdes (une bombe de décompression)"
     ),
@@ -179,11 +193,20 @@ _FR: dict[str, str] = {
         "ce PDF est protégé par un mot de passe : il ne peut être ni prévisualisé ni intégré à "
         "un dossier ; enregistrez-en une copie non protégée pour l’inclure"
     ),
-    "the PDF's encryption cannot be read ({error})": (
-        "le chiffrement du PDF ne peut pas être lu ({error})"
-    ),
-    "the PDF cannot be opened ({error})": "le PDF ne peut pas être ouvert ({error})",
     "the PDF has no pages": "le PDF n’a aucune page",
+    "the PDF's encryption cannot be read": "le chiffrement du PDF ne peut pas être lu",
+    "the PDF is damaged: its list of pages loops back on itself": (
+        "le PDF est endommagé : sa liste de pages revient sur elle-même"
+    ),
+    "the PDF is damaged: it ends unexpectedly (the file was cut short)": (
+        "le PDF est endommagé : il s’arrête avant la fin (le fichier est incomplet)"
+    ),
+    "the PDF is damaged: its table of contents cannot be read": (
+        "le PDF est endommagé : sa table des objets est illisible"
+    ),
+    "the PDF is damaged: no PDF reader can open it": (
+        "le PDF est endommagé : aucun lecteur de PDF ne peut l’ouvrir"
+    ),
     "unsupported type ({what})": "type non pris en charge ({what})",
     "an AVIF image": "une image AVIF",
     "a video": "une vidéo",
@@ -192,8 +215,8 @@ _FR: dict[str, str] = {
     "an Excel workbook (.xlsx)": "un classeur Excel (.xlsx)",
     "a PowerPoint presentation (.pptx)": "une présentation PowerPoint (.pptx)",
     "an OpenDocument file": "un fichier OpenDocument",
-    "an Outlook message or old Office document": (
-        "un message Outlook ou un ancien document Office"
+    "an old Office document (Word, Excel or PowerPoint)": (
+        "un ancien document Office (Word, Excel ou PowerPoint)"
     ),
     "a RAR archive": "une archive RAR",
     "a 7-Zip archive": "une archive 7-Zip",
@@ -230,12 +253,34 @@ _FR: dict[str, str] = {
     "the mail has no date; the file's date is used instead": (
         "l’e-mail n’a pas de date ; la date du fichier est utilisée à la place"
     ),
-    "the Outlook message cannot be read ({error})": (
-        "le message Outlook ne peut pas être lu ({error})"
-    ),
     "attachment {name} is an embedded item and was not kept": (
         "la pièce jointe {name} est un élément incorporé ; elle n’a pas été conservée"
     ),
+    "the Outlook message is damaged: its parts cannot be read": (
+        "le message Outlook est endommagé : ses parties sont illisibles"
+    ),
+    "its parts are nested more than {depth} levels deep (mail programs write three or "
+    "four): it cannot be read safely": (
+        "ses parties sont imbriquées sur plus de {depth} niveaux (les logiciels de messagerie "
+        "en écrivent trois ou quatre) : il ne peut pas être lu sans risque"
+    ),
+    "the mail has more than {count} parts; the rest were not read": (
+        "l’e-mail a plus de {count} parties ; les suivantes n’ont pas été lues"
+    ),
+    "the mail has {count} attachments: the first {kept} are kept as evidence, the others "
+    "stay inside the mail's file": (
+        "l’e-mail a {count} pièces jointes : les {kept} premières sont gardées comme pièces, "
+        "les autres restent dans le fichier de l’e-mail"
+    ),
+    "the mail's text is {count} characters long: the first {kept} are on the timeline, the "
+    "whole text stays in the mail's file": (
+        "le texte de l’e-mail fait {count} caractères : les {kept} premiers sont sur la "
+        "chronologie, le texte entier reste dans le fichier de l’e-mail"
+    ),
+    "the mail is about order {orders}, not this claim's order {order}": (
+        "l’e-mail concerne la commande {orders}, pas la commande {order} de cette réclamation"
+    ),
+    "this is not an e-mail (.eml or .msg file)": "ce n’est pas un e-mail (fichier .eml ou .msg)",
     "the mail's date is unknown; the time it was added is used": (
         "la date de l’e-mail est inconnue ; l’heure de son ajout est utilisée"
     ),

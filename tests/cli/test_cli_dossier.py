@@ -88,7 +88,9 @@ def test_dossier_in_english_with_exhibit_files(db, tmp_path, capsys):
     )
     assert code == 0, err
     names = sorted(p.name for p in folder.iterdir())
-    assert names[0].startswith("Exhibit 01 - ") and len(names) == 15
+    # 15 files and the mail the case adds as a message (kept as evidence of its event).
+    assert names[0].startswith("Exhibit 01 - ") and len(names) == 16
+    assert any(name.endswith(" - reponse.eml") for name in names)
     assert "Findings" in "".join(page_texts((tmp_path / "d.pdf").read_bytes()))
 
 

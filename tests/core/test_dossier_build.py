@@ -64,7 +64,9 @@ def test_response_dossier_sections_outline_and_metadata(workspace, case, lang) -
     # A bookmark per exhibit with pages, under "Exhibits", in number order.
     children = [(title, page) for title, page, depth in marks if depth == 1]
     numbers = [int(title.split(" ")[1]) for title, _page in children]
-    assert numbers == sorted(numbers) and len(numbers) == len(result.exhibits) - 2
+    # Not the password-protected PDF, the damaged one, nor the mail's own file (reponse.eml,
+    # kept as evidence of its message: listed with a note, its text is on the timeline).
+    assert numbers == sorted(numbers) and len(numbers) == len(result.exhibits) - 3
     assert [p for _t, p in children] == sorted(p for _t, p in children)
     meta = reader.metadata
     assert ORDER_ID in meta.title
@@ -199,7 +201,7 @@ def test_protected_and_damaged_pdfs_are_listed_not_appended(workspace, case) -> 
     assert "Protected by a password: listed here, not appended." in index
     titles = [t for t, _p, _d in outline(result.pdf)]
     assert not any("facture-protegee" in t or "abîmé" in t for t in titles)
-    assert len(result.notes) == 2
+    assert len(result.notes) == 3  # and reponse.eml, the mail's own file: listed, not appended
 
 
 def test_multi_page_tiff_and_text_exhibits(workspace, case) -> None:
@@ -214,7 +216,9 @@ def test_multi_page_tiff_and_text_exhibits(workspace, case) -> None:
 def test_mail_attachment_is_cited_on_its_message(workspace, case) -> None:
     result = build(workspace, case.claim_pk, lang="en")
     png = next(e for e in result.exhibits if e.file == "photo-boite.png")
-    assert f"Attached: Exhibit {png.number}" in _flat("".join(page_texts(result.pdf)))
+    mail = next(e for e in result.exhibits if e.file == "reponse.eml")  # the mail's own file
+    text = _flat("".join(page_texts(result.pdf)))
+    assert f"Attached: Exhibits {png.number}, {mail.number}" in text
 
 
 def test_every_exhibit_is_cited_in_the_summary(workspace, case) -> None:

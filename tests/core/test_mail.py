@@ -241,9 +241,17 @@ def test_mails_become_message_events_with_their_attachments(workspace, claim, tm
     assert event.text.startswith("Où est mon colis ?\n\nBonjour, je n'ai pas reçu")
     assert event.details["message_id"] == "<abc123@example.fr>"
     assert event.details["to"] == "Boutique <contact@boutique.fr>"
-    kinds = {i.file_name: (i.kind, i.event_pk) for i in ev.list_evidence(workspace, claim)}
-    assert kinds == {"photo.jpg": ("photo", first.event_id),
-                     "recu-colissimo.pdf": ("carrier-receipt", second.event_id)}  # fmt: skip
+    # The mails' own files are kept as evidence of their events, typed by their content.
+    kinds = {i.file_name: (i.kind, i.event_pk, i.mime)
+             for i in ev.list_evidence(workspace, claim)}  # fmt: skip
+    assert kinds == {
+        "buyer.eml": ("other", first.event_id, "message/rfc822"),
+        "photo.jpg": ("photo", first.event_id, "image/jpeg"),
+        "reply.msg": ("other", second.event_id, "application/vnd.ms-outlook"),
+        "recu-colissimo.pdf": ("carrier-receipt", second.event_id, "application/pdf"),
+    }
+    assert first.mail_file is not None
+    assert ev.evidence_bytes(workspace, first.mail_file.evidence_id) == incoming.read_bytes()
 
     again = add_messages(workspace, claim, [incoming, outgoing])
     assert [d.event_id for d in again.duplicates] == [first.event_id, second.event_id]

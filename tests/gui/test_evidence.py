@@ -177,7 +177,10 @@ def test_dropped_mail_becomes_a_message_with_its_attachment(qtbot, window, claim
     message = result.messages.added[0]
     assert message.kind == "message-in"
     items = list_evidence(window.workspace, claim_pk)
-    assert [(i.file_name, i.event_pk) for i in items] == [("photo-colis.png", message.event_id)]
+    # The mail's own file is kept as evidence of its message, as its attachment is.
+    assert [(i.file_name, i.event_pk) for i in items] == [
+        ("colis.eml", message.event_id), ("photo-colis.png", message.event_id)
+    ]
     kinds = [e.kind for e in window.shown_claim().timeline]
     assert "message-in" in kinds
     assert "1 e-mail on the timeline" in window.statusBar().currentMessage()

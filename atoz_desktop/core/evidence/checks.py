@@ -6,9 +6,11 @@ opened ..."), since a drop of many files lists one line per refusal.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from atoz_desktop.core.evidence.images import BadImage, check_image
@@ -17,6 +19,8 @@ from atoz_desktop.core.evidence.sniff import IMAGE_TYPES, PDF, UnsupportedType, 
 from atoz_desktop.core.i18n import _
 
 CHUNK = 1 << 20
+
+log = logging.getLogger(__name__)
 
 
 class BadFile(ValueError):
@@ -36,13 +40,25 @@ def megabytes(limit_bytes: int) -> str:
     return _("{count} MB").format(count=f"{limit_bytes / 1_000_000:g}")
 
 
+def cannot_read(exc: OSError) -> str:
+    """Why a file cannot be read, in the seller's words (the system's go to the log)."""
+    log.info("cannot read %s: %s", exc.filename, exc)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return _("cannot be read: you do not have permission to open it")
+    if exc.errno == errno.ENOENT:
+        return _("cannot be read: the file is no longer there")
+    if exc.errno == errno.EISDIR:
+        return _("cannot be read: it is a folder")
+    return _("cannot be read: the disk or network did not give its content")
+
+
 def read_file(path: Path, limit_bytes: int) -> tuple[bytes, str]:
     """The file's bytes and their SHA-256, read in chunks; refuses empty and oversized files
     before reading them whole."""
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BadFile(_("cannot be read ({error})").format(error=exc.strerror or exc)) from None
+        raise BadFile(cannot_read(exc)) from None
     if size == 0:
         raise BadFile(_("the file is empty"))
     if size > limit_bytes:
@@ -63,10 +79,19 @@ def read_file(path: Path, limit_bytes: int) -> tuple[bytes, str]:
                 digest.update(chunk)
                 parts.append(chunk)
     except OSError as exc:
-        raise BadFile(_("cannot be read ({error})").format(error=exc.strerror or exc)) from None
+        raise BadFile(cannot_read(exc)) from None
     if not read:
         raise BadFile(_("the file is empty"))
     return b"".join(parts), digest.hexdigest()
+
+
+def file_date(path: Path) -> datetime | None:
+    """When the file was last changed; None if the system cannot say or gives a date no
+    calendar holds (a file touched to the year 30000)."""
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    except (OSError, OverflowError, ValueError):
+        return None
 
 
 def _too_big(size: int, limit_bytes: int) -> str:

@@ -9,6 +9,10 @@ which are not thread-safe).
 from __future__ import annotations
 
 import io
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 
@@ -18,13 +22,26 @@ from PIL import Image, ImageFile, UnidentifiedImageError
 from atoz_desktop.core.evidence.sniff import GIF, HEIC, JPEG, TIFF
 from atoz_desktop.core.i18n import _
 
+log = logging.getLogger(__name__)
+
 pillow_heif.register_heif_opener()
 
-#: Above the largest phone sensors (200 MP), far below what a forged header claims.
+#: Above the largest phone sensors (200 MP), far below what a forged header claims. Only a
+#: JPEG can be that big: it is decoded reduced (`draft`), at most an eighth of each side.
 MAX_IMAGE_PIXELS = 210_000_000
+#: Any other image is decoded at full size, 4 bytes a pixel in Pillow: 50 MP is 200 MB, above
+#: a 48 MP phone photo (HEIC) or a 600 dpi A4 scan, and what a file of a few hundred kilobytes
+#: can claim to be (a "decompression bomb") is refused before a byte of it is decoded.
+MAX_DECODE_PIXELS = 50_000_000
+#: Decodes above this many pixels take their turn, one at a time in the whole program: four
+#: thumbnail threads decoding four 50 MP scans at once would need 800 MB.
+_BIG_DECODE = 16_000_000
+_big_decodes = threading.BoundedSemaphore(1)
 # Pillow raises DecompressionBombError at twice its limit, before decoding anything; our own
 # check below refuses everything over MAX_IMAGE_PIXELS.
 Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+#: EXIF dates outside these years are a camera's garbage (or a forger's), not when it was taken.
+_PLAUSIBLE_YEARS = range(1900, 2200)
 
 _EXIF_IFD = 0x8769
 _MAKE, _MODEL, _ORIENTATION = 0x010F, 0x0110, 0x0112
@@ -44,10 +61,23 @@ class BadImage(ValueError):
     """The image cannot be used; the message says why, for the user."""
 
 
-def _reason(exc: Exception) -> str:
+def _reason(exc: BaseException) -> str:
+    """The seller's words for what the decoder said (its own words go to the log)."""
+    log.info("image decoder: %s: %s", type(exc).__name__, str(exc)[:200])
     if "truncat" in str(exc).lower():
         return _("the image is truncated (the file was cut short)")
-    return _("the image is damaged ({error})").format(error=exc)
+    return _("the image is damaged: its pixels cannot be decoded")
+
+
+@contextmanager
+def _decoding(image: Image.Image) -> Iterator[None]:
+    """Hold the big-decode turn while `image` is decoded, if it is big and not a JPEG."""
+    width, height = image.size
+    if image.format == "JPEG" or width * height <= _BIG_DECODE:
+        yield
+        return
+    with _big_decodes:
+        yield
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +110,13 @@ def _open(data: bytes) -> Image.Image:
                 "bomb)"
             ).format(width=width, height=height)
         )
+    if image.format != "JPEG" and width * height > MAX_DECODE_PIXELS:
+        raise BadImage(
+            _(
+                "it is too large to open safely: {width}×{height} pixels; a picture that is not "
+                "a JPEG may have up to {limit} megapixels"
+            ).format(width=width, height=height, limit=MAX_DECODE_PIXELS // 1_000_000)
+        )
     return image
 
 
@@ -94,6 +131,8 @@ def _taken_at(exif: Image.Exif) -> datetime | None:
     try:
         value = datetime.strptime(text.strip("\x00 "), "%Y:%m:%d %H:%M:%S")
     except ValueError:
+        return None
+    if value.year not in _PLAUSIBLE_YEARS:
         return None
     offset = ifd.get(_OFFSET_TIME_ORIGINAL)
     if isinstance(offset, str):
@@ -131,7 +170,8 @@ def check_image(data: bytes, mime: str) -> ImageFacts:
         try:
             if mime == JPEG:
                 image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
-            image.load()
+            with _decoding(image):
+                image.load()
             pages = getattr(image, "n_frames", 1) if mime in (TIFF, GIF, HEIC) else 1
         except Image.DecompressionBombError:
             raise BadImage(_("its dimensions are absurd (a decompression bomb)")) from None
@@ -160,7 +200,8 @@ def thumbnail_bytes(data: bytes, size: int = 256) -> bytes:
         turn = _TRANSPOSE.get(orientation(image))
         if image.format == "JPEG":
             image.draft("RGB", (size, size))
-        image.thumbnail((size, size), Image.Resampling.LANCZOS, reducing_gap=2.0)
+        with _decoding(image):
+            image.thumbnail((size, size), Image.Resampling.LANCZOS, reducing_gap=2.0)
         thumb = image
         has_alpha = thumb.mode in ("RGBA", "LA", "PA") or "transparency" in thumb.info
         thumb = thumb.convert("RGBA" if has_alpha else "RGB")
@@ -212,9 +253,10 @@ def print_frames(
                     image.seek(number)
                 if image.format == "JPEG":
                     image.draft("RGB", (max_side, max_side))
-                frame = image.copy() if count > 1 else image
-                frame.thumbnail((max_side, max_side))  # bicubic after draft: print quality
-                frames.append(_print_jpeg(frame, turn, quality))
+                with _decoding(image):
+                    frame = image.copy() if count > 1 else image
+                    frame.thumbnail((max_side, max_side))  # bicubic after draft: print quality
+                    frames.append(_print_jpeg(frame, turn, quality))
         except BadImage:
             raise
         except Exception as exc:

@@ -35,12 +35,18 @@ _INVOICE = re.compile(r"factur|invoice", re.IGNORECASE)
 _RETURN = re.compile(r"retour|return", re.IGNORECASE)
 _TRACKING = re.compile(r"suivi|track|screenshot|capture|[eé]cran|screen.?shot", re.IGNORECASE)
 _WORDS = re.compile(r"[_\-.]+")
+#: What messaging apps and phones call the pictures they save or forward (WhatsApp
+#: "IMG-20261120-WA0003", "WhatsApp Image …", Telegram "photo_…", Signal "signal-…", iOS
+#: "IMG_1234", "PHOTO-2026-…", Android "PXL_…"): their EXIF was stripped on the way.
+_PHOTO_NAME = re.compile(r"\b(?:img|image|photo|pxl|dsc|dscn|signal|whatsapp|wa\d+)\b",
+                         re.IGNORECASE)  # fmt: skip
 
 
 def guess_kind(file_name: str, mime: str, from_camera: bool) -> str:
     """A first guess the user can change. Words in the name win (return label, invoice, proof of
-    delivery, carrier receipt, tracking screenshot); else a camera photo is a photo, a PDF an
-    attachment, a PNG/WebP screenshot-like name a tracking screenshot; else attachment."""
+    delivery, carrier receipt, tracking screenshot); else a JPEG or HEIC is a photo, camera EXIF
+    or not (a messaging app strips it from the photos it forwards), and so is a PNG or WebP a
+    camera or a phone's naming made; else attachment (a PDF, text, an e-mail)."""
     name = _WORDS.sub(" ", file_name)
     if _RETURN.search(name):
         return "return-label"
@@ -52,8 +58,8 @@ def guess_kind(file_name: str, mime: str, from_camera: bool) -> str:
         return "carrier-receipt"
     if mime in (PNG, WEBP, JPEG) and _TRACKING.search(name):
         return "tracking-screenshot"
-    if mime in (JPEG, HEIC) and from_camera:
+    if mime in (JPEG, HEIC):
         return "photo"
-    if mime == HEIC:
-        return "photo"  # only phones write HEIC
+    if mime in (PNG, WEBP) and (from_camera or _PHOTO_NAME.search(name)):
+        return "photo"
     return "attachment"

@@ -7,9 +7,11 @@ unreadable dates. Nothing here raises on a bad header; what was guessed is said 
 
 from __future__ import annotations
 
+import binascii
 import email
 import email.policy
 import email.utils
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,7 +21,10 @@ from email.message import Message
 from pathlib import Path
 from typing import Any
 
+from atoz_desktop.core.evidence.names import safe_file_name
 from atoz_desktop.core.i18n import _
+
+log = logging.getLogger(__name__)
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SURROGATES = re.compile("[\udc80-\udcff]")
@@ -133,28 +138,182 @@ def parse_date(text: str) -> datetime | None:
         return None
     if value is None:
         return None
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    value = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return value if _plausible(value) else None
+
+
+#: A mail dated outside these years is a forger's or a broken clock's ("31 Dec 9999 -1200",
+#: which is not even a date in UTC).
+_PLAUSIBLE_YEARS = range(1970, 2200)
+
+
+def _plausible(value: datetime) -> bool:
+    try:
+        utc = value.astimezone(UTC) if value.tzinfo is not None else value
+    except (OverflowError, ValueError):
+        return False
+    return utc.year in _PLAUSIBLE_YEARS
 
 
 # .eml --------------------------------------------------------------------------------------------
+#
+# A mail is split into its parts by hand, as offsets into the bytes read: the standard library's
+# parser keeps every line of a 50 MB mail as a string (+200 MB) and recurses once per level of
+# nesting (a crafted mail of 1,000 levels raised RecursionError). Each part's header block is
+# still read by the standard library, a few lines at a time.
+
+#: Levels of multipart containers a mail may nest; mail programs write three or four.
+MAX_DEPTH = 20
+#: Parts read; the rest are left out with a warning (the mail's file is kept whole).
+MAX_PARTS = 2000
+#: Attachments kept as evidence; the rest are named in a warning.
+MAX_ATTACHMENTS = 100
+#: The text of the message event; longer texts are cut with a warning.
+MAX_BODY_CHARS = 200_000
+#: HTML read to make the text of an HTML-only mail (a page of text is a few kilobytes).
+MAX_HTML_CHARS = 1_000_000
+#: A part's header block read (the rest of a longer one is ignored).
+MAX_HEADER_BYTES = 256 * 1024
 
 
-def _part_text(part: Message) -> str:
-    payload = part.get_payload(decode=True)
-    if not isinstance(payload, bytes):
-        return ""
-    return decode_text(payload, part.get_content_charset())
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One part: its header fields (a body-less Message) and where its body lies in `data`."""
+
+    headers: Message
+    start: int
+    end: int
+    in_related: bool
 
 
-def _walk(part: Message, in_related: bool = False) -> Iterator[tuple[Message, bool]]:
-    """(part, inside multipart/related) for every leaf part, in order."""
-    if part.is_multipart():
-        related = part.get_content_subtype() == "related"
-        for child in part.get_payload():
-            if isinstance(child, Message):
-                yield from _walk(child, in_related or related)
-    else:
-        yield part, in_related
+def _header_block(data: bytes, start: int, end: int) -> tuple[Message, int]:
+    """The header fields of the part at `start`, and where its body starts."""
+    if data.startswith((b"\r\n", b"\n"), start, end):  # no header at all
+        return email.message_from_bytes(b"", policy=email.policy.default), data.find(
+            b"\n", start, end
+        ) + 1
+    ends = [(i, i + 3) for i in (data.find(b"\n\r\n", start, end),) if i >= 0]
+    ends += [(i, i + 2) for i in (data.find(b"\n\n", start, end),) if i >= 0]
+    stop, body = min(ends) if ends else (end, end)
+    block = data[start : min(stop + 1, start + MAX_HEADER_BYTES)]
+    return email.message_from_bytes(block, policy=email.policy.default), body
+
+
+def _boundary(headers: Message) -> bytes | None:
+    try:
+        boundary = headers.get_boundary()
+    except Exception:
+        return None
+    if not boundary:
+        return None
+    return str(boundary).encode("ascii", "surrogateescape") if boundary.isascii() else None
+
+
+def _children(data: bytes, start: int, end: int, boundary: bytes) -> list[tuple[int, int]]:
+    """The spans of the parts between the "--boundary" lines (RFC 2046 5.1.1): a delimiter
+    starts a line and ends with optional white space; the line break before it is its own."""
+    marker = b"--" + boundary
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None  # where the current part's content starts
+    at = start
+    while True:
+        found = data.find(marker, at, end)
+        if found < 0:
+            break
+        at = found + len(marker)
+        if found > start and data[found - 1] != 0x0A:
+            continue  # inside a line: not a delimiter
+        closing = data.startswith(b"--", at, end)
+        line_end = data.find(b"\n", at, end)
+        rest = data[at + (2 if closing else 0) : line_end if line_end >= 0 else end]
+        if rest.strip():
+            continue  # "--boundary-and-more": another token
+        if opened is not None:
+            stop = found - 1 if found > start else found
+            if stop > opened and data[stop - 1] == 0x0D:
+                stop -= 1
+            spans.append((opened, max(opened, stop)))
+        if closing:
+            return spans
+        opened = line_end + 1 if line_end >= 0 else end
+    if opened is not None:  # no closing delimiter: the last part runs to the end
+        spans.append((opened, end))
+    return spans
+
+
+def _leaves(data: bytes, warnings: list[str]) -> Iterator[_Part]:
+    """Every leaf part in order, multipart containers opened with an explicit stack (never
+    recursion); an attached message (message/rfc822) is a leaf, kept whole as an attachment."""
+    headers, body = _header_block(data, 0, len(data))
+    stack: list[Iterator[tuple[Message, int, int, bool]]] = [iter([(headers, body, len(data),
+                                                                    False)])]  # fmt: skip
+    count = 0
+    while stack:
+        step = next(stack[-1], None)
+        if step is None:
+            stack.pop()
+            continue
+        part_headers, start, end, in_related = step
+        boundary = _boundary(part_headers)
+        if part_headers.get_content_maintype() == "multipart" and boundary:
+            if len(stack) > MAX_DEPTH:
+                raise BadMail(
+                    _(
+                        "its parts are nested more than {depth} levels deep (mail programs "
+                        "write three or four): it cannot be read safely"
+                    ).format(depth=MAX_DEPTH)
+                )
+            related = in_related or part_headers.get_content_subtype() == "related"
+            stack.append(_child_parts(data, start, end, boundary, related))
+            continue
+        count += 1
+        if count > MAX_PARTS:
+            warnings.append(
+                _("the mail has more than {count} parts; the rest were not read").format(
+                    count=MAX_PARTS
+                )
+            )
+            return
+        yield _Part(part_headers, start, end, in_related)
+
+
+def _child_parts(
+    data: bytes, start: int, end: int, boundary: bytes, related: bool
+) -> Iterator[tuple[Message, int, int, bool]]:
+    for child_start, child_end in _children(data, start, end, boundary):
+        headers, body = _header_block(data, child_start, child_end)
+        yield headers, min(body, child_end), child_end, related
+
+
+_BASE64_ALPHABET = bytes(range(256)).translate(
+    None, b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+)
+
+
+def _decoded(data: bytes, part: _Part) -> bytes:
+    """The part's body with its transfer encoding undone; as written when that fails."""
+    view = memoryview(data)[part.start : part.end]
+    encoding = str(part.headers.get("Content-Transfer-Encoding", "") or "").strip().lower()
+    try:
+        if encoding == "base64":
+            try:
+                return binascii.a2b_base64(view)
+            except binascii.Error:  # bad padding: keep the letters, pad them
+                letters = bytes(view).translate(None, _BASE64_ALPHABET)
+                return binascii.a2b_base64(letters[: len(letters) - len(letters) % 4] or b"")
+        if encoding == "quoted-printable":
+            return binascii.a2b_qp(view)
+    except (binascii.Error, ValueError):
+        pass
+    return bytes(view)
+
+
+def _part_text(data: bytes, part: _Part) -> str:
+    try:
+        charset = part.headers.get_content_charset()
+    except Exception:
+        charset = None
+    return decode_text(_decoded(data, part), charset)
 
 
 def _is_attachment(part: Message, in_related: bool) -> bool:
@@ -163,60 +322,68 @@ def _is_attachment(part: Message, in_related: bool) -> bool:
     disposition = (part.get_content_disposition() or "").lower()
     if disposition == "attachment":
         return True
-    filename = part.get_filename()
+    if part.get_content_type() == "message/rfc822":
+        return True
+    filename = _filename(part)
     if not filename and part.get_content_maintype() in ("text", "multipart"):
         return False
-    if in_related and part.get("Content-ID") and disposition != "attachment":
+    if in_related and part.get("Content-ID"):
         return False
-    return bool(filename) or part.get_content_type() == "message/rfc822"
+    return bool(filename)
 
 
-def _attachment_name(part: Message, index: int) -> str:
+def _filename(part: Message) -> str | None:
     try:
         name = part.get_filename()
     except Exception:
-        name = None
-    if name:
-        return _unescape_header(" ".join(str(name).split()))
-    if part.get_content_type() == "message/rfc822":
-        return f"attached-message-{index}.eml"
-    return f"attachment-{index}"
+        return None
+    return str(name) if name else None
 
 
-def _attachment_bytes(part: Message) -> bytes:
+def _attachment_name(part: Message, index: int) -> str:
+    """The attachment's bare name (never a path), or a made-up one."""
+    name = _filename(part)
     if part.get_content_type() == "message/rfc822":
-        inner = part.get_payload()
-        if isinstance(inner, list) and inner and isinstance(inner[0], Message):
-            return inner[0].as_bytes()
-    payload = part.get_payload(decode=True)
-    return payload if isinstance(payload, bytes) else b""
+        fallback = f"attached-message-{index}.eml"
+    else:
+        fallback = f"attachment-{index}"
+    if not name:
+        return fallback
+    return safe_file_name(_unescape_header(" ".join(name.split())), fallback)
 
 
 def parse_eml(data: bytes, file_date: datetime | None = None) -> ParsedMail:
     """An RFC 822 message. `file_date` stands in for an unreadable Date header."""
     if not data.strip():
         raise BadMail(_("the file is empty"))
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    message, _body = _header_block(data, 0, len(data))
     if not any(message.get(h) for h in ("From", "Date", "Subject", "Message-ID", "To")):
         raise BadMail(_("this is not an e-mail (no From, To, Subject or Date header)"))
     warnings: list[str] = []
     plain: list[str] = []
     html: list[str] = []
     attachments: list[MailAttachment] = []
-    for part, in_related in _walk(message):
-        if _is_attachment(part, in_related):
-            content = _attachment_bytes(part)
-            attachments.append(MailAttachment(_attachment_name(part, len(attachments) + 1),
-                                              content))  # fmt: skip
-        elif part.get_content_type() == "text/plain":
-            plain.append(_part_text(part))
-        elif part.get_content_type() == "text/html":
-            html.append(_part_text(part))
+    left_out: list[str] = []
+    for part in _leaves(data, warnings):
+        headers = part.headers
+        if _is_attachment(headers, part.in_related):
+            name = _attachment_name(headers, len(attachments) + len(left_out) + 1)
+            if len(attachments) >= MAX_ATTACHMENTS:
+                left_out.append(name)
+                continue
+            attachments.append(MailAttachment(name, _decoded(data, part)))
+        elif headers.get_content_type() == "text/plain":
+            plain.append(_part_text(data, part))
+        elif headers.get_content_type() == "text/html" and sum(map(len, html)) < MAX_HTML_CHARS:
+            html.append(_part_text(data, part))
+    if left_out:
+        warnings.append(_too_many_attachments(len(attachments) + len(left_out)))
     body = (
         tidy_text("\n\n".join(plain))
         if any(p.strip() for p in plain)
-        else (html_to_text("\n".join(html)))
+        else (html_to_text("\n".join(html)[:MAX_HTML_CHARS]))
     )
+    body = _cut(body, warnings)
     date_text = _header(message, "Date") or _raw_header(message, "Date")
     if parse_date(date_text) is None:
         date_text = _raw_header(message, "Date")
@@ -235,6 +402,25 @@ def parse_eml(data: bytes, file_date: datetime | None = None) -> ParsedMail:
         attachments=tuple(attachments),
         warnings=tuple(warnings),
     )
+
+
+def _too_many_attachments(count: int) -> str:
+    return _(
+        "the mail has {count} attachments: the first {kept} are kept as evidence, the others "
+        "stay inside the mail's file"
+    ).format(count=count, kept=MAX_ATTACHMENTS)
+
+
+def _cut(body: str, warnings: list[str]) -> str:
+    if len(body) <= MAX_BODY_CHARS:
+        return body
+    warnings.append(
+        _(
+            "the mail's text is {count} characters long: the first {kept} are on the timeline, "
+            "the whole text stays in the mail's file"
+        ).format(count=len(body), kept=MAX_BODY_CHARS)
+    )
+    return body[:MAX_BODY_CHARS]
 
 
 def _mail_date(text: str, file_date: datetime | None) -> tuple[datetime | None, str]:
@@ -261,8 +447,11 @@ def parse_msg(data: bytes, file_date: datetime | None = None) -> ParsedMail:
 
     try:
         message = extract_msg.openMsg(data, delayAttachments=False)
-    except Exception as exc:
-        raise BadMail(_("the Outlook message cannot be read ({error})").format(error=exc)) from None
+    except Exception as exc:  # RecursionError included: embedded messages without end
+        log.info("extract-msg: %s: %s", type(exc).__name__, str(exc)[:200])
+        raise BadMail(
+            _("the Outlook message is damaged: its parts cannot be read")
+        ) from None
     try:
         return _from_msg(message, file_date)
     finally:
@@ -296,7 +485,7 @@ def _from_msg(message: Any, file_date: datetime | None) -> ParsedMail:
             html = decode_text(html)
         body = html_to_text(html) if html else ""
     date = _safe(lambda: message.date)
-    if isinstance(date, datetime):
+    if isinstance(date, datetime) and _plausible(date):
         date = date if date.tzinfo else date.replace(tzinfo=UTC)
         warning = ""
     else:
@@ -304,13 +493,17 @@ def _from_msg(message: Any, file_date: datetime | None) -> ParsedMail:
     if warning:
         warnings.append(warning)
     attachments = []
-    for index, attachment in enumerate(_safe(lambda: message.attachments) or [], start=1):
+    found = list(_safe(lambda: message.attachments) or [])
+    if len(found) > MAX_ATTACHMENTS:
+        warnings.append(_too_many_attachments(len(found)))
+    for index, attachment in enumerate(found[:MAX_ATTACHMENTS], start=1):
         content = _safe(lambda a=attachment: a.data)
         name = _safe(lambda a=attachment: a.getFilename()) or _safe(
             lambda a=attachment: a.longFilename or a.shortFilename
         )
         if isinstance(content, bytes):
-            attachments.append(MailAttachment(str(name or f"attachment-{index}"), content))
+            fallback = f"attachment-{index}"
+            attachments.append(MailAttachment(safe_file_name(str(name or ""), fallback), content))
         else:
             warnings.append(
                 _("attachment {name} is an embedded item and was not kept").format(
@@ -326,7 +519,7 @@ def _from_msg(message: Any, file_date: datetime | None) -> ParsedMail:
             str(_safe(lambda: message.to) or _safe(lambda: message.displayTo) or "").split()
         ),
         date=date,
-        body=tidy_text(body),
+        body=_cut(tidy_text(body), warnings),
         attachments=tuple(attachments),
         warnings=tuple(warnings),
     )
@@ -339,9 +532,21 @@ def parse_mail(data: bytes, file_date: datetime | None = None) -> ParsedMail:
     return parse_eml(data, file_date)
 
 
-def read_mail(path: Path) -> ParsedMail:
-    data = path.read_bytes()
-    return parse_mail(data, datetime.fromtimestamp(path.stat().st_mtime, UTC))
+def read_mail(path: Path, limit_bytes: int) -> ParsedMail:
+    """The mail in `path`, refused (BadMail) when over `limit_bytes` before a byte is read."""
+    from atoz_desktop.core.evidence.checks import BadFile, file_date, read_file
+
+    try:
+        data, _sha256 = read_file(path, limit_bytes)
+    except BadFile as exc:
+        raise BadMail(str(exc)) from None
+    return parse_mail(data, file_date(path))
+
+
+def order_ids(mail: ParsedMail) -> tuple[str, ...]:
+    """The Amazon order ids a mail names (subject first, then its text), each once."""
+    found = _ORDER_ID.findall(mail.subject) + _ORDER_ID.findall(mail.body)
+    return tuple(dict.fromkeys(found))
 
 
 # Amazon's claim notifications -------------------------------------------------------------------
@@ -401,10 +606,12 @@ def claim_notice(mail: ParsedMail) -> ClaimNotice | None:
     return ClaimNotice(channel, found.group(1), amount, currency, mail.date, mail.subject)
 
 
-def parse_claim_notification(path: Path | str) -> ClaimNotice | None:
+def parse_claim_notification(
+    path: Path | str, limit_bytes: int = 50_000_000
+) -> ClaimNotice | None:
     """The claim an Amazon notification e-mail (.eml/.msg) announces, or None if it is not one
-    or cannot be read. For dropping the e-mail on the Claims list."""
+    or cannot be read (or is over `limit_bytes`). For dropping the e-mail on the Claims list."""
     try:
-        return claim_notice(read_mail(Path(path)))
+        return claim_notice(read_mail(Path(path), limit_bytes))
     except (BadMail, OSError):
         return None

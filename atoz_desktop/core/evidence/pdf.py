@@ -16,8 +16,29 @@ PASSWORD_WARNING = N_(
 )
 
 
+log = logging.getLogger(__name__)
+
+
 class BadPdf(ValueError):
-    """No parser can open the PDF; the message says why."""
+    """No parser can open the PDF; the message says why, in the seller's words."""
+
+
+def damage(exc: BaseException) -> str:
+    """What a PDF library's exception means for the seller ("PdfStreamError: Stream has
+    ended unexpectedly" is "the PDF is damaged: it ends unexpectedly"); the library's own
+    words go to the log, for whoever fixes a bug."""
+    words = f"{type(exc).__name__}: {str(exc).strip()[:200]}"
+    log.info("PDF library: %s", words)
+    lowered = words.lower()
+    if isinstance(exc, RecursionError) or "cyclic" in lowered or "loop" in lowered:
+        return _("the PDF is damaged: its list of pages loops back on itself")
+    if "ended unexpectedly" in lowered or "eof" in lowered or "truncat" in lowered:
+        return _("the PDF is damaged: it ends unexpectedly (the file was cut short)")
+    if "startxref" in lowered or "xref" in lowered or "trailer" in lowered:
+        return _("the PDF is damaged: its table of contents cannot be read")
+    if "decrypt" in lowered or "crypt" in lowered or "password" in lowered:
+        return _("the PDF's encryption cannot be read")
+    return _("the PDF is damaged: no PDF reader can open it")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,18 +60,15 @@ def check_pdf(data: bytes) -> PdfFacts:
             try:
                 opened = reader.decrypt("")
             except Exception as exc:  # e.g. an encryption pypdf does not implement
-                raise BadPdf(
-                    _("the PDF's encryption cannot be read ({error})").format(error=exc)
-                ) from None
+                log.info("PDF library: %s: %s", type(exc).__name__, str(exc)[:200])
+                raise BadPdf(_("the PDF's encryption cannot be read")) from None
             if not opened:
                 return PdfFacts(page_count=None, needs_password=True)
         pages = len(reader.pages)
     except BadPdf:
         raise
-    except Exception as exc:
-        raise BadPdf(
-            _("the PDF cannot be opened ({error})").format(error=f"{type(exc).__name__}: {exc}")
-        ) from None
+    except Exception as exc:  # RecursionError included: a page tree nested without end
+        raise BadPdf(damage(exc)) from None
     if pages < 1:
         raise BadPdf(_("the PDF has no pages"))
     return PdfFacts(page_count=pages, needs_password=False)

@@ -18,10 +18,11 @@ from sqlalchemy import delete, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from atoz_desktop.core.evidence.checks import BadFile, FileFacts, check_bytes, read_file, sha256_of
+from atoz_desktop.core.evidence.checks import BadFile, FileFacts, check_bytes, sha256_of
 from atoz_desktop.core.evidence.images import thumbnail_bytes
 from atoz_desktop.core.evidence.kinds import EVIDENCE_KINDS, guess_kind
-from atoz_desktop.core.evidence.sniff import IMAGE_TYPES
+from atoz_desktop.core.evidence.names import safe_file_name
+from atoz_desktop.core.evidence.sniff import EXTENSIONS, IMAGE_TYPES, MAIL_TYPES
 from atoz_desktop.core.i18n import _, english
 from atoz_desktop.core.services.policies import workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
@@ -120,6 +121,11 @@ class EvidenceItem:
     def is_image(self) -> bool:
         return self.mime in IMAGE_TYPES
 
+    @property
+    def is_mail(self) -> bool:
+        """The file of a mail (the original of a message event, or a mail attached to one)."""
+        return self.mime in MAIL_TYPES
+
 
 def item_json(item: EvidenceItem) -> dict[str, Any]:
     data = dataclasses.asdict(item)
@@ -154,8 +160,12 @@ def set_max_file_mb(workspace: Workspace, megabytes: int) -> None:
     workspace.set_setting(MAX_MB_SETTING, str(int(megabytes)))
 
 
-def _limit_bytes(workspace: Workspace) -> int:
+def limit_bytes(workspace: Workspace) -> int:
+    """The per-file size limit in bytes."""
     return max_file_mb(workspace) * 1_000_000
+
+
+_limit_bytes = limit_bytes
 
 
 # Adding -----------------------------------------------------------------------------------------
@@ -190,6 +200,15 @@ def _claim_and_event(session: Session, claim_pk: int, event_pk: int | None) -> N
             )
 
 
+def check_target(
+    workspace: Workspace, claim_pk: int, event_pk: int | None, kind: str | None
+) -> None:
+    """Raise EvidenceError unless the claim (and event) exist and `kind` is one."""
+    _check_kind(kind)
+    with workspace.session_factory() as session:
+        _claim_and_event(session, claim_pk, event_pk)
+
+
 def _check_kind(kind: str | None) -> None:
     if kind is not None and kind not in EVIDENCE_KINDS:
         raise EvidenceError(
@@ -205,15 +224,10 @@ def _existing(session: Session, claim_pk: int, sha256: str) -> int | None:
     ).scalar()
 
 
-def _aware(value: datetime | None, workspace: Workspace) -> datetime | None:
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=workspace_timezone(workspace))
-
-
 @dataclass(frozen=True, slots=True)
-class _Incoming:
-    """One file to store: its bytes and what the checks found."""
+class Incoming:
+    """One file to store: its bytes and where they came from. `label` names it in results
+    (the path given, or an attachment's name); `file_name` is what the evidence is called."""
 
     label: str
     file_name: str
@@ -222,40 +236,55 @@ class _Incoming:
     file_date: datetime | None
 
 
+def store_in(
+    session: Session,
+    tz: Any,
+    claim_pk: int,
+    incoming: Incoming,
+    facts: FileFacts,
+    kind: str | None,
+    event_pk: int | None,
+) -> AddedFile | Duplicate:
+    """The blob (if new) and the evidence row, in the caller's unit of work. The name kept is
+    a bare file name, never a path (evidence/names.py)."""
+    existing = _existing(session, claim_pk, incoming.sha256)
+    if existing is not None:
+        return Duplicate(incoming.label, existing, incoming.sha256)
+    if session.get(Blob, incoming.sha256) is None:
+        session.add(Blob(sha256=incoming.sha256, size=len(incoming.data), data=incoming.data))
+        session.flush()
+    taken_at = facts.taken_at
+    if taken_at is not None and taken_at.tzinfo is None:
+        taken_at = taken_at.replace(tzinfo=tz)
+    fallback = "evidence" + EXTENSIONS.get(facts.mime, "")
+    name = safe_file_name(incoming.file_name, fallback)
+    evidence = Evidence(
+        claim_id=claim_pk, event_id=event_pk, blob_sha256=incoming.sha256,
+        kind=kind or guess_kind(name, facts.mime, facts.from_camera),
+        file_name=name, size=len(incoming.data), mime=facts.mime,
+        file_date=incoming.file_date, taken_at=taken_at,
+        added_at=datetime.now(UTC), warning=facts.warning,
+        page_count=facts.page_count,
+    )  # fmt: skip
+    session.add(evidence)
+    session.flush()
+    return AddedFile(incoming.label, evidence.id, incoming.sha256, facts.mime, _(facts.warning))
+
+
 def _store(
     workspace: Workspace,
     claim_pk: int,
-    incoming: _Incoming,
+    incoming: Incoming,
     facts: FileFacts,
     kind: str | None,
     event_pk: int | None,
 ) -> AddedFile | Duplicate:
     """One unit of work: the blob (if new) and the evidence row, or nothing."""
-    taken_at = _aware(facts.taken_at, workspace)
+    tz = workspace_timezone(workspace)
     for attempt in (1, 2):
         try:
             with workspace.session() as session:
-                existing = _existing(session, claim_pk, incoming.sha256)
-                if existing is not None:
-                    return Duplicate(incoming.label, existing, incoming.sha256)
-                if session.get(Blob, incoming.sha256) is None:
-                    session.add(
-                        Blob(sha256=incoming.sha256, size=len(incoming.data), data=incoming.data)
-                    )
-                    session.flush()
-                evidence = Evidence(
-                    claim_id=claim_pk, event_id=event_pk, blob_sha256=incoming.sha256,
-                    kind=kind or guess_kind(incoming.file_name, facts.mime, facts.from_camera),
-                    file_name=incoming.file_name[:400], size=len(incoming.data), mime=facts.mime,
-                    file_date=incoming.file_date, taken_at=taken_at,
-                    added_at=datetime.now(UTC), warning=facts.warning,
-                    page_count=facts.page_count,
-                )  # fmt: skip
-                session.add(evidence)
-                session.flush()
-                return AddedFile(
-                    incoming.label, evidence.id, incoming.sha256, facts.mime, _(facts.warning)
-                )
+                return store_in(session, tz, claim_pk, incoming, facts, kind, event_pk)
         except IntegrityError:
             # Another worker stored the same blob or evidence a moment ago: look again.
             if attempt == 2:
@@ -263,13 +292,14 @@ def _store(
     raise AssertionError("unreachable")
 
 
-def _add_one(
+def add_one(
     workspace: Workspace,
     claim_pk: int,
-    incoming: _Incoming,
+    incoming: Incoming,
     kind: str | None,
     event_pk: int | None,
 ) -> AddedFile | Duplicate | Refused:
+    """Check one file's content and store it as evidence, in its own unit of work."""
     with workspace.session_factory() as session:
         existing = _existing(session, claim_pk, incoming.sha256)
     if existing is not None:  # no need to decode it again
@@ -281,7 +311,7 @@ def _add_one(
     return _store(workspace, claim_pk, incoming, facts, kind, event_pk)
 
 
-def _result(outcomes: Sequence[AddedFile | Duplicate | Refused], cancelled: bool) -> AddResult:
+def result_of(outcomes: Sequence[AddedFile | Duplicate | Refused], cancelled: bool) -> AddResult:
     return AddResult(
         tuple(o for o in outcomes if isinstance(o, AddedFile)),
         tuple(o for o in outcomes if isinstance(o, Duplicate)),
@@ -300,38 +330,17 @@ def add_evidence(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> AddResult:
-    """Add files (folders: their files, recursively) to a claim, each in its own unit of work:
-    bad files are refused one by one while the good ones are added. `kind` None guesses each
-    file's kind (evidence/kinds.py). `cancelled()` is asked before each file; files done stay.
-    Raises EvidenceError only for a wrong claim, event or kind."""
-    _check_kind(kind)
-    with workspace.session_factory() as session:
-        _claim_and_event(session, claim_pk, event_pk)
-    files = expand_paths(paths)
-    limit = _limit_bytes(workspace)
-    outcomes: list[AddedFile | Duplicate | Refused] = []
-    for done, path in enumerate(files):
-        if cancelled is not None and cancelled():
-            return _result(outcomes, True)
-        if progress is not None:
-            progress(done, len(files), str(path))
-        label = str(path)
-        try:
-            data, sha256 = read_file(path, limit)
-            mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        except BadFile as exc:
-            outcomes.append(Refused(label, str(exc)))
-            continue
-        except OSError as exc:
-            outcomes.append(
-                Refused(label, _("cannot be read ({error})").format(error=exc.strerror or exc))
-            )
-            continue
-        incoming = _Incoming(label, path.name, data, sha256, mtime)
-        outcomes.append(_add_one(workspace, claim_pk, incoming, kind, event_pk))
-    if progress is not None:
-        progress(len(files), len(files), "")
-    return _result(outcomes, False)
+    """Add files (folders: their files, recursively) to a claim through the one intake
+    (services/intake.py): a mail among them becomes a message event, its file and attachments
+    evidence of it; every other file is evidence, each in its own unit of work. The files
+    stored, whatever way, are listed. Raises EvidenceError only for a wrong claim, event or
+    kind."""
+    from atoz_desktop.core.services.intake import take_in
+
+    return take_in(
+        workspace, claim_pk, paths, kind=kind, event_pk=event_pk, progress=progress,
+        cancelled=cancelled,
+    ).as_add_result()  # fmt: skip
 
 
 def add_evidence_bytes(
@@ -344,13 +353,12 @@ def add_evidence_bytes(
     event_pk: int | None = None,
     file_date: datetime | None = None,
 ) -> AddResult:
-    """Add content that is not a file: a pasted clipboard image (the GUI passes PNG bytes and a
-    name such as "screenshot 2026-11-20 14.05.png"), a mail's attachment."""
-    _check_kind(kind)
-    with workspace.session_factory() as session:
-        _claim_and_event(session, claim_pk, event_pk)
-    incoming = _Incoming(name, name, data, sha256_of(data), file_date)
-    return _result([_add_one(workspace, claim_pk, incoming, kind, event_pk)], False)
+    """Add content that is not a file, as evidence: a pasted clipboard image (the GUI passes
+    PNG bytes and a name such as "screenshot 2026-11-20 14.05.png"). Bytes of a mail stay a
+    file here (a mail attached to a mail); a mail dropped on a claim goes through the intake."""
+    check_target(workspace, claim_pk, event_pk, kind)
+    incoming = Incoming(name, name, data, sha256_of(data), file_date)
+    return result_of([add_one(workspace, claim_pk, incoming, kind, event_pk)], False)
 
 
 # Reading ----------------------------------------------------------------------------------------

@@ -1,9 +1,13 @@
-"""E-mails onto a claim's timeline: one message event per mail, its attachments as evidence of
-that event, and the seller's own addresses that tell sent from received."""
+"""E-mails onto a claim's timeline: one message event per mail, the mail's own file and its
+attachments as evidence of that event, all in one unit of work; and the seller's own addresses
+that tell sent from received.
+
+The decision whether a dropped file is a mail is the intake's (services/intake.py), read from
+the content; this module adds a mail once it is known to be one.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,20 +15,39 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
-from atoz_desktop.core.evidence.mail import BadMail, ParsedMail, parse_mail
-from atoz_desktop.core.i18n import _
-from atoz_desktop.core.services.claims import ClaimError, add_event
-from atoz_desktop.core.services.evidence import (
-    AddResult,
-    EvidenceError,
-    Refused,
-    add_evidence_bytes,
-    expand_paths,
-    max_file_mb,
+from atoz_desktop.core.evidence.checks import (
+    BadFile,
+    FileFacts,
+    check_bytes,
+    megabytes,
+    sha256_of,
 )
+from atoz_desktop.core.evidence.mail import (
+    OLE_SIGNATURE,
+    BadMail,
+    ParsedMail,
+    order_ids,
+    parse_mail,
+)
+from atoz_desktop.core.evidence.sniff import EML, MSG, mail_type
+from atoz_desktop.core.i18n import _
+from atoz_desktop.core.services.claims import ClaimError
+from atoz_desktop.core.services.claims.common import storable
+from atoz_desktop.core.services.evidence import (
+    AddedFile,
+    AddResult,
+    Duplicate,
+    Incoming,
+    Refused,
+    limit_bytes,
+    result_of,
+    store_in,
+)
+from atoz_desktop.core.services.policies import workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.core.storage.models import Claim, ClaimEvent
+from atoz_desktop.core.storage.models import Claim, ClaimEvent, Evidence
 
 SELLER_ADDRESSES_SETTING = "seller_addresses"
 MESSAGE_KINDS = ("message-in", "message-out")
@@ -65,12 +88,30 @@ class AddedMessage:
     subject: str
     warnings: tuple[str, ...]
     attachments: AddResult
+    #: The mail's own file, kept as evidence of the event (a Duplicate when the claim held
+    #: that very file already).
+    mail_file: AddedFile | Duplicate | None = None
+    #: The Amazon order ids the mail names.
+    order_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class DuplicateMessage:
+    """The mail is on the claim's timeline already (same file, or same Message-ID)."""
+
     file: str
     event_id: int
+    sha256: str = ""
+    evidence_id: int | None = None  # the mail's file as evidence, when it is that very file
+
+
+@dataclass(frozen=True, slots=True)
+class HeldMail:
+    """A mail about another order than the claim's: not added until the seller says so."""
+
+    file: str
+    order_ids: tuple[str, ...]  # the ones it names
+    claim_order: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +119,7 @@ class MessagesResult:
     added: tuple[AddedMessage, ...] = ()
     duplicates: tuple[DuplicateMessage, ...] = ()
     refused: tuple[Refused, ...] = ()
+    held: tuple[HeldMail, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -89,12 +131,22 @@ class MessagesResult:
                     "subject": m.subject,
                     "warnings": list(m.warnings),
                     "attachments": m.attachments.as_json(),
+                    "evidence_id": m.mail_file.evidence_id if m.mail_file else None,
+                    "order_ids": list(m.order_ids),
                 }
                 for m in self.added
             ],
             "duplicates": [{"file": d.file, "event_id": d.event_id} for d in self.duplicates],
             "refused": [{"file": r.file, "reason": r.reason} for r in self.refused],
         }
+
+    def merged(self, other: MessagesResult) -> MessagesResult:
+        return MessagesResult(
+            self.added + other.added,
+            self.duplicates + other.duplicates,
+            self.refused + other.refused,
+            self.held + other.held,
+        )
 
 
 def _known_message(
@@ -116,78 +168,115 @@ def _known_message(
     return None
 
 
+def _claim_order(workspace: Workspace, claim_pk: int) -> str:
+    with workspace.session_factory() as session:
+        claim = session.get(Claim, claim_pk)
+        if claim is None:
+            raise ClaimError(_("no claim {claim} in the workspace").format(claim=claim_pk))
+        return claim.order_ref
+
+
 def add_message_bytes(
     workspace: Workspace,
     claim_pk: int,
     data: bytes,
     label: str,
     file_date: datetime | None = None,
-) -> AddedMessage | DuplicateMessage | Refused:
-    """One mail: its event, then each attachment through the evidence checks (a bad attachment
-    is refused with its reason; the mail is still added)."""
+    *,
+    hold_other_orders: bool = False,
+) -> AddedMessage | DuplicateMessage | Refused | HeldMail:
+    """One mail: its event, its own file and each sound attachment as evidence of the event,
+    in one unit of work, so a crash leaves the mail either wholly there or not at all. A bad
+    attachment is refused with its reason while the mail is added. With `hold_other_orders`
+    a mail naming only other orders than the claim's is held back (HeldMail) for the seller
+    to confirm; otherwise it is added with a warning."""
+    limit = limit_bytes(workspace)
     if not data:
         return Refused(label, _("the file is empty"))
-    if len(data) > max_file_mb(workspace) * 1_000_000:
-        limit = _("{count} MB").format(count=max_file_mb(workspace))
-        return Refused(label, _("the file is over the limit of {limit}").format(limit=limit))
+    if len(data) > limit:
+        return Refused(
+            label, _("the file is over the limit of {limit}").format(limit=megabytes(limit))
+        )
     try:
         mail = parse_mail(data, file_date)
     except BadMail as exc:
         return Refused(label, str(exc))
-    sha256 = hashlib.sha256(data).hexdigest()
+    sha256 = sha256_of(data)
     known = _known_message(workspace, claim_pk, mail, sha256)
     if known is not None:
-        return DuplicateMessage(label, known)
+        with workspace.session_factory() as session:
+            evidence_pk = session.execute(
+                select(Evidence.id).where(
+                    Evidence.claim_id == claim_pk, Evidence.blob_sha256 == sha256
+                )
+            ).scalar()
+        return DuplicateMessage(label, known, sha256, evidence_pk)
+    warnings = list(mail.warnings)
+    claim_order = _claim_order(workspace, claim_pk)
+    named = order_ids(mail)
+    if named and claim_order not in named:
+        if hold_other_orders:
+            return HeldMail(label, named, claim_order)
+        warnings.append(
+            _("the mail is about order {orders}, not this claim's order {order}").format(
+                orders=", ".join(named), order=claim_order
+            )
+        )
     kind = direction(mail.sender_address, seller_addresses(workspace))
     at = mail.date or file_date or datetime.now(UTC)
-    warnings = list(mail.warnings)
     if mail.date is None and file_date is None:
         warnings.append(_("the mail's date is unknown; the time it was added is used"))
+    # Every attachment is judged before the unit of work opens: decoding is slow, a write
+    # transaction must be short.
+    checked: list[tuple[Incoming, FileFacts]] = []
+    refused: list[Refused] = []
+    for attachment in mail.attachments:
+        incoming = Incoming(attachment.name, attachment.name, attachment.data,
+                            sha256_of(attachment.data), at)  # fmt: skip
+        try:
+            checked.append((incoming, check_bytes(attachment.data, limit)))
+        except BadFile as exc:
+            refused.append(Refused(attachment.name, str(exc)))
+    original = Incoming(label, Path(label).name, data, sha256, file_date)
+    mime = mail_type(data) or (MSG if data.startswith(OLE_SIGNATURE) else EML)
+    original_facts = FileFacts(mime, None, None, False, "")
     text = f"{mail.subject}\n\n{mail.body}".strip() if mail.subject else mail.body
     details = {"from": mail.sender, "to": mail.to, "subject": mail.subject,
                "message_id": mail.message_id, "mail_sha256": sha256}  # fmt: skip
-    event_pk = add_event(workspace, claim_pk, kind=kind, at=at, text=text,
-                         author=mail.sender[:200], details=details)  # fmt: skip
-    attachments = AddResult()
-    for attachment in mail.attachments:
-        attachments = attachments.merged(
-            add_evidence_bytes(
-                workspace,
-                claim_pk,
-                attachment.data,
-                attachment.name,
-                kind=None,
-                event_pk=event_pk,
-                file_date=at,
-            )  # fmt: skip
-        )
-    return AddedMessage(label, event_pk, kind, mail.subject, tuple(warnings), attachments)
+    tz = workspace_timezone(workspace)
+    for attempt in (1, 2):
+        try:
+            with workspace.session() as session:
+                if session.get(Claim, claim_pk) is None:
+                    raise ClaimError(
+                        _("no claim {claim} in the workspace").format(claim=claim_pk)
+                    )
+                event = ClaimEvent(
+                    claim_id=claim_pk, kind=kind, at=at, text=storable(text),
+                    author=storable(mail.sender[:200]), details=details,
+                )  # fmt: skip
+                session.add(event)
+                session.flush()
+                mail_file = store_in(session, tz, claim_pk, original, original_facts, "other",
+                                     event.id)  # fmt: skip
+                stored = [store_in(session, tz, claim_pk, incoming, facts, None, event.id)
+                          for incoming, facts in checked]  # fmt: skip
+                event_pk = event.id
+            break
+        except IntegrityError:
+            # Another worker stored one of these files a moment ago: all again, once.
+            if attempt == 2:
+                raise
+    attachments = result_of([*stored, *refused], False)
+    return AddedMessage(label, event_pk, kind, mail.subject, tuple(warnings), attachments,
+                        mail_file, named)  # fmt: skip
 
 
 def add_messages(
     workspace: Workspace, claim_pk: int, paths: Iterable[str | Path]
 ) -> MessagesResult:
-    """Add .eml/.msg files (folders: their files) to a claim's timeline, one event each."""
-    with workspace.session_factory() as session:
-        if session.get(Claim, claim_pk) is None:
-            raise EvidenceError(_("no claim {claim} in the workspace").format(claim=claim_pk))
-    outcomes: list[AddedMessage | DuplicateMessage | Refused] = []
-    for path in expand_paths(paths):
-        label = str(path)
-        try:
-            data = path.read_bytes()
-            mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        except OSError as exc:
-            outcomes.append(
-                Refused(label, _("cannot be read ({error})").format(error=exc.strerror or exc))
-            )
-            continue
-        try:
-            outcomes.append(add_message_bytes(workspace, claim_pk, data, label, mtime))
-        except ClaimError as exc:
-            outcomes.append(Refused(label, str(exc)))
-    return MessagesResult(
-        tuple(o for o in outcomes if isinstance(o, AddedMessage)),
-        tuple(o for o in outcomes if isinstance(o, DuplicateMessage)),
-        tuple(o for o in outcomes if isinstance(o, Refused)),
-    )
+    """Add .eml/.msg files (folders: their files) to a claim's timeline, one event each; a
+    file that is not a mail is refused (the intake, services/intake.py, takes both)."""
+    from atoz_desktop.core.services.intake import take_in
+
+    return take_in(workspace, claim_pk, paths, mails_only=True).messages

@@ -25,8 +25,10 @@ from atoz_desktop.core.services.evidence import (
     add_evidence_bytes,
     collect_orphan_blobs,
     evidence_bytes,
+    limit_bytes,
     list_evidence,
 )
+from atoz_desktop.core.services.intake import looks_like_mail
 from atoz_desktop.gui.claims.undo_commands import ChangeEvidenceKind, RemoveEvidence
 from atoz_desktop.gui.common.formatting import count_text
 from atoz_desktop.gui.common.resources import icon
@@ -34,7 +36,7 @@ from atoz_desktop.gui.common.status_progress import StatusProgress
 from atoz_desktop.gui.evidence.dialogs import EvidenceSettingsDialog, HashDialog, RefusalsDialog
 from atoz_desktop.gui.evidence.preview import PreviewDialog, open_in_system_viewer
 from atoz_desktop.gui.evidence.thumbnails import ThumbnailLoader, default_cache_dir
-from atoz_desktop.gui.evidence.worker import DropResult, EvidenceRunner, is_mail
+from atoz_desktop.gui.evidence.worker import DropResult, EvidenceRunner
 
 if TYPE_CHECKING:
     from atoz_desktop.gui.main_window import MainWindow
@@ -218,10 +220,7 @@ class EvidenceActions(QObject):
 
     @staticmethod
     def refusals(result: DropResult) -> list[Refused]:
-        found = list(result.files.refused) + list(result.messages.refused)
-        for message in result.messages.added:
-            found.extend(message.attachments.refused)
-        return found
+        return result.refusals()
 
     def _on_succeeded(self, result: DropResult) -> None:
         self.last_result = result
@@ -370,7 +369,7 @@ class EvidenceActions(QObject):
 
     def claim_mail_dropped(self, paths: Sequence[str]) -> Any:
         """Open New claim prefilled from Amazon's claim notification e-mail."""
-        mails = [p for p in paths if is_mail(p)]
+        mails = [p for p in paths if looks_like_mail(p)]
         if not mails:
             self._status(
                 self.tr(
@@ -380,7 +379,7 @@ class EvidenceActions(QObject):
             )
             return None
         for path in mails:
-            notice = parse_claim_notification(path)
+            notice = parse_claim_notification(path, limit_bytes(self.window.workspace))
             if notice is None:
                 continue
             dialog = self.window.claim_actions.new_claim(notice.order_id)

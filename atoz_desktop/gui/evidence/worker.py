@@ -1,9 +1,8 @@
 """Add dropped files to a claim off the GUI thread, with progress and cancellation.
 
 One worker thread (common/workers.py), so two drops never race; only paths, ids and the core's
-frozen results cross threads. E-mails (.eml, .msg) in a drop become message
-events (core.services.messages); every other file becomes evidence of the claim, or of the
-timeline event it was dropped on.
+frozen results cross threads. What each file is, a mail or evidence, is the core's one intake
+(core.services.intake) to say, as for the command line.
 """
 
 from __future__ import annotations
@@ -17,28 +16,35 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from atoz_desktop.core.services.evidence import AddResult, expand_paths
-from atoz_desktop.core.services.messages import MessagesResult
+from atoz_desktop.core.services.evidence import AddResult, Refused
+from atoz_desktop.core.services.messages import HeldMail, MessagesResult
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.common.workers import ProgressTask, SingleTaskRunner
 
 log = logging.getLogger(__name__)
 
-MAIL_SUFFIXES = (".eml", ".msg")
-
-
-def is_mail(path: str | Path) -> bool:
-    return Path(path).suffix.lower() in MAIL_SUFFIXES
-
 
 @dataclass(frozen=True)
 class DropResult:
-    """What one drop did: the files added as evidence and the e-mails added as messages."""
+    """What one drop did: the files added as evidence, the e-mails added as messages, and
+    the e-mails held back because they name another order than the claim's."""
 
     claim_pk: int
     files: AddResult = field(default_factory=AddResult)
     messages: MessagesResult = field(default_factory=MessagesResult)
     cancelled: bool = False
+
+    @property
+    def held(self) -> tuple[HeldMail, ...]:
+        return self.messages.held
+
+    def refusals(self) -> list[Refused]:
+        """Every file not added, a mail's attachments named "mail.eml › photo.jpg"."""
+        found = list(self.files.refused) + list(self.messages.refused)
+        for message in self.messages.added:
+            mail = Path(message.file).name
+            found += [Refused(f"{mail} › {r.file}", r.reason) for r in message.attachments.refused]
+        return found
 
 
 class _TaskSignals(QObject):
@@ -60,14 +66,15 @@ class _AddTask(ProgressTask):
         paths: Sequence[str],
         event_pk: int | None,
         kind: str | None,
+        hold_other_orders: bool,
         signals: _TaskSignals,
         cancel: threading.Event,
     ) -> None:
         super().__init__(signals, cancel)
         self.workspace, self.claim_pk, self.paths = workspace, claim_pk, list(paths)
         self.event_pk, self.kind = event_pk, kind
+        self.hold_other_orders = hold_other_orders
         self._last_stored = time.monotonic()
-        self._total = 0
 
     def _progress(self, done: int, total: int) -> None:
         super()._progress(done, total)
@@ -77,41 +84,21 @@ class _AddTask(ProgressTask):
             self.signals.stored.emit()
 
     def run(self) -> None:
-        from atoz_desktop.core.services.evidence import add_evidence
-        from atoz_desktop.core.services.messages import add_messages
+        from atoz_desktop.core.services.intake import take_in
 
         try:
-            files = expand_paths(self.paths)
-            mails = [p for p in files if is_mail(p)]
-            others = [p for p in files if not is_mail(p)]
-            total = len(files)
-            added = AddResult()
-            if others:
-                added = add_evidence(
-                    self.workspace, self.claim_pk, others, kind=self.kind,
-                    event_pk=self.event_pk,
-                    progress=lambda done, _n, _f: self._progress(done, total),
-                    cancelled=self.cancel.is_set,
-                )  # fmt: skip
-            messages = MessagesResult()
-            cancelled = added.cancelled
-            for number, mail in enumerate(mails, start=len(others)):
-                if self.cancel.is_set():
-                    cancelled = True
-                    break
-                self._progress(number, total)
-                one = add_messages(self.workspace, self.claim_pk, [mail])
-                messages = MessagesResult(
-                    messages.added + one.added,
-                    messages.duplicates + one.duplicates,
-                    messages.refused + one.refused,
-                )
-            self._progress(total, total)
+            intake = take_in(
+                self.workspace, self.claim_pk, self.paths, kind=self.kind,
+                event_pk=self.event_pk, hold_other_orders=self.hold_other_orders,
+                progress=lambda done, total, _file: self._progress(done, total),
+                cancelled=self.cancel.is_set,
+            )  # fmt: skip
         except Exception as exc:  # a bug or a claim deleted meanwhile: say so
             log.exception("adding evidence failed")
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.succeeded.emit(DropResult(self.claim_pk, added, messages, cancelled))
+            result = DropResult(self.claim_pk, intake.files, intake.messages, intake.cancelled)
+            self.signals.succeeded.emit(result)
         finally:
             self.signals.done.emit()
 
@@ -136,8 +123,11 @@ class EvidenceRunner(SingleTaskRunner):
         paths: Sequence[str | Path],
         event_pk: int | None = None,
         kind: str | None = None,
+        hold_other_orders: bool = False,
     ) -> bool:
-        """Start adding `paths` to claim `claim_pk`; False if a drop is still being added."""
+        """Start adding `paths` to claim `claim_pk`; False if a drop is still being added.
+        With `hold_other_orders`, mails about another order are held back
+        (`DropResult.held`) for the window to ask about."""
         if self.running:
             return False
         self.claim_pk = claim_pk
@@ -150,7 +140,8 @@ class EvidenceRunner(SingleTaskRunner):
         self._launch(
             signals,
             lambda cancel: _AddTask(
-                self.workspace, claim_pk, texts, event_pk, kind, signals, cancel
+                self.workspace, claim_pk, texts, event_pk, kind, hold_other_orders, signals,
+                cancel,
             ),
             lambda: self.started.emit(len(texts)),
         )
