@@ -24,6 +24,9 @@ _FR: dict[str, str] = {
     "unreadable quantity {text!r}": "quantité illisible « {text} »",
     "no order id": "numéro de commande manquant",
     "no purchase date": "date d’achat manquante",
+    "this is a settlement report, not an order report": (
+        "c’est un rapport de règlement, pas un rapport de commandes"
+    ),
     "the row stops after {count} of {needed} columns: the file may be cut short": (
         "la ligne s’arrête après {count} colonnes sur {needed} : le fichier est peut-être tronqué"
     ),

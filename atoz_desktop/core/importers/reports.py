@@ -109,9 +109,18 @@ class Header:
         return positions
 
 
+#: A settlement report names orders too (`order-id`): these columns tell it apart first.
+_SETTLEMENT = frozenset(
+    {"settlement-id", "settlement-start-date", "settlement-end-date", "deposit-date",
+     "total-amount", "transaction-type"}
+)  # fmt: skip
+
+
 def detect(raw_columns: Sequence[str]) -> Header:
     columns = tuple(normalize_header(c) for c in raw_columns)
     names = set(columns) - {""}
+    if len(names & _SETTLEMENT) >= 2:
+        raise NotAnOrderReportError(_("this is a settlement report, not an order report"))
     if "amazon-order-id" in names and ("shipment-id" in names or "tracking-number" in names):
         kind = ReportKind.FBA_SHIPMENTS
     elif "amazon-order-id" in names:
