@@ -381,3 +381,21 @@ def test_a_hundred_images_drop_keeps_the_window_responsive(qtbot, window, claim_
     model = window.claim_pane.evidence.evidence
     assert model.rowCount() == 100
     qtbot.waitUntil(lambda: model.thumbnails_ready() == 100, timeout=20000)
+
+
+def test_tooltips_show_file_names_and_reasons_as_written(qtbot, window, claim_pk, tmp_path):
+    """Qt renders a tooltip as HTML when it looks like HTML: a file name never is."""
+    from atoz_desktop.core.services.evidence import Refused
+    from atoz_desktop.gui.evidence.dialogs import RefusalsDialog
+    from atoz_desktop.gui.evidence.strip import EvidenceModel as Model
+
+    name = "<img src=x onerror=1><b>bold.png"
+    _drop(window.claim_pane, [_write(tmp_path, name, fx.png())])
+    _wait_added(qtbot, window)
+    model: Model = window.claim_pane.evidence.evidence
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "<b>" not in tip and "bold.png" in tip  # never markup
+    dialog = RefusalsDialog("x", [Refused(f"/tmp/{name}", "<i>reason</i>")], window)
+    qtbot.addWidget(dialog)
+    item = dialog.table.topLevelItem(0)
+    assert "<i>" not in item.toolTip(1) and "&lt;i&gt;reason" in item.toolTip(1)

@@ -31,7 +31,7 @@ from atoz_desktop.core.services.evidence import (
 )
 from atoz_desktop.core.services.messages import seller_addresses, set_seller_addresses
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.common.widgets import error_label
+from atoz_desktop.gui.common.widgets import error_label, plain_tooltip
 
 
 class HashDialog(QDialog):
@@ -91,8 +91,8 @@ class RefusalsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for refusal in refused:
             row = QTreeWidgetItem([refusal.file.rsplit("/", 1)[-1], refusal.reason])
-            row.setToolTip(0, refusal.file)
-            row.setToolTip(1, refusal.reason)
+            row.setToolTip(0, plain_tooltip(refusal.file))
+            row.setToolTip(1, plain_tooltip(refusal.reason))
             self.table.addTopLevelItem(row)
         self.table.resizeColumnToContents(0)
         layout.addWidget(self.table, 1)

@@ -50,7 +50,7 @@ from atoz_desktop.gui.common.formatting import count_text, format_datetime
 from atoz_desktop.gui.common.labels import evidence_kind_label
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.table_models import read_only_flags
-from atoz_desktop.gui.common.widgets import local_paths
+from atoz_desktop.gui.common.widgets import local_paths, plain_tooltip
 from atoz_desktop.gui.evidence.thumbnails import PDF_MIME, THUMB_SIZE, ThumbnailLoader
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -141,7 +141,7 @@ class EvidenceModel(QAbstractListModel):
         lines.append(self.tr("Added {when}").format(when=format_datetime(item.added_at)))
         if item.warning:
             lines.append("⚠ " + item.warning)
-        return "\n".join(lines)
+        return plain_tooltip("\n".join(lines))  # a file name is never markup
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from atoz_desktop.core.importers.amazon import RowProblem
+from atoz_desktop.gui.common.widgets import plain_tooltip
 
 
 class ProblemsDialog(QDialog):
@@ -58,7 +59,7 @@ class ProblemsDialog(QDialog):
                 [problem.file, str(problem.line), problem.column, problem.problem]
             )
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            item.setToolTip(3, problem.problem)
+            item.setToolTip(3, plain_tooltip(problem.problem))
             self.table.addTopLevelItem(item)
         for column in range(3):
             self.table.resizeColumnToContents(column)
