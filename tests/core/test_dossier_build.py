@@ -202,6 +202,8 @@ def test_protected_and_damaged_pdfs_are_listed_not_appended(workspace, case) -> 
     titles = [t for t, _p, _d in outline(result.pdf)]
     assert not any("facture-protegee" in t or "abîmé" in t for t in titles)
     assert len(result.notes) == 3  # and reponse.eml, the mail's own file: listed, not appended
+    mail = next(e for e in result.exhibits if e.file == "reponse.eml")
+    assert mail.note.startswith("The original e-mail: its text is on the timeline")
 
 
 def test_multi_page_tiff_and_text_exhibits(workspace, case) -> None:

@@ -20,6 +20,8 @@ from atoz_desktop.core.evidence.sniff import IMAGE_TYPES, PDF, TEXT
 
 log = logging.getLogger(__name__)
 
+#: The types of a mail's own file (kept as evidence of its message).
+MAIL_TYPES = frozenset({"message/rfc822", "application/vnd.ms-outlook"})
 #: A text exhibit prints at most this many characters (about 40 pages).
 MAX_TEXT_CHARS = 100_000
 #: A PDF exhibit appends at most this many pages.
@@ -71,7 +73,11 @@ def prepare(
         elif item.mime == TEXT:
             _prepare_text(prepared, load(exhibit), texts)
         else:
-            prepared.note = texts("note.unreadable", reason=item.mime)
+            # A mail's own file: its text is the timeline entry it is attached to.
+            mail = item.mime in MAIL_TYPES
+            prepared.note = (
+                texts("note.mail") if mail else texts("note.unreadable", reason=item.mime)
+            )
     except BadImage as exc:
         prepared.frames = []
         prepared.note = texts("note.unreadable", reason=str(exc))

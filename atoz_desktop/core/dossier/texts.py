@@ -136,6 +136,9 @@ TEXTS: dict[Lang, dict[str, str]] = {
             "Protected by a password: listed here, not appended. Send the file itself."
         ),
         "note.unreadable": "Could not be read ({reason}): listed here, not appended.",
+        "note.mail": (
+            "The original e-mail: its text is on the timeline, its attachments are exhibits."
+        ),
         "reason.damaged": "the file is damaged or incomplete",
         "note.frames": "The first {shown} of its {count} pages are printed.",
         "note.text-cut": "The first {shown} characters of {count} are printed.",
@@ -268,6 +271,10 @@ TEXTS: dict[Lang, dict[str, str]] = {
             "lui-même."
         ),
         "note.unreadable": "Illisible ({reason})\u00a0: listée ici, non jointe.",
+        "note.mail": (
+            "Le courriel d'origine\u00a0: son texte figure dans la chronologie, ses pièces "
+            "jointes sont des pièces."
+        ),
         "reason.damaged": "le fichier est endommagé ou incomplet",
         "note.frames": "Les {shown} premières de ses {count} pages sont imprimées.",
         "note.text-cut": "Les {shown} premiers caractères sur {count} sont imprimés.",
