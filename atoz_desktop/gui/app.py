@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atoz_desktop import APP_ID, APP_NAME, __version__
 from atoz_desktop.core.i18n import language_or_english, set_language
+from atoz_desktop.core.logs import configure_logging
 from atoz_desktop.core.services.claims import claim_counts
 from atoz_desktop.core.services.orders import order_count
 from atoz_desktop.core.storage.database import Workspace, WorkspaceError, open_workspace
+from atoz_desktop.gui.common.errors import ErrorReporter
 from atoz_desktop.gui.common.resources import icon, translations_dir
 from atoz_desktop.gui.main_window import MainWindow
 
@@ -100,6 +102,9 @@ def run(db_url: str | None, argv: Sequence[str] | None = None) -> int:
     """Open the workspace `db_url` (None: the default one) in the main window; the exit code."""
     app = make_application(argv if argv is not None else sys.argv)
     install_translators(app)
+    configure_logging()
+    reporter = ErrorReporter(app)  # a bug in a slot or a worker: a dialog and the log
+    reporter.install()
     set_language(language_or_english(QLocale().name()))  # the core's messages, as the window's
     try:
         workspace = open_workspace(db_url)
@@ -119,3 +124,4 @@ def run(db_url: str | None, argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         workspace.close()
+        reporter.uninstall()

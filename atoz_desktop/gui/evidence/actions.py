@@ -8,6 +8,7 @@ changes go through the claim undo stack, so Ctrl+Z undoes a removal or a change 
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -45,6 +46,8 @@ EVIDENCE_FILTER = (
     "*.pdf *.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.gif *.txt *.eml *.msg"
 )
 
+
+log = logging.getLogger(__name__)
 
 class EvidenceActions(QObject):
     def __init__(self, window: MainWindow) -> None:
@@ -418,5 +421,5 @@ class EvidenceActions(QObject):
         self.loader.wait()
         try:
             collect_orphan_blobs(self.window.workspace)
-        except Exception:  # never keep the window from closing
-            pass
+        except Exception:  # never keep the window from closing; but say so in the log
+            log.exception("Cleaning unused evidence contents on close failed")
