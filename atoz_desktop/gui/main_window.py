@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "{name} {version}\n\nA case manager for sellers defending Amazon A-to-z "
                 "Guarantee claims.\n\nWorkspace: {workspace}"
-            ).format(name=APP_NAME, version=__version__, workspace=self.workspace.url)
+            ).format(name=APP_NAME, version=__version__, workspace=self.workspace.location)
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

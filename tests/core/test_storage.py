@@ -16,6 +16,7 @@ from atoz_desktop.core.storage.database import (
     DatabaseTooNewError,
     WorkspaceError,
     open_workspace,
+    redacted,
     resolve_url,
 )
 from atoz_desktop.core.storage.models import Base, Order
@@ -90,6 +91,27 @@ def test_url_resolution(tmp_path, monkeypatch):
     assert resolve_url(None) == "sqlite:////x/y.db"
     monkeypatch.delenv("ATOZ_DB_URL")
     assert resolve_url(None).endswith("workspace.sqlite3")
+
+
+def test_a_workspace_is_shown_by_its_path_or_its_url_without_password(tmp_path):
+    ws = open_workspace(str(tmp_path / "w.sqlite3"))
+    try:
+        assert ws.location == str(tmp_path / "w.sqlite3")  # a path, not a SQLAlchemy URL
+    finally:
+        ws.close()
+    shown = redacted("postgresql+psycopg://team:s3cret-pw@db.example:5432/shop")
+    assert "s3cret-pw" not in shown
+    assert shown == "postgresql+psycopg://team:***@db.example:5432/shop"
+    assert redacted("not a url at all") == "…"
+
+
+def test_a_server_that_refuses_the_password_is_named_without_it():
+    # Port 9 (discard) on the loopback: nothing listens, the connection is refused at once.
+    url = "postgresql+psycopg://team:s3cret-pw@127.0.0.1:9/shop?connect_timeout=2"
+    with pytest.raises(WorkspaceError) as caught:
+        open_workspace(url)
+    assert "s3cret-pw" not in str(caught.value)
+    assert "team:***@127.0.0.1:9/shop" in str(caught.value)
 
 
 def test_amounts_are_exact_and_dates_aware(tmp_path):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from atoz_desktop import APP_ID
@@ -48,6 +48,18 @@ def resolve_url(url_or_path: str | None = None) -> str:
     if "://" in value:
         return value
     return "sqlite:///" + str(Path(value).expanduser().absolute())
+
+
+def redacted(url: str) -> str:
+    """`url` as it may be shown or logged: a SQLite file as its path, a server's URL without
+    its password (a team's shared password must not reach a screenshot or a bug report)."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # not a URL SQLAlchemy can read: say nothing of what it holds
+        return "…"
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -127,6 +139,12 @@ class Workspace:
             return Path(self.engine.url.database or "memory").name
         return self.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def location(self) -> str:
+        """Where the workspace lives, to show: the file's path, or the server's URL without its
+        password."""
+        return redacted(self.url)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
@@ -156,6 +174,11 @@ class Workspace:
         self.engine.dispose()
 
 
+def _without_password(text: str, url: str) -> str:
+    password = make_url(url).password if "://" in url else None
+    return text.replace(str(password), "***") if password else text
+
+
 def open_workspace(url_or_path: str | None = None) -> Workspace:
     """Open (creating if needed) and migrate the workspace database."""
     url = resolve_url(url_or_path)
@@ -168,7 +191,9 @@ def open_workspace(url_or_path: str | None = None) -> Workspace:
     except Exception as exc:
         engine.dispose()
         raise WorkspaceError(
-            _("Cannot open the workspace {url}: {error}").format(url=url, error=exc)
+            _("Cannot open the workspace {url}: {error}").format(
+                url=redacted(url), error=_without_password(str(exc), url)
+            )
         ) from exc
     return Workspace(
         url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False)
