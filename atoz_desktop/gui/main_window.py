@@ -16,7 +16,6 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer, 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -44,7 +43,7 @@ from atoz_desktop.gui.common.labels import view_label
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.sidebar import CLAIM_VIEW_ORDER, ORDERS_VIEW, Sidebar
 from atoz_desktop.gui.common.table_models import ClaimsModel, IdTableModel, OrdersModel
-from atoz_desktop.gui.common.widgets import ListView, make_list_view
+from atoz_desktop.gui.common.widgets import ListView, SearchBox, make_list_view
 from atoz_desktop.gui.dossier.actions import DossierActions
 from atoz_desktop.gui.evidence.actions import EvidenceActions
 from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
@@ -97,7 +96,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.sidebar.setMinimumWidth(150)
 
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)

@@ -4,7 +4,7 @@
 <context>
     <name>ClaimActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+44"/>
+        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+45"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -29,9 +29,14 @@
         <translation>&amp;Ajouter un événement…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Edit Event…</source>
         <translation>&amp;Modifier l’événement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the timeline&apos;s selected entry (Enter)</source>
+        <translation>Modifier l&apos;entrée sélectionnée de l&apos;historique (Entrée)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -39,7 +44,12 @@
         <translation>&amp;Supprimer l’événement</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Delete the timeline&apos;s selected entry (Delete); Ctrl+Z puts it back</source>
+        <translation>Supprimer l&apos;entrée sélectionnée de l&apos;historique (Suppr) ; Ctrl+Z la rétablit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Message to Buyer…</source>
         <translation>Message à l’a&amp;cheteur…</translation>
     </message>
@@ -771,6 +781,62 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/common/errors.py" line="+143"/>
+        <source>Unexpected Error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+36"/>
+        <source>Show &amp;Details</source>
+        <translation>Afficher les &amp;détails</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Hide &amp;Details</source>
+        <translation>Masquer les &amp;détails</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location line="-98"/>
+        <source>Something went wrong inside {app}: {error}
+
+The window stays open, but what you were doing may not have finished: check it before going on.</source>
+        <translation>Une erreur s&apos;est produite dans {app} : {error}
+
+La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas terminé : vérifiez-le avant de continuer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The details are written to the log: {path}</source>
+        <translation>Les détails sont écrits dans le journal : {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 more error happened since.</source>
+        <translation>1 autre erreur s&apos;est produite depuis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} more errors happened since.</source>
+        <translation>{n} autres erreurs se sont produites depuis.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../atoz_desktop/gui/claims/event_dialog.py" line="+59"/>
@@ -837,7 +903,7 @@
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+63"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+68"/>
         <source>Add &amp;Evidence…</source>
         <translation>Ajouter des &amp;pièces…</translation>
     </message>
@@ -932,7 +998,7 @@
         <translation>Annulé : {summary}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>{summary}. These files were not added:</source>
         <translation>{summary}. Ces fichiers n’ont pas été ajoutés :</translation>
     </message>
@@ -1262,7 +1328,7 @@ Ces lignes n’ont pas été importées :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+166"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+165"/>
         <source>&amp;File</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
@@ -1578,12 +1644,17 @@ Espace de travail : {workspace}</translation>
         <translation>Expéditions</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>No shipment recorded yet. Import the FBA Amazon Fulfilled Shipments report to add carriers and tracking numbers.</source>
         <translation>Aucune expédition enregistrée. Importez le rapport des expéditions traitées par Amazon (FBA) pour ajouter transporteurs et numéros de suivi.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>No shipment recorded yet. You shipped this order: add a “Shipped” event with the carrier and tracking number to its claim, and drop the carrier&apos;s receipt on it.</source>
+        <translation>Aucune expédition enregistrée. Vous avez expédié cette commande : ajoutez à sa réclamation un événement « Expédié » avec le transporteur et le numéro de suivi, et déposez-y le reçu du transporteur.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Order {order_id}</source>
         <translation>Commande {order_id}</translation>
     </message>
@@ -1997,7 +2068,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../atoz_desktop/gui/app.py" line="+111"/>
+        <location filename="../../atoz_desktop/gui/app.py" line="+116"/>
         <source>Cannot Open the Workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
@@ -2005,9 +2076,19 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>claim_commands</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/undo_commands.py" line="+87"/>
-        <source>New claim</source>
+        <location filename="../../atoz_desktop/gui/claims/undo_commands.py" line="+66"/>
+        <source>Redone: {what}</source>
         <extracomment>The refusals a command reports instead of raising: the core&apos;s messages for the user.</extracomment>
+        <translation>Rétabli : {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone: {what}</source>
+        <translation>Annulé : {what}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New claim</source>
         <translation>Nouvelle réclamation</translation>
     </message>
     <message>
@@ -2044,6 +2125,12 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <location line="+19"/>
         <source>File “{file}” as {kind}</source>
         <translation>Classer « {file} » comme {kind}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Done: {what} ({key} undoes it)</source>
+        <extracomment>What a change, an undo or a redo just did, for the status bar (&quot;Undone: Add “Note”&quot;).</extracomment>
+        <translation>Fait : {what} ({key} pour annuler)</translation>
     </message>
 </context>
 <context>

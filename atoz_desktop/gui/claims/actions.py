@@ -39,6 +39,7 @@ class ClaimActions(QObject):
         self.undo = ClaimUndo(self)
         self.undo.changed.connect(window.workspace_changed)
         self.undo.failed.connect(self._show_failure)
+        self.undo.reported.connect(lambda text: window.statusBar().showMessage(text, 8000))
         self.dialog: Any = None  # the last dialog opened, for tests
 
         self.undo_action = self.undo.stack.createUndoAction(self, self.tr("&Undo"))
@@ -53,10 +54,20 @@ class ClaimActions(QObject):
         self.add_event_action = QAction(icon("add-event"), self.tr("&Add Event…"), self)
         self.add_event_action.setShortcut(QKeySequence("Ctrl+E"))
         self.add_event_action.triggered.connect(self.add_event)
+        # Enter and Delete act on the timeline's entry (TimelineView.keyPressEvent); the menu
+        # shows them, scoped to the menu itself so they never take the keys from the lists.
         self.edit_event_action = QAction(self.tr("&Edit Event…"), self)
+        self.edit_event_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.edit_event_action.setStatusTip(self.tr("Edit the timeline's selected entry (Enter)"))
         self.edit_event_action.triggered.connect(lambda: self.edit_event())
         self.delete_event_action = QAction(self.tr("&Delete Event"), self)
+        self.delete_event_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_event_action.setStatusTip(
+            self.tr("Delete the timeline's selected entry (Delete); Ctrl+Z puts it back")
+        )
         self.delete_event_action.triggered.connect(lambda: self.delete_event())
+        for action in (self.edit_event_action, self.delete_event_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.compose_action = QAction(icon("message"), self.tr("&Message to Buyer…"), self)
         self.compose_action.setShortcut(QKeySequence("Ctrl+M"))
         self.compose_action.triggered.connect(self.compose)

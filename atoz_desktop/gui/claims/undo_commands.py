@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
 from atoz_desktop.core.services.claims import (
     ClaimError,
@@ -63,18 +63,21 @@ class WorkspaceCommand(QUndoCommand):
         if not self._applied_once:
             self._applied_once = True  # ClaimUndo.run did it before pushing
             return
-        self._guarded(self.apply)
+        self._guarded(self.apply, QCoreApplication.translate("claim_commands", "Redone: {what}"))
 
     def undo(self) -> None:
-        self._guarded(self.revert)
+        self._guarded(self.revert, QCoreApplication.translate("claim_commands", "Undone: {what}"))
 
-    def _guarded(self, step: Callable[[], None]) -> None:
+    def _guarded(self, step: Callable[[], None], done: str) -> None:
         runner = self.undo_runner
         try:
             step()
         except REFUSALS as exc:
             if runner is not None:
                 runner.failed.emit(str(exc))
+        else:
+            if runner is not None:
+                runner.reported.emit(done.format(what=self.text()))
         if runner is not None:
             runner.changed.emit()
 
@@ -239,6 +242,8 @@ class ClaimUndo(QObject):
 
     changed = Signal()
     failed = Signal(str)
+    #: What a change, an undo or a redo just did, for the status bar ("Undone: Add “Note”").
+    reported = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -253,5 +258,13 @@ class ClaimUndo(QObject):
             return False
         command.undo_runner = self
         self.stack.push(command)
+        undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        self.reported.emit(
+            QCoreApplication.translate("claim_commands", "Done: {what} ({key} undoes it)").format(
+                what=command.text(), key=undo_key
+            )
+        )
         self.changed.emit()
         return True

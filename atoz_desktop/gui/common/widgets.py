@@ -9,13 +9,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
 )
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableView,
     QWidget,
 )
@@ -45,6 +48,21 @@ def plain_tooltip(text: str) -> str:
     if not text:
         return ""
     return f"<p style='white-space:pre-wrap'>{html.escape(text, quote=False)}</p>"
+
+
+class SearchBox(QLineEdit):
+    """The list's search box. Ctrl+Z / Ctrl+Shift+Z belong to the window's undo even while the
+    box has focus: a seller who searched, then changed a claim, means the claim change, and the
+    few letters typed are quicker to retype than a lost undo is to notice."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            ):
+                event.ignore()  # not ours: let the window's Undo/Redo shortcut take the key
+                return True
+        return super().event(event)
 
 
 def value_label(text: str = "", parent: QWidget | None = None) -> QLabel:

@@ -125,17 +125,25 @@ class OrderDetailPane(QScrollArea):
         self.shipments_box = QVBoxLayout()
         self.shipments_box.setSpacing(6)
         layout.addLayout(self.shipments_box)
-        self.no_shipments = QLabel(
-            self.tr(
-                "No shipment recorded yet. Import the FBA Amazon Fulfilled Shipments report "
-                "to add carriers and tracking numbers."
-            )
-        )
+        self.no_shipments = QLabel()
         self.no_shipments.setWordWrap(True)
         self.no_shipments.setEnabled(False)
         layout.addWidget(self.no_shipments)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def _no_shipment_advice(self, detail: OrderDetail) -> str:
+        """Where this order's shipment can come from: Amazon's report for an order Amazon
+        shipped, the seller's own proof for one they shipped (never the FBA report)."""
+        if (detail.fulfillment_channel or "").lower() in ("amazon", "afn"):
+            return self.tr(
+                "No shipment recorded yet. Import the FBA Amazon Fulfilled Shipments report "
+                "to add carriers and tracking numbers."
+            )
+        return self.tr(
+            "No shipment recorded yet. You shipped this order: add a “Shipped” event with the "
+            "carrier and tracking number to its claim, and drop the carrier's receipt on it."
+        )
 
     def _on_new_claim(self) -> None:
         if self.detail is not None:
@@ -241,3 +249,4 @@ class OrderDetailPane(QScrollArea):
             if facts:
                 self.shipments_box.addWidget(_secondary(" · ".join(facts)))
         self.no_shipments.setVisible(not detail.shipments)
+        self.no_shipments.setText(self._no_shipment_advice(detail))

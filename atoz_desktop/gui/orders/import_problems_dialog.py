@@ -37,7 +37,6 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(760, 420)
         layout = QVBoxLayout(self)
 
         self.message = QLabel(message)
@@ -76,6 +75,11 @@ class ProblemsDialog(QDialog):
             )
             self.skip_button.clicked.connect(self._on_skip)
         layout.addWidget(buttons)
+        if problems:
+            self.resize(760, 420)  # room for the table of rows
+        else:  # one line (a wrong kind of file): a box sized to its words, not an empty table
+            self.message.setMinimumWidth(min(420, self.message.sizeHint().width()))
+            self.adjustSize()
 
     def _on_skip(self) -> None:
         self.accept()
