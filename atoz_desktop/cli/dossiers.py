@@ -76,12 +76,18 @@ def add_commands(commands: Any) -> None:
     dossier.add_argument("--json", action="store_true")
 
     seller = commands.add_parser(
-        "seller", help="show or set the seller's name, store, address and logo for dossiers"
+        "seller",
+        help="show or set the seller's name, store, address and logo for dossiers, and the "
+        "signature that ends messages to buyers",
     )
     _add_db(seller, argparse.SUPPRESS)
     seller.add_argument("--name", help="the seller's (or company's) name")
     seller.add_argument("--store", help="the store's name")
     seller.add_argument("--address", help="postal address; \\n between lines")
+    seller.add_argument(
+        "--signature",
+        help="how messages to buyers end, before the store's name; \\n between lines, '' for none",
+    )
     logo = seller.add_mutually_exclusive_group()
     logo.add_argument("--logo", metavar="IMAGE", help="a logo image for the cover page")
     logo.add_argument("--no-logo", action="store_true", help="remove the logo")
@@ -218,7 +224,8 @@ def cmd_seller(args: argparse.Namespace) -> int:
 
     workspace = _open(args)
     profile = seller_profile(workspace)
-    changing = any(v is not None for v in (args.name, args.store, args.address, args.logo))
+    texts = (args.name, args.store, args.address, args.signature, args.logo)
+    changing = any(v is not None for v in texts)
     if changing or args.no_logo:
         try:
             logo = read_logo(args.logo) if args.logo else (None if args.no_logo else profile.logo)
@@ -229,6 +236,7 @@ def cmd_seller(args: argparse.Namespace) -> int:
                 address=profile.address
                 if args.address is None
                 else args.address.replace("\\n", "\n"),
+                signature=None if args.signature is None else args.signature.replace("\\n", "\n"),
                 logo=logo,
             )
         except SellerError as exc:
@@ -237,6 +245,7 @@ def cmd_seller(args: argparse.Namespace) -> int:
         "name": profile.name,
         "store": profile.store,
         "address": profile.address,
+        "signature": profile.signature,
         "logo": profile.logo is not None,
     }
     if args.json:

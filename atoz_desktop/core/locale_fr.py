@@ -340,6 +340,7 @@ _FR: dict[str, str] = {
     "seller's name": "nom du vendeur",
     "store name": "nom de la boutique",
     "address": "adresse",
+    "message signature": "signature des messages",
     "the logo must be an image (PNG, JPEG, …)": "le logo doit être une image (PNG, JPEG…)",
     "the logo is over {limit} MB": "le logo dépasse {limit} Mo",
     "the {field} is too long ({count} characters; at most {limit})": (

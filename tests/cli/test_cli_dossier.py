@@ -266,6 +266,8 @@ def test_seller_show_and_set(tmp_path, monkeypatch, capsys):
         "Dupont & Fils",
         "--address",
         "1 rue X\\n75001 Paris",
+        "--signature",
+        "Marie\\nService client",
         "--logo",
         str(logo),
         "--json",
@@ -277,10 +279,17 @@ def test_seller_show_and_set(tmp_path, monkeypatch, capsys):
         "name": "SAS Dupont",
         "store": "Dupont & Fils",
         "address": "1 rue X\n75001 Paris",
+        "signature": "Marie\nService client",
         "logo": True,
     }
     code, out, _err = run(capsys, "seller", "--no-logo", "--json", "--db", path)
-    assert json.loads(out)["logo"] is False and json.loads(out)["store"] == "Dupont & Fils"
+    shown = json.loads(out)
+    assert shown["logo"] is False and shown["store"] == "Dupont & Fils"
+    assert shown["signature"] == "Marie\nService client"  # kept when not given
+    code, out, _err = run(capsys, "seller", "--signature", "", "--json", "--db", path)
+    assert code == 0 and json.loads(out)["signature"] == ""
+    code, _out, err = run(capsys, "seller", "--signature", "x" * 501, "--db", path)
+    assert code == 2 and "signature" in err
     bad = tmp_path / "logo.txt"
     bad.write_text("not an image")
     code, _out, err = run(capsys, "seller", "--logo", str(bad), "--db", path)

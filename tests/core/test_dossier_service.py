@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from atoz_desktop.core.dossier.content import DossierOptions
+from atoz_desktop.core.dossier.content import DossierOptions, SellerProfile
 from atoz_desktop.core.dossier.reply_mail import AMAZON_PAY_ADDRESS, reply_email
 from atoz_desktop.core.services import dossiers
 from atoz_desktop.core.services.claims import (
@@ -25,7 +25,12 @@ from atoz_desktop.core.services.claims import (
     update_event,
 )
 from atoz_desktop.core.services.evidence import add_evidence_bytes
-from atoz_desktop.core.services.seller import SellerError, seller_profile, set_seller_profile
+from atoz_desktop.core.services.seller import (
+    SellerError,
+    message_sign_off,
+    seller_profile,
+    set_seller_profile,
+)
 from tests import fixtures_evidence as fx
 from tests.dossier_case import NOW, ORDER_ID, make_case, read
 
@@ -278,3 +283,22 @@ def test_gather_uses_the_workspace_time_zone(workspace, case, tmp_path):
     result = dossiers.build_claim_dossier(workspace, case.claim_pk, DossierOptions(), now=NOW)
     assert "04:00" in result.text.text  # 09:00 UTC filed-2-days… shown in New York time
     assert Path(dossiers.dossier_file_name(result.content)).suffix == ".pdf"
+
+
+def test_the_message_signature_is_kept_and_ends_messages_with_the_store(workspace):
+    saved = set_seller_profile(
+        workspace, name="SAS Dupont", store="Dupont & Fils", address="", logo=None,
+        signature="  Marie  \n\n Service client \n",
+    )  # fmt: skip
+    assert saved.signature == "Marie\n\nService client" and seller_profile(workspace) == saved
+    assert message_sign_off(saved) == "Marie\nService client\nDupont & Fils"
+    # Saving without a signature keeps the one saved (the dossier settings do not know it).
+    kept = set_seller_profile(workspace, name="SAS Dupont", store="", address="", logo=None)
+    assert kept.signature == saved.signature and message_sign_off(kept) == "Marie\nService client"
+    # The store is not repeated when the signature names it already.
+    named = SellerProfile(store="Dupont & Fils", signature="Marie — DUPONT & FILS")
+    assert message_sign_off(named) == "Marie — DUPONT & FILS"
+    assert message_sign_off(SellerProfile()) == ""
+    assert saved.byline == "Dupont & Fils — SAS Dupont"  # the dossier's, unchanged
+    with pytest.raises(SellerError, match="signature des messages|message signature"):
+        set_seller_profile(workspace, name="", store="", address="", logo=None, signature="x" * 501)

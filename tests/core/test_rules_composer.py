@@ -9,7 +9,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from atoz_desktop.core.rules.composer import OFFER_KINDS, buyer_message
+from atoz_desktop.core.rules.composer import (
+    MESSAGE_KINDS,
+    OFFER_KINDS,
+    Tracking,
+    buyer_message,
+    compose,
+    offer_worded,
+    trackings_from,
+    update_edited,
+)
 from atoz_desktop.core.rules.texts import (
     FINDING_TEXTS,
     format_date,
@@ -17,6 +26,7 @@ from atoz_desktop.core.rules.texts import (
     format_money,
     lang_of,
 )
+from atoz_desktop.core.services.claims import EventView
 
 OID = "402-1234567-1234567"
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -38,7 +48,7 @@ def test_french_partial_refund_says_what_the_seed_asks():
 
 
 def test_english_full_refund():
-    text = buyer_message("en", "Sam", OID, "refund", Decimal("44.80"), "EUR", seller_name="Atelier")
+    text = buyer_message("en", "Sam", OID, "refund", Decimal("44.80"), "EUR", sign_off="Atelier")
     assert text.startswith("Hello Sam,\n\nWe are sorry to hear that you are not satisfied")
     assert "Your opinion matters" in text and "resolve this" in text
     assert "gesture of goodwill, we would like to offer you a full refund" in text
@@ -73,6 +83,119 @@ def test_refunds_need_a_positive_amount_and_a_known_kind():
         buyer_message("en", "Sam", OID, "voucher", Decimal("5"), "EUR")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="unsupported language"):
         buyer_message("de", "Sam", OID, "refund", Decimal("5"), "EUR")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_partial_amount_is_never_worded_as_a_full_refund(lang):
+    full = Decimal("44.80")
+    for kind in ("refund", "partial-refund"):
+        draft = compose(lang, buyer_name="Sam", order_id=OID, kind=kind, amount=Decimal("10"),
+                        currency="EUR", full_amount=full)  # fmt: skip
+        assert draft.offer_kind == "partial-refund"
+        text = draft.text.lower()
+        assert "full refund" not in text and "intégral" not in text
+        assert (
+            "partial refund of €10.00" if lang == "en" else f"remboursement partiel de 10,00{NBSP}€"
+        ) in text
+    # The whole claim (or more) is a full refund, whichever was picked.
+    whole = compose(lang, buyer_name=None, order_id=OID, kind="partial-refund", amount=full,
+                    currency="EUR", full_amount=full)  # fmt: skip
+    assert (
+        whole.offer_kind == "refund" and "partiel" not in whole.text and "partial" not in whole.text
+    )
+    assert offer_worded("refund", Decimal("50"), full) == "refund"
+    assert offer_worded("refund", Decimal("10"), None) == "refund"  # no claim amount to compare
+    assert offer_worded("replacement", Decimal("10"), full) == "replacement"
+    assert offer_worded("proof", None, full) is None
+
+
+def test_the_sign_off_ends_the_message_after_the_closing():
+    fr = buyer_message("fr", "Sam", OID, "refund", Decimal("5"), "EUR",
+                       sign_off="  Marie, service client  \nDupont & Fils\n")  # fmt: skip
+    assert fr.endswith("\n\nCordialement,\nMarie, service client\nDupont & Fils\n")
+    en = buyer_message("en", "Sam", OID, "refund", Decimal("5"), "EUR", sign_off="   ")
+    assert en.endswith("\n\nKind regards,\n")
+
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_proof_message_cites_the_tracking_and_offers_nothing(lang):
+    shipped, delivered = (
+        datetime(2026, 11, 2, 9, tzinfo=UTC),
+        datetime(2026, 11, 3, 23, 30, tzinfo=UTC),
+    )
+    parcel = Tracking("DHL", "JD0123", shipped_at=shipped, delivered_at=delivered, signed_for=True)
+    draft = compose(lang, buyer_name="Sam", order_id=OID, kind="proof", amount=Decimal("9"),
+                    currency="EUR", trackings=[parcel], tz=PARIS)  # fmt: skip
+    assert draft.offer_kind is None and draft.amount is None
+    text = draft.text
+    assert "JD0123" in text and "DHL" in text and OID in text
+    if lang == "fr":
+        assert "expédié le 02/11/2026 par DHL, numéro de suivi JD0123" in text
+        assert "livré contre signature le 04/11/2026" in text  # Paris is an hour ahead
+        assert "remboursement" not in text and "geste commercial" not in text
+    else:
+        assert "sent on 2 Nov 2026 with DHL, tracking number JD0123" in text
+        assert "delivered against a signature on 4 Nov 2026" in text
+        assert "refund" not in text and "goodwill" not in text
+    unknown = compose(lang, buyer_name=None, order_id=OID, kind="proof", amount=None,
+                      currency="EUR", trackings=[Tracking(None, "X1")])  # fmt: skip
+    assert ("the carrier" if lang == "en" else "le transporteur") in unknown.text
+    attached = compose(lang, buyer_name=None, order_id=OID, kind="proof", amount=None,
+                       currency="EUR")  # fmt: skip
+    assert ("attached" if lang == "en" else "ci-joint") in attached.text
+
+
+def test_trackings_come_from_the_timeline_one_per_number():
+    shipped, delivered = datetime(2026, 11, 2, tzinfo=UTC), datetime(2026, 11, 4, tzinfo=UTC)
+    details = {"carrier": "Colissimo", "tracking_number": "6A1"}
+    timeline = [
+        EventView(None, "ordered", shipped, text=OID),
+        EventView(None, "shipped", shipped, text="Colissimo 6A1", details=details),
+        EventView(None, "shipped", shipped, details={"carrier": "DHL", "tracking_number": ""}),
+        EventView(None, "delivered", delivered, text="Colissimo 6A1", details=details),
+    ]
+    assert trackings_from(timeline) == (
+        Tracking("Colissimo", "6A1", shipped_at=shipped, delivered_at=delivered, signed_for=False),
+    )
+
+
+def _draft(kind="refund", amount=Decimal("44.80"), lang="en"):
+    return compose(lang, buyer_name="Sam", order_id=OID, kind=kind, amount=amount,
+                   currency="EUR", full_amount=Decimal("44.80"), sign_off="Marie")  # fmt: skip
+
+
+def test_an_edited_draft_gets_only_its_changed_paragraphs_rewritten():
+    old, new = _draft(), _draft("partial-refund", Decimal("10"))
+    edited = old.text.replace("Hello Sam,", "Dear Sam,") + "PS: the blue one is back in stock.\n"
+    updated = update_edited(edited, old, new)
+    assert updated is not None
+    assert updated.startswith("Dear Sam,") and updated.endswith(
+        "PS: the blue one is back in stock.\n"
+    )
+    assert "partial refund of €10.00" in updated and "full refund" not in updated
+    assert update_edited(edited, old, old) == edited  # nothing changed, nothing rewritten
+    # A proof message has the same paragraphs: the offer and the reply are rewritten.
+    proof = update_edited(edited, old, _draft("proof", None))
+    assert proof is not None and "attached" in proof and "goodwill" not in proof
+
+
+def test_a_reworded_offer_is_left_to_the_seller():
+    old, new = _draft(), _draft("partial-refund", Decimal("10"))
+    reworded = old.text.replace("a full refund of your order", "your money back")
+    assert update_edited(reworded, old, new) is None
+    twice = old.text + dict(old.parts)["offer"] + "\n"  # which of the two is the offer?
+    assert update_edited(twice, old, new) is None
+
+
+def test_every_message_kind_has_both_languages():
+    for kind in MESSAGE_KINDS:
+        amount = None if kind in ("proof", "replacement") else Decimal("5")
+        en, fr = _draft(kind, amount, "en"), _draft(kind, amount, "fr")
+        assert [k for k, _ in en.parts] == [k for k, _ in fr.parts]
+        assert en.text != fr.text
 
 
 def test_buyer_name_is_kept_as_plain_text():

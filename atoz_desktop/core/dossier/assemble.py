@@ -156,7 +156,7 @@ def _metadata(writer: Any, content: DossierContent, t: DossierTexts) -> None:
     from pypdf.generic import NameObject, TextStringObject
 
     title = f"{t(f'title.{content.kind}')} — {content.claim.order_id}"
-    author = content.seller.signature or APP_NAME
+    author = content.seller.byline or APP_NAME
     created = content.built_at.astimezone(content.tz)
     writer.add_metadata(
         {

@@ -60,10 +60,11 @@ class SellerProfile:
     store: str = ""
     address: str = ""
     logo: bytes | None = None
+    signature: str = ""  # how messages to buyers end (services/seller.message_sign_off)
 
     @property
-    def signature(self) -> str:
-        """How the seller signs: the store, and the person or company behind it."""
+    def byline(self) -> str:
+        """Who a dossier is by: the store, and the person or company behind it."""
         parts = [p for p in (self.store.strip(), self.name.strip()) if p]
         return " — ".join(dict.fromkeys(parts))
 

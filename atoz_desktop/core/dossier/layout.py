@@ -189,7 +189,7 @@ class _Writer:
             )
         )
         prepared = t.day(c.built_at)
-        by = c.seller.signature
+        by = c.seller.byline
         self.add(
             Paragraph(
                 plain(

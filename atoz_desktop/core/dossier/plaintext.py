@@ -304,7 +304,7 @@ def _parts(content: DossierContent, exhibits: Sequence[ExhibitOutcome]) -> list[
     else:
         request = words["request.fba" if fba else "request.response"]
         parts.append(_Part("head", [request], 0, blank_before=True))
-    signature = content.seller.signature
+    signature = content.seller.byline
     if signature:
         parts.append(_Part("signature", [signature], 1))
     return parts

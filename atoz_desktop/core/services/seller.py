@@ -1,5 +1,6 @@
-"""The seller a dossier is from: name, store name, postal address and an optional logo, kept
-in the workspace (Settings › Seller, `atoz-desktop seller`)."""
+"""The seller a dossier is from: name, store name, postal address and an optional logo, and
+the signature that ends messages to buyers, kept in the workspace (Settings › Seller,
+`atoz-desktop seller`)."""
 
 from __future__ import annotations
 
@@ -12,14 +13,19 @@ from atoz_desktop.core.dossier.content import SellerProfile
 from atoz_desktop.core.i18n import _
 from atoz_desktop.core.storage.database import Workspace
 
-_KEYS = {"name": "seller_name", "store": "seller_store", "address": "seller_address"}
+_KEYS = {
+    "name": "seller_name",
+    "store": "seller_store",
+    "address": "seller_address",
+    "signature": "seller_signature",
+}
 LOGO_SETTING = "seller_logo_png"
 #: A logo larger than this is refused before it is decoded.
 MAX_LOGO_BYTES = 5_000_000
 #: Stored logos are shrunk to fit this many pixels (it prints 38 mm wide).
 LOGO_PIXELS = 600
-#: How long each text may be (a postal address is a few lines).
-MAX_CHARS = {"name": 200, "store": 200, "address": 1000}
+#: How long each text may be (a postal address or a signature is a few lines).
+MAX_CHARS = {"name": 200, "store": 200, "address": 1000, "signature": 500}
 
 
 class SellerError(ValueError):
@@ -37,12 +43,25 @@ def seller_profile(workspace: Workspace) -> SellerProfile:
 
 
 def set_seller_profile(
-    workspace: Workspace, *, name: str, store: str, address: str, logo: bytes | None
+    workspace: Workspace,
+    *,
+    name: str,
+    store: str,
+    address: str,
+    logo: bytes | None,
+    signature: str | None = None,
 ) -> SellerProfile:
     """Save the seller's details; `logo` is the bytes of an image file (None: no logo),
-    stored as a small PNG. Raises SellerError for a text too long or a logo that is not an
-    image this program can read."""
-    values = {"name": name.strip(), "store": store.strip(), "address": address.strip()}
+    stored as a small PNG; `signature` None keeps the one saved. Raises SellerError for a text
+    too long or a logo that is not an image this program can read."""
+    if signature is None:
+        signature = workspace.get_setting(_KEYS["signature"]) or ""
+    values = {
+        "name": name.strip(),
+        "store": store.strip(),
+        "address": address.strip(),
+        "signature": "\n".join(line.strip() for line in signature.strip().splitlines()),
+    }
     for field, value in values.items():
         if len(value) > MAX_CHARS[field]:
             raise SellerError(
@@ -99,5 +118,20 @@ def normalise_logo(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def message_sign_off(profile: SellerProfile) -> str:
+    """The lines that end a message to a buyer: the signature, then the store's name unless
+    the signature already gives it; empty when neither is set."""
+    lines = [line for line in profile.signature.splitlines() if line.strip()]
+    store = profile.store.strip()
+    if store and store.casefold() not in profile.signature.casefold():
+        lines.append(store)
+    return "\n".join(lines)
+
+
 def _field_name(field: str) -> str:
-    return {"name": _("seller's name"), "store": _("store name"), "address": _("address")}[field]
+    return {
+        "name": _("seller's name"),
+        "store": _("store name"),
+        "address": _("address"),
+        "signature": _("message signature"),
+    }[field]
