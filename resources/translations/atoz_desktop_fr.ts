@@ -4,7 +4,7 @@
 <context>
     <name>ClaimActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+45"/>
+        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Événement supprimé. Édition › Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Policies saved; they apply to claims filed from now on.</source>
         <translation>Règles enregistrées ; elles s’appliquent aux réclamations déposées à partir de maintenant.</translation>
     </message>
@@ -224,24 +224,29 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/composer_dialog.py" line="+44"/>
+        <location filename="../../atoz_desktop/gui/claims/composer_dialog.py" line="+67"/>
         <source>Message to the Buyer</source>
         <translation>Message à l’acheteur</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Say you are sorry the buyer is dissatisfied, never sorry for the problem: that would admit a fault. Edit the draft freely.</source>
-        <translation>Dites que vous regrettez l’insatisfaction de l’acheteur, jamais le problème lui-même : ce serait reconnaître une faute. Modifiez librement le brouillon.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Offer:</source>
-        <translation>&amp;Offre :</translation>
+        <location line="-31"/>
+        <source>Tracking / proof, no offer</source>
+        <translation>Suivi / preuve, sans offre</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Say you are sorry the buyer is dissatisfied, never sorry for the problem: that would admit a fault. Edit the draft freely: a change of offer or amount keeps your words.</source>
+        <translation>Dites que vous regrettez l’insatisfaction de l’acheteur, jamais le problème lui-même : ce serait reconnaître une faute. Modifiez librement le brouillon : changer d’offre ou de montant garde vos mots.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>M&amp;essage:</source>
+        <translation>&amp;Type de message :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -249,27 +254,88 @@
         <translation>&amp;Montant :</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Regenerate Draft</source>
+        <translation>&amp;Refaire le brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the draft again from the language, message and amount chosen</source>
+        <translation>Réécrire le brouillon d’après la langue, le type de message et le montant choisis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+188"/>
         <source>&amp;Copy to Clipboard</source>
         <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-187"/>
         <source>&amp;Mark as Sent</source>
         <translation>Marquer comme &amp;envoyé</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Record this message on the claim&apos;s timeline once you have sent it</source>
-        <translation>Inscrire ce message dans la chronologie de la réclamation une fois envoyé</translation>
+        <location line="+3"/>
+        <source>Record this message (and its offer) on the claim&apos;s timeline once you have sent it</source>
+        <translation>Inscrire ce message (et son offre) dans la chronologie de la réclamation une fois envoyé</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+79"/>
         <source>Give a positive amount for a refund (optional for a replacement).</source>
         <translation>Indiquez un montant positif pour un remboursement (facultatif pour un remplacement).</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>Your text is kept as you wrote it, but you reworded the part this change would rewrite: check that it says what you offer, or use Regenerate Draft.</source>
+        <translation>Votre texte est gardé tel quel, mais vous avez reformulé le passage que ce changement réécrirait : vérifiez qu’il dit bien ce que vous offrez, ou utilisez Refaire le brouillon.</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>The offer in your text was updated; your edits are kept.</source>
+        <translation>L’offre a été mise à jour dans votre texte ; vos modifications sont gardées.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Replace Your Edits?</source>
+        <translation>Remplacer vos modifications ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You edited the message. Write a new draft in its place? Ctrl+Z in the text brings your edits back.</source>
+        <translation>Vous avez modifié le message. Écrire un nouveau brouillon à sa place ? Ctrl+Z dans le texte rétablit vos modifications.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write New Draft</source>
+        <translation>Écrire un nouveau brouillon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep My Text</source>
+        <translation>Garder mon texte</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{amount} is less than the claim&apos;s {full}: worded as a partial refund.</source>
+        <translation>{amount} est inférieur aux {full} de la réclamation : formulé comme un remboursement partiel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{amount} is the whole claim ({full}): worded as a full refund.</source>
+        <translation>{amount} couvre toute la réclamation ({full}) : formulé comme un remboursement intégral.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as Sent records the message on the timeline.</source>
+        <translation>« Marquer comme envoyé » inscrit le message dans la chronologie.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark as Sent records the message and the offer ({offer}).</source>
+        <translation>« Marquer comme envoyé » inscrit le message et l’offre ({offer}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1874,7 +1940,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>SellerDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/dossier/seller_dialog.py" line="+57"/>
+        <location filename="../../atoz_desktop/gui/dossier/seller_dialog.py" line="+58"/>
         <source>Seller</source>
         <translation>Vendeur</translation>
     </message>
@@ -1949,7 +2015,27 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>&amp;Avertir au-delà de :</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>e.g. Marie, customer service</source>
+        <translation>par ex. Marie, service client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages to Buyers</source>
+        <translation>Messages aux acheteurs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnature :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ends every message to a buyer, followed by your store&apos;s name. No links, e-mail addresses or phone numbers: Amazon&apos;s messaging does not allow them.</source>
+        <translation>Termine chaque message à un acheteur, suivie du nom de votre boutique. Ni liens, ni adresses e-mail, ni numéros de téléphone : la messagerie d’Amazon ne les autorise pas.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No logo</source>
         <translation>Aucun logo</translation>
     </message>
@@ -2076,7 +2162,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>claim_commands</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/undo_commands.py" line="+66"/>
+        <location filename="../../atoz_desktop/gui/claims/undo_commands.py" line="+67"/>
         <source>Redone: {what}</source>
         <extracomment>The refusals a command reports instead of raising: the core&apos;s messages for the user.</extracomment>
         <translation>Rétabli : {what}</translation>
@@ -2097,7 +2183,17 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Ajouter « {kind} »</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Record message and offer to the buyer</source>
+        <translation>Inscrire le message et l’offre à l’acheteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record message to the buyer</source>
+        <translation>Inscrire le message à l’acheteur</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Edit “{kind}”</source>
         <translation>Modifier « {kind} »</translation>
     </message>

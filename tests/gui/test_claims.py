@@ -1,4 +1,4 @@
-"""Claims in the window: opening one, its timeline with undo, status, composer, policies,
+"""Claims in the window: opening one, its timeline with undo, status, policies,
 the due banner and order-line coverage. The clock is fixed at NOW throughout."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from atoz_desktop.core.rules.status import allowed_moves
 from atoz_desktop.core.services.claims import EventView, add_event, claim_view
@@ -211,27 +211,6 @@ def test_findings_show_their_severity(window, workspace) -> None:
     assert SEVERITY_COLOURS["risk"] in row.marker.styleSheet()
     assert row.text.textFormat() == Qt.TextFormat.PlainText
     assert rows[0].finding.severity == "risk"  # risks first
-
-
-def test_composer_copies_and_records_message_out(window, workspace) -> None:
-    add_order(workspace, ORDER)
-    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
-    _open(window, pk)
-    dialog = window.claim_actions.compose()
-    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
-    dialog.offer_kind.setCurrentIndex(dialog.offer_kind.findData("partial-refund"))
-    dialog.amount.setText("10,00")
-    draft = dialog.text.toPlainText()
-    assert ORDER in draft and "remboursement partiel" in draft and "Jürgen Müller" in draft
-    dialog.text.setPlainText(draft + "\nÀ bientôt")
-    dialog.copy()
-    assert QGuiApplication.clipboard().text() == draft + "\nÀ bientôt"
-    dialog.mark_sent()
-    events = window.shown_claim().events
-    assert [e.kind for e in events] == ["message-out"]
-    assert events[0].text.endswith("À bientôt") and events[0].at == NOW
-    window.claim_actions.undo_action.trigger()
-    assert _kinds(window) == []
 
 
 def test_policies_dialog_saves_a_version_new_claims_use(window, workspace) -> None:

@@ -6,6 +6,7 @@ runs an undoable command; after any change the window emits `workspace_changed`.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -13,6 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from atoz_desktop.core.services.claims import EventView
+from atoz_desktop.core.services.policies import workspace_timezone
+from atoz_desktop.core.services.seller import message_sign_off, seller_profile
 from atoz_desktop.gui.claims.composer_dialog import ComposerDialog
 from atoz_desktop.gui.claims.event_dialog import EventDialog
 from atoz_desktop.gui.claims.new_claim_dialog import NewClaimDialog
@@ -24,6 +27,7 @@ from atoz_desktop.gui.claims.undo_commands import (
     CreateClaim,
     DeleteEvent,
     EditEvent,
+    RecordMessage,
     SetLineExclusion,
 )
 from atoz_desktop.gui.common.resources import icon
@@ -201,19 +205,30 @@ class ClaimActions(QObject):
         claim = self.window.shown_claim()
         if claim is None:
             return None
-        dialog = ComposerDialog(claim, parent=self.window)
-        dialog.sent.connect(lambda text, pk=claim.pk: self._record_sent(pk, text))
+        workspace = self.window.workspace
+        dialog = ComposerDialog(
+            claim,
+            parent=self.window,
+            sign_off=message_sign_off(seller_profile(workspace)),
+            tz=workspace_timezone(workspace),
+        )
+        dialog.sent.connect(
+            lambda text, offer, amount, pk=claim.pk: self._record_sent(pk, text, offer, amount)
+        )
         return self._open(dialog)
 
-    def _record_sent(self, claim_pk: int, text: str) -> None:
-        self.undo.run(
-            AddEvent(
+    def _record_sent(
+        self, claim_pk: int, text: str, offer_kind: str, amount: Decimal | None
+    ) -> None:
+        self.undo.run(  # the status bar says what was recorded, and that Ctrl+Z undoes it
+            RecordMessage(
                 self.window.workspace,
                 claim_pk,
-                kind="message-out",
                 at=self.window.now(),
                 text=text,
                 author="seller",
+                offer_kind=offer_kind or None,
+                amount=amount,
             )  # fmt: skip
         )
 

@@ -24,6 +24,7 @@ from atoz_desktop.core.services.claims import (
     change_status,
     delete_claim,
     delete_event,
+    record_message,
     restore_claim,
     restore_event,
     set_line_exclusion,
@@ -121,6 +122,35 @@ class AddEvent(WorkspaceCommand):
     def revert(self) -> None:
         assert self.event_pk is not None
         _claim, self.removed = delete_event(self.workspace, self.event_pk)
+
+
+class RecordMessage(WorkspaceCommand):
+    """A message sent to the buyer and the offer it makes, recorded together (one undo step
+    removes both; redo puts both back with their ids)."""
+
+    def __init__(self, workspace: Workspace, claim_pk: int, **fields: Any) -> None:
+        text = (
+            QCoreApplication.translate("claim_commands", "Record message and offer to the buyer")
+            if fields.get("offer_kind")
+            else QCoreApplication.translate("claim_commands", "Record message to the buyer")
+        )
+        super().__init__(workspace, text)
+        self.claim_pk = claim_pk
+        self.fields = fields
+        self.event_pks: tuple[int, ...] = ()
+        self.removed: list[EventView] = []
+
+    def apply(self) -> None:
+        if not self.removed:
+            self.event_pks = record_message(self.workspace, self.claim_pk, **self.fields)
+        else:
+            self.event_pks = tuple(
+                restore_event(self.workspace, self.claim_pk, event) for event in self.removed
+            )
+            self.removed = []
+
+    def revert(self) -> None:
+        self.removed = [delete_event(self.workspace, pk)[1] for pk in self.event_pks]
 
 
 class EditEvent(WorkspaceCommand):

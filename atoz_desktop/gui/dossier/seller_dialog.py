@@ -1,5 +1,6 @@
-"""Settings › Seller…: who a dossier is from (name, store, postal address, an optional logo)
-and the dossier defaults (the paste-ready text's length, the size above which to warn)."""
+"""Settings › Seller…: who a dossier is from (name, store, postal address, an optional logo),
+the signature that ends messages to buyers, and the dossier defaults (the paste-ready text's
+length, the size above which to warn)."""
 
 from __future__ import annotations
 
@@ -111,6 +112,26 @@ class SellerDialog(QDialog):
         dossiers_form.addRow(self.tr("Text for Amazon at &most:"), self.text_limit)
         dossiers_form.addRow(self.tr("&Warn above:"), self.size_warning)
 
+        self.signature = QPlainTextEdit(profile.signature)
+        self.signature.setObjectName("seller_signature")
+        self.signature.setTabChangesFocus(True)
+        self.signature.setMaximumHeight(64)
+        self.signature.setPlaceholderText(self.tr("e.g. Marie, customer service"))
+        messages = QGroupBox(self.tr("Messages to Buyers"))
+        messages_layout = QVBoxLayout(messages)
+        messages_form = QFormLayout()
+        messages_form.addRow(self.tr("Si&gnature:"), self.signature)
+        messages_layout.addLayout(messages_form)
+        signature_hint = QLabel(
+            self.tr(
+                "Ends every message to a buyer, followed by your store's name. No links, "
+                "e-mail addresses or phone numbers: Amazon's messaging does not allow them."
+            )
+        )
+        signature_hint.setWordWrap(True)
+        signature_hint.setEnabled(False)
+        messages_layout.addWidget(signature_hint)
+
         self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -120,9 +141,14 @@ class SellerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(messages)
         layout.addWidget(dossiers)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        # Wide enough for the hints to wrap in few lines, and tall enough for them once
+        # wrapped (the default size takes no account of wrapping and squeezes the logo row).
+        width = max(self.sizeHint().width(), 500)
+        self.resize(width, layout.totalHeightForWidth(width))
         self._show_logo()
 
     def _show_logo(self) -> None:
@@ -185,6 +211,7 @@ class SellerDialog(QDialog):
                 store=self.store.text(),
                 address=self.address.toPlainText(),
                 logo=self.logo,
+                signature=self.signature.toPlainText(),
             )
             set_text_limit(self.workspace, self.text_limit.value())
             set_size_warning_mb(self.workspace, self.size_warning.value())
