@@ -10,7 +10,7 @@ from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _open, _print_js
 
 
 def add_commands(commands: Any) -> None:
-    """Register `evidence add|list|show`, `message add` and `check`."""
+    """Register `evidence add|list|show|read`, `message add` and `check`."""
     from atoz_desktop.core.evidence.kinds import EVIDENCE_KINDS
 
     evidence = commands.add_parser("evidence", help="files attached to a claim")
@@ -33,6 +33,14 @@ def add_commands(commands: Any) -> None:
     show.add_argument("evidence_id", type=int, metavar="EVIDENCE_ID")
     show.add_argument("--save", metavar="PATH", help="write the stored file to PATH")
     show.add_argument("--json", action="store_true")
+
+    read = evidence_cmds.add_parser(
+        "read",
+        help="what carrier receipts, labels and tracking screenshots say (carrier, tracking "
+        "number, dates, signature); the workspace is not touched",
+    )
+    read.add_argument("files", nargs="+", metavar="FILE")
+    read.add_argument("--json", action="store_true")
 
     message = commands.add_parser("message", help="e-mails (.eml, .msg) on a claim's timeline")
     message_cmds = message.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -60,6 +68,8 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     from atoz_desktop.core.services import evidence
     from atoz_desktop.core.services.intake import take_in
 
+    if args.what == "read":
+        return cmd_read(args)
     workspace = _open(args)
     try:
         if args.what == "add":
@@ -112,6 +122,46 @@ def cmd_evidence(args: argparse.Namespace) -> int:
                     print(f"{key}: {value if value is not None else ''}")
     except evidence.EvidenceError as exc:
         raise BadInput(str(exc)) from None
+    return EXIT_OK
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    """`evidence read FILE...`: one line per file (the file, a tab, what was read), or a JSON
+    list. A file with nothing recognisable is a reading without a number (exit 0); a file that
+    cannot be read at all (missing, damaged, not a document) exits 2 with one line on stderr,
+    after the others are printed."""
+    from pathlib import Path
+
+    from atoz_desktop.core.receipts import ReceiptError, read_receipt
+
+    readings: list[dict[str, Any]] = []
+    problems: list[str] = []
+    for name in args.files:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+            reading = read_receipt(data)
+        except FileNotFoundError:
+            problems.append(f"{name}: no such file")
+            continue
+        except IsADirectoryError:
+            problems.append(f"{name}: is a folder, not a file")
+            continue
+        except OSError as exc:
+            problems.append(f"{name}: cannot be read ({exc.strerror or exc})")
+            continue
+        except ReceiptError as exc:
+            problems.append(f"{name}: {exc}")
+            continue
+        if args.json:
+            readings.append({"file": name, **reading.as_json()})
+        else:
+            print(f"{name}\t{reading.summary()}")
+    if args.json:
+        _print_json(readings)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise BadInput(f"{problems[0]}{more}")
     return EXIT_OK
 
 

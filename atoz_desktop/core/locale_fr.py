@@ -350,6 +350,26 @@ _FR: dict[str, str] = {
         "{file} : le logo fait {size} Mo ; {limit} Mo au plus"
     ),
     "the logo cannot be used: {reason}": "le logo est inutilisable : {reason}",
+    # --- reading carrier receipts (receipts/) ------------------------------------------------
+    "postal service (UPU S10)": "service postal (UPU S10)",
+    "this PDF needs a password": "ce PDF est protégé par un mot de passe",
+    "from the barcode": "d’après le code-barres",
+    "from the text": "d’après le texte",
+    "from text recognition": "d’après la reconnaissance de texte",
+    "check digit valid": "clé de contrôle valide",
+    "not verified": "non vérifié",
+    "doubtful": "douteux",
+    "no tracking number found": "aucun numéro de suivi trouvé",
+    "tracking number {number} (carrier not named)": (
+        "numéro de suivi {number} (transporteur non nommé)"
+    ),
+    "shipped {date}": "expédié le {date}",
+    "delivered {date}": "livré le {date}",
+    "signed by {name}": "signé par {name}",
+    "signed for": "remis contre signature",
+    "a receipt is read from a PDF, an image or a text file": (
+        "un reçu se lit dans un PDF, une image ou un fichier texte"
+    ),
 }
 
 _NBSP = "\u00a0"

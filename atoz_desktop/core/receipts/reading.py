@@ -1,0 +1,254 @@
+"""`read_receipt`: what a carrier document says, read offline, in bounded time and memory.
+
+A PDF gives its text layer and its rendered pages (barcodes drawn as vectors or scanned); a
+photo or a screenshot gives its barcodes; a text file its text. The carrier's name anywhere in
+the document decides between colliding number formats (see `numbers`). Nothing is written
+anywhere: the caller proposes what was read, the seller confirms.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from PIL import Image
+
+from atoz_desktop.core.evidence import sniff
+from atoz_desktop.core.evidence.images import BadImage, check_image, orientation
+from atoz_desktop.core.i18n import N_, _
+from atoz_desktop.core.receipts import barcodes, numbers
+from atoz_desktop.core.receipts.dates import (
+    DELIVERED,
+    SHIPPED,
+    FoundDate,
+    Signature,
+    dated,
+    find_dates,
+    find_signature,
+)
+from atoz_desktop.core.receipts.formats import CARRIER_BY_CODE
+from atoz_desktop.core.receipts.pdfpages import MAX_PAGES, UnreadablePdf, read_pdf
+
+#: Pixels decoded to read a photo: a 12 MP photo is read whole, a 48 MP one reduced (a JPEG is
+#: decoded reduced, which costs less than decoding it whole).
+READ_PIXELS = 16_000_000
+#: A text file is read up to here (a tracking page saved as text, a pasted mail).
+MAX_TEXT_BYTES = 1_000_000
+
+_SOURCES = {
+    numbers.BARCODE: N_("from the barcode"),
+    numbers.TEXT: N_("from the text"),
+    numbers.OCR: N_("from text recognition"),
+}
+_CERTAINTIES = {
+    numbers.CERTAIN: N_("check digit valid"),
+    numbers.LIKELY: N_("not verified"),
+    numbers.DOUBTFUL: N_("doubtful"),
+}
+
+
+class ReceiptError(ValueError):
+    """The file cannot be read at all (damaged, protected, not a document); the message says
+    why, for the seller. A document with nothing recognisable in it is not an error."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptReading:
+    carrier: str | None  # a carrier code of `formats.CARRIERS`
+    tracking_number: str | None
+    check_digit_valid: bool | None  # None: no number, or its format publishes no check digit
+    certainty: str | None  # numbers.CERTAIN, LIKELY or DOUBTFUL
+    source: str | None  # "barcode", "text" or "ocr": where the number was read
+    dates: tuple[FoundDate, ...] = ()
+    signature: Signature | None = None
+    candidates: tuple[numbers.Candidate, ...] = ()  # every number found, best first
+    barcodes: tuple[str, ...] = ()  # what every barcode carried
+    pages_read: int = 0
+    page_count: int = 0
+    text: str = field(default="", repr=False)
+
+    @property
+    def carrier_name(self) -> str | None:
+        return _(CARRIER_BY_CODE[self.carrier].name) if self.carrier else None
+
+    @property
+    def shipped(self) -> date | datetime | None:
+        return dated(list(self.dates), SHIPPED)
+
+    @property
+    def delivered(self) -> date | datetime | None:
+        return dated(list(self.dates), DELIVERED)
+
+    @property
+    def certain(self) -> bool:
+        return self.certainty == numbers.CERTAIN
+
+    def summary(self) -> str:
+        """One line for the seller: "Colissimo 6A12345678901, shipped 24/11/2026 — from the
+        barcode (not verified)"."""
+        if self.tracking_number is None:
+            what = _("no tracking number found")
+        elif self.carrier_name is None:
+            what = _("tracking number {number} (carrier not named)").format(
+                number=self.tracking_number
+            )
+        else:
+            what = f"{self.carrier_name} {self.tracking_number}"
+        parts = [what]
+        if self.shipped is not None:
+            parts.append(_("shipped {date}").format(date=_day(self.shipped)))
+        if self.delivered is not None:
+            parts.append(_("delivered {date}").format(date=_day(self.delivered)))
+        if self.signature is not None:
+            parts.append(
+                _("signed by {name}").format(name=self.signature.name)
+                if self.signature.name
+                else _("signed for")
+            )
+        line = ", ".join(parts)
+        if self.source is not None and self.certainty is not None:
+            # Punctuation only, the same in French: the words are translated.
+            source, certainty = _(_SOURCES[self.source]), _(_CERTAINTIES[self.certainty])
+            line = f"{line} — {source} ({certainty})"
+        return line
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "carrier": self.carrier,
+            "carrier_name": self.carrier_name,
+            "tracking_number": self.tracking_number,
+            "check_digit_valid": self.check_digit_valid,
+            "certainty": self.certainty,
+            "source": self.source,
+            "dates": {"shipped": _iso(self.shipped), "delivered": _iso(self.delivered)},
+            "all_dates": [
+                {"date": _iso(d.when), "kind": d.kind, "text": d.text} for d in self.dates
+            ],  # fmt: skip
+            "signed": self.signature is not None,
+            "signed_by": self.signature.name if self.signature else None,
+            "candidates": [
+                {
+                    "tracking_number": c.number,
+                    "carrier": c.carrier,
+                    "carriers": list(c.carriers),
+                    "format": c.format,
+                    "check_digit_valid": c.check_digit_valid,
+                    "certainty": c.certainty,
+                    "source": c.source,
+                }
+                for c in self.candidates
+            ],  # fmt: skip
+            "barcodes": list(self.barcodes),
+            "pages_read": self.pages_read,
+            "page_count": self.page_count,
+        }
+
+
+def _day(value: date | datetime) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def read_receipt(data: bytes, media_type: str | None = None) -> ReceiptReading:
+    """Read a carrier receipt, label, proof of delivery or tracking screenshot. `media_type` is
+    the sniffed type (`evidence.sniff`); None sniffs it here. Raises ReceiptError for a file that
+    cannot be read; a readable one without a tracking number gives a reading without one."""
+    if media_type is None:
+        try:
+            media_type = sniff.sniff(data)
+        except sniff.UnsupportedType as exc:
+            raise ReceiptError(str(exc)) from None
+    pictures: list[Image.Image]
+    if media_type == sniff.PDF:
+        try:
+            content = read_pdf(data)
+        except UnreadablePdf as exc:
+            raise ReceiptError(str(exc)) from None
+        text, pictures, count = content.text, content.pages, content.page_count
+    elif media_type in sniff.IMAGE_TYPES:
+        pictures, count = _pictures(data, media_type)
+        text = ""
+    elif media_type == sniff.TEXT:
+        text, pictures, count = _text(data[:MAX_TEXT_BYTES]), [], 1
+    else:
+        raise ReceiptError(_("a receipt is read from a PDF, an image or a text file"))
+    codes: list[str] = []
+    for picture in pictures:
+        codes.extend(c for c in barcodes.read_codes(picture) if c not in codes)
+    return interpret(text, codes, numbers.TEXT, len(pictures) or min(count, 1), count)
+
+
+def interpret(
+    text: str, codes: list[str], text_source: str, pages_read: int = 1, page_count: int = 1
+) -> ReceiptReading:
+    """A reading from the document's text (from its text layer, or from OCR when
+    `text_source` says so) and what its barcodes carried."""
+    named = numbers.named_carriers(text + "\n" + "\n".join(codes))
+    found = numbers.merge(
+        *(numbers.in_code(code, named) for code in codes),
+        numbers.in_text(text, named, text_source),
+    )
+    best = found[0] if found else None
+    return ReceiptReading(
+        carrier=best.carrier if best else None,
+        tracking_number=best.number if best else None,
+        check_digit_valid=best.check_digit_valid if best else None,
+        certainty=best.certainty if best else None,
+        source=best.source if best else None,
+        dates=tuple(find_dates(text)),
+        signature=find_signature(text),
+        candidates=tuple(found),
+        barcodes=tuple(codes),
+        pages_read=pages_read,
+        page_count=page_count,
+        text=text,
+    )
+
+
+def _text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _pictures(data: bytes, media_type: str) -> tuple[list[Image.Image], int]:
+    """The frames of an image (the pages of a multi-page TIFF), upright, at most READ_PIXELS."""
+    try:
+        facts = check_image(data, media_type)  # refuses bombs and damaged files, as intake does
+    except BadImage as exc:
+        raise ReceiptError(str(exc)) from None
+    frames: list[Image.Image] = []
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            turn = orientation(image)
+            for number in range(min(facts.page_count, MAX_PAGES)):
+                if number:
+                    image.seek(number)
+                if image.format == "JPEG" and image.width * image.height > READ_PIXELS:
+                    ratio = (READ_PIXELS / (image.width * image.height)) ** 0.5
+                    image.draft("L", (int(image.width * ratio), int(image.height * ratio)))
+                frame = image.convert("L")
+                if frame.width * frame.height > READ_PIXELS:
+                    ratio = (READ_PIXELS / (frame.width * frame.height)) ** 0.5
+                    frame = frame.resize((int(frame.width * ratio), int(frame.height * ratio)))
+                frames.append(_upright(frame, turn))
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise ReceiptError(_("the image is damaged: its pixels cannot be decoded")) from exc
+    return frames, facts.page_count
+
+
+_TURNS = {3: Image.Transpose.ROTATE_180, 6: Image.Transpose.ROTATE_270,
+          8: Image.Transpose.ROTATE_90}  # fmt: skip
+
+
+def _upright(frame: Image.Image, turn: int) -> Image.Image:
+    """Mirrored orientations (2, 4, 5, 7) are shown mirrored: a barcode reader reads mirror
+    images as nothing, so only the turns matter here."""
+    transpose = _TURNS.get(turn)
+    return frame.transpose(transpose) if transpose is not None else frame
