@@ -8,6 +8,7 @@ taken askew, from a Pillow image, without a system library (its wheels carry the
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PIL import Image
@@ -29,11 +30,15 @@ def _formats() -> Any:  # zxingcpp formats; zxingcpp is imported only when a pic
             f.DataMatrix, f.PDF417, f.Aztec)  # fmt: skip
 
 
-def read_codes(image: Image.Image) -> list[str]:
-    """The text of every barcode zxing-cpp finds in the picture, in the order found, each once."""
+def read_codes(image: Image.Image, fuller: Callable[[], Image.Image] | None = None) -> list[str]:
+    """The text of every barcode zxing-cpp finds in the picture, in the order found, each once.
+    `fuller` gives the same picture with more pixels, for the second search (a JPEG is first
+    decoded reduced, which is much faster, and whole only when that second search needs it)."""
     found = _search(image, FIRST_PIXELS)
-    if not found and image.width * image.height > 2 * FIRST_PIXELS:
-        found = _search(image, SECOND_PIXELS)
+    if not found:
+        big = fuller() if fuller is not None else image
+        if big.width * big.height > 2 * FIRST_PIXELS:
+            found = _search(big, SECOND_PIXELS)
     return found
 
 
