@@ -114,7 +114,14 @@ _FR: dict[str, str] = {
         "la commande {order_id} n’est pas dans l’espace de travail : indiquez le montant "
         "réclamé et la devise"
     ),
-    "no status change {event} to undo": "aucun changement de statut {event} à annuler",
+    "This claim was changed elsewhere; it has been reloaded.": (
+        "Cette réclamation a été modifiée ailleurs ; elle vient d’être rechargée."
+    ),
+    "The workspace is busy: another window or program has been writing to it for over a "
+    "minute. Try again when it has finished.": (
+        "L’espace de travail est occupé : une autre fenêtre ou un autre programme y écrit depuis "
+        "plus d’une minute. Réessayez quand il aura fini."
+    ),
     "unknown event kind {kind!r}; kinds: {kinds}": (
         "type d’événement inconnu « {kind} » ; types : {kinds}"
     ),

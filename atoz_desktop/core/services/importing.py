@@ -545,7 +545,7 @@ def import_order_files(
     tally = _Tally()
     problems: list[RowProblem] = []
     done = 0
-    with workspace.engine.begin() as connection:
+    with workspace.begin() as connection:
         for reader in readers:
             try:
                 for batch in reader.batches(BATCH_ORDERS):

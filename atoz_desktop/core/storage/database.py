@@ -2,7 +2,16 @@
 
 The schema is brought to the program's head with Alembic on open; a database written by a newer
 program is refused rather than damaged. One `sessionmaker` per workspace; each user action opens
-its own short session (`with workspace.session() as s, s.begin(): ...`).
+its own short session (`with workspace.session() as s: ...`).
+
+Two windows, two copies of the program or two seats may use one workspace at once. Every write
+(`Workspace.session()`, `Workspace.begin()`) takes the write lock when it *starts*: on SQLite
+with `BEGIN IMMEDIATE` (the driver's own transaction handling is turned off, because it would
+start a transaction only at the first write, after the reads that decided what to write), so a
+writer never works from a snapshot another writer has already made stale; it waits up to
+`BUSY_TIMEOUT_S` for the lock, then fails as `WorkspaceBusy`. Reads (`session_factory()`,
+`engine.connect()`) take no lock. On PostgreSQL a command that checks then writes a row locks it
+first (`SELECT ... FOR UPDATE`).
 """
 
 from __future__ import annotations
@@ -16,16 +25,23 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from atoz_desktop import APP_ID
 from atoz_desktop.core.i18n import _
+from atoz_desktop.core.storage.errors import WorkspaceBusy
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration this program knows. tests/core/test_migrations.py checks it is Alembic's
 # head, so start-up can compare one string instead of loading every migration script.
 SCHEMA_HEAD = "0004_renditions"
 DB_URL_ENV = "ATOZ_DB_URL"
+#: How long a write waits for another writer (a 100k-row import holds the lock for several
+#: seconds, more on a loaded machine) before it gives up with WorkspaceBusy.
+BUSY_TIMEOUT_S = 60.0
+#: Execution option of the engine that writes: its transactions take the write lock at once.
+_WRITE = "atoz_write"
 
 
 class WorkspaceError(Exception):
@@ -63,12 +79,24 @@ def redacted(url: str) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy's "begin" event (_sqlite_begin) starts every transaction, not the driver.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    write = connection.get_execution_options().get(_WRITE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite's "database is locked" (the busy timeout ran out)."""
+    return isinstance(exc, OperationalError) and "database is locked" in str(exc.orig)
 
 
 def make_engine(url: str) -> Engine:
@@ -78,6 +106,7 @@ def make_engine(url: str) -> Engine:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -107,7 +136,7 @@ def upgrade(connection: Connection) -> None:
 
 
 def migrate(engine: Engine) -> None:
-    with engine.begin() as connection:
+    with engine.execution_options(**{_WRITE: True}).begin() as connection:
         revision = current_revision(connection)
         if revision == SCHEMA_HEAD:
             return
@@ -127,7 +156,17 @@ class Workspace:
 
     url: str
     engine: Engine
+    #: Sessions that only read (no lock). Writes go through `session()`.
     session_factory: sessionmaker[Session] = field(repr=False)
+    _writer: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._writer = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    @property
+    def write_engine(self) -> Engine:
+        """The engine whose transactions take the write lock when they begin."""
+        return self.engine.execution_options(**{_WRITE: True})
 
     @property
     def is_sqlite(self) -> bool:
@@ -147,9 +186,26 @@ class Workspace:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self.session_factory() as s, s.begin():
-            yield s
+        """One unit of work, holding the write lock from its start: committed when the block
+        ends, rolled back if it raises (WorkspaceBusy if the lock did not come in time)."""
+        try:
+            with self._writer() as s, s.begin():
+                yield s
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise WorkspaceBusy() from exc
+            raise
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """`session()` for Core statements: one write transaction on a connection."""
+        try:
+            with self.write_engine.begin() as connection:
+                yield connection
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise WorkspaceBusy() from exc
+            raise
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         from atoz_desktop.core.storage.models import WorkspaceSetting

@@ -147,7 +147,9 @@ class ClaimActions(QObject):
         claim = self.window.shown_claim()
         if claim is None:
             return False
-        command = ChangeStatus(self.window.workspace, claim.pk, status, self.window.now())
+        command = ChangeStatus(
+            self.window.workspace, claim.pk, status, self.window.now(), expected_status=claim.status
+        )
         return self.undo.run(command)
 
     # Timeline -------------------------------------------------------------------------------
@@ -186,7 +188,9 @@ class ClaimActions(QObject):
             return None
         dialog = EventDialog(claim.currency, event, parent=self.window, now=self.window.now)
         dialog.submitted.connect(
-            lambda _values: self.undo.run(EditEvent(self.window.workspace, dialog.edited_event()))
+            lambda _values: self.undo.run(
+                EditEvent(self.window.workspace, dialog.edited_event(), original=event)
+            )
         )
         return self._open(dialog)
 

@@ -39,10 +39,12 @@ from atoz_desktop.core.services.evidence import (
     set_evidence_kind,
 )
 from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.core.storage.errors import StaleEdit, WorkspaceBusy
 from atoz_desktop.gui.common.labels import event_kind_label, evidence_kind_label, status_label
 
-#: The refusals a command reports instead of raising: the core's messages for the user.
-REFUSALS = (ClaimError, EvidenceError)
+#: The refusals a command reports instead of raising: the core's messages for the user. A stale
+#: edit (the claim was changed in another window or program) also makes the window reload.
+REFUSALS = (ClaimError, EvidenceError, StaleEdit, WorkspaceBusy)
 
 
 class WorkspaceCommand(QUndoCommand):
@@ -154,22 +156,27 @@ class RecordMessage(WorkspaceCommand):
 
 
 class EditEvent(WorkspaceCommand):
-    def __init__(self, workspace: Workspace, new: EventView) -> None:
+    """Editing an entry the user saw as `original`: refused (StaleEdit) if it was changed
+    elsewhere meanwhile; undo puts `old` back only while the entry still holds `new`."""
+
+    def __init__(
+        self, workspace: Workspace, new: EventView, original: EventView | None = None
+    ) -> None:
         super().__init__(
             workspace,
             QCoreApplication.translate("claim_commands", "Edit “{kind}”").format(
                 kind=event_kind_label(new.kind)
             ),
         )
-        self.new = new
+        self.new, self.original = new, original
         self.old: EventView | None = None
 
     def apply(self) -> None:
-        self.old = update_event(self.workspace, self.new)
+        self.old = update_event(self.workspace, self.new, expected=self.old or self.original)
 
     def revert(self) -> None:
         assert self.old is not None
-        update_event(self.workspace, self.old)
+        update_event(self.workspace, self.old, expected=self.new)
 
 
 class DeleteEvent(WorkspaceCommand):
@@ -194,7 +201,16 @@ class DeleteEvent(WorkspaceCommand):
 
 
 class ChangeStatus(WorkspaceCommand):
-    def __init__(self, workspace: Workspace, claim_pk: int, new_status: str, at: datetime) -> None:
+    """Moving a claim the user saw in `expected_status` (None: whatever it is now)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        claim_pk: int,
+        new_status: str,
+        at: datetime,
+        expected_status: str | None = None,
+    ) -> None:
         super().__init__(
             workspace,
             QCoreApplication.translate("claim_commands", "Status “{status}”").format(
@@ -202,10 +218,14 @@ class ChangeStatus(WorkspaceCommand):
             ),
         )
         self.claim_pk, self.new_status, self.at = claim_pk, new_status, at
+        self.expected_status = expected_status
         self.event_pk: int | None = None
 
     def apply(self) -> None:
-        self.event_pk = change_status(self.workspace, self.claim_pk, self.new_status, at=self.at)
+        self.event_pk = change_status(
+            self.workspace, self.claim_pk, self.new_status, at=self.at,
+            expected_status=self.expected_status,
+        )  # fmt: skip
 
     def revert(self) -> None:
         assert self.event_pk is not None
@@ -285,6 +305,8 @@ class ClaimUndo(QObject):
             command.apply()
         except REFUSALS as exc:
             self.failed.emit(str(exc))
+            if isinstance(exc, StaleEdit):
+                self.changed.emit()  # show what the workspace holds now
             return False
         command.undo_runner = self
         self.stack.push(command)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from atoz_desktop.core.i18n import _
 from atoz_desktop.core.rules.claims import CHANNELS, REASONS, STATUSES
@@ -29,6 +30,7 @@ from atoz_desktop.core.services.claims.queries import claim_search_text
 from atoz_desktop.core.services.claims.views import EventView, _view
 from atoz_desktop.core.services.policies import workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.core.storage.errors import StaleEdit
 from atoz_desktop.core.storage.models import Claim, ClaimEvent, Evidence, Order, OrderLine
 
 
@@ -118,19 +120,36 @@ def _from_iso(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 
 
+def _locked_claim(session: Session, claim_pk: int) -> Claim:
+    """The claim, locked until the unit of work ends: on PostgreSQL its row (`FOR UPDATE`);
+    SQLite's unit of work already holds the whole database's write lock (database.py)."""
+    claim = session.get(Claim, claim_pk, with_for_update=True)
+    if claim is None:
+        raise ClaimError(_("no claim {claim} in the workspace").format(claim=claim_pk))
+    return claim
+
+
 def change_status(
     workspace: Workspace,
     claim_pk: int,
     new_status: str,
     at: datetime | None = None,
     note: str = "",
+    *,
+    expected_status: str | None = None,
 ) -> int:
     """Move a claim to `new_status` if the process allows it (rules/status.py), recording a
-    status-change event; a decision starts the appeal window. Returns the event's id."""
+    status-change event; a decision starts the appeal window. Returns the event's id.
+
+    The check and the write are one locked unit of work, so two windows cannot both move the
+    claim from the same status. `expected_status` is the status the user saw: if the claim is
+    no longer in it (changed elsewhere), nothing is written and StaleEdit is raised."""
     at = _aware(at, _("the time of the change")) if at is not None else datetime.now(UTC)
     tz = workspace_timezone(workspace)
     with workspace.session() as session:
-        claim = _claim(session, claim_pk)
+        claim = _locked_claim(session, claim_pk)
+        if expected_status is not None and claim.status != expected_status:
+            raise StaleEdit()
         policy = _policy_for(workspace, claim.channel, claim.filed_at)
         try:
             check_move(claim.status, new_status, can_appeal=policy.appeal_window is not None)
@@ -154,12 +173,23 @@ def change_status(
 
 
 def undo_status_change(workspace: Workspace, event_pk: int) -> None:
-    """Put a claim back as it was before the status change `event_pk`, and drop that event."""
+    """Put a claim back as it was before the status change `event_pk`, and drop that event.
+
+    Only the claim's latest status change can be undone, and only while the claim is still in
+    the status it made: otherwise it was changed elsewhere since (StaleEdit, nothing written)."""
     with workspace.session() as session:
         event = session.get(ClaimEvent, event_pk)
         if event is None or event.kind != "status-change":
-            raise ClaimError(_("no status change {event} to undo").format(event=event_pk))
-        claim = _claim(session, event.claim_id)
+            raise StaleEdit()
+        claim = _locked_claim(session, event.claim_id)
+        latest = session.scalars(
+            select(ClaimEvent.id)
+            .where(ClaimEvent.claim_id == claim.id, ClaimEvent.kind == "status-change")
+            .order_by(ClaimEvent.id.desc())
+            .limit(1)
+        ).first()
+        if latest != event.id or claim.status != event.details.get("to", claim.status):
+            raise StaleEdit()
         claim.status = event.details["from"]
         claim.decided_at = _from_iso(event.details.get("decided_at"))
         claim.appeal_due = _from_iso(event.details.get("appeal_due"))
@@ -246,15 +276,33 @@ def record_message(
         return tuple(event.id for event in stored)
 
 
-def update_event(workspace: Workspace, event: EventView) -> EventView:
-    """Overwrite an event with `event`'s values; returns the values it had (for undo)."""
+def _unchanged(stored: ClaimEvent, expected: EventView) -> bool:
+    """Whether `stored` still holds the values `expected` shows (as the database keeps them)."""
+    return (stored.kind, stored.at, stored.author, stored.text, stored.amount, stored.currency,
+            stored.details or {}) == (
+        expected.kind, expected.at, storable(expected.author), storable(expected.text),
+        expected.amount, expected.currency, dict(expected.details),
+    )  # fmt: skip
+
+
+def update_event(
+    workspace: Workspace, event: EventView, *, expected: EventView | None = None
+) -> EventView:
+    """Overwrite an event with `event`'s values; returns the values it had (for undo).
+
+    `expected` is the event as the user saw it before editing: if it was changed or removed
+    elsewhere meanwhile, nothing is written and StaleEdit is raised."""
     if event.pk is None:
         raise ClaimError(_("entries taken from the order cannot be edited"))
     _check_event(event.kind, event.at, event.amount, event.currency)
     with workspace.session() as session:
-        stored = session.get(ClaimEvent, event.pk)
+        stored = session.get(ClaimEvent, event.pk, with_for_update=True)
+        if stored is None and expected is not None:
+            raise StaleEdit()
         if stored is None or stored.kind in PROGRAM_EVENT_KINDS:
             raise ClaimError(_("no editable event {event}").format(event=event.pk))
+        if expected is not None and not _unchanged(stored, expected):
+            raise StaleEdit()
         before = _view(stored)
         stored.kind, stored.at, stored.author, stored.text = (
             event.kind, event.at, storable(event.author), storable(event.text)
