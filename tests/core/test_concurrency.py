@@ -207,3 +207,89 @@ def test_concurrent_edits_of_one_entry_one_wins(workspace, other, claim, monkeyp
     assert isinstance(b.get("error"), StaleEdit), b
     with workspace.session_factory() as s:
         assert s.scalars(select(ClaimEvent.text).where(ClaimEvent.id == seen.pk)).one() == "from A"
+
+
+def test_closing_a_window_keeps_what_another_windows_undo_needs(workspace, other, claim):
+    """Window A removes a photo (undo still possible); window B closes and collects unused
+    contents: the photo's content stays, A's undo brings it back. Only a content unused for
+    the whole grace period goes, and a content used again starts its period over."""
+    from datetime import timedelta
+
+    from atoz_desktop.core.services import evidence as ev
+    from atoz_desktop.core.services.blobs import ORPHAN_GRACE, collect_orphan_blobs
+    from tests import fixtures_evidence as fx
+
+    added = ev.add_evidence_bytes(workspace, claim, fx.jpeg(camera=True), "photo.jpg")
+    pk = added.added[0].evidence_id
+    removed = ev.remove_evidence(workspace, pk)  # on A's undo stack
+    assert collect_orphan_blobs(other, now=NOW) == 0  # B closes
+    assert ev.restore_evidence(workspace, removed) == pk  # A undoes the removal
+    removed = ev.remove_evidence(workspace, pk)  # ... and redoes it
+    later = NOW + ORPHAN_GRACE
+    assert collect_orphan_blobs(other, now=later) == 0  # the period started over
+    assert ev.restore_evidence(workspace, removed) == pk
+    ev.remove_evidence(workspace, pk)
+    marked = later + timedelta(days=1)
+    assert collect_orphan_blobs(other, now=marked) == 0
+    assert collect_orphan_blobs(other, now=marked + ORPHAN_GRACE - timedelta(hours=1)) == 0
+    assert collect_orphan_blobs(other, now=marked + ORPHAN_GRACE) == 1
+    with pytest.raises(ev.EvidenceError, match="no longer stored"):
+        ev.restore_evidence(workspace, removed)
+
+
+_SLOW_IMPORT = """
+import sys, time
+from atoz_desktop.core.services.importing import import_order_files
+from atoz_desktop.core.storage.database import open_workspace
+
+workspace = open_workspace(sys.argv[1])
+held = []
+
+
+def progress(done, total):
+    # The first report comes after the first batch is written, inside the import's transaction.
+    if not held:
+        held.append(True)
+        print("writing", flush=True)
+        time.sleep(float(sys.argv[3]))
+
+
+summary = import_order_files(workspace, [sys.argv[2]], progress=progress)
+print("imported", summary.orders_created, flush=True)
+"""
+
+
+def test_a_write_while_another_process_imports_waits_then_succeeds(
+    workspace, claim, tmp_path
+):
+    """Another process imports orders and holds the write lock for 7 s (longer than SQLite's
+    usual 5 s busy timeout): a status change meanwhile waits for it and then goes through,
+    and the import is complete."""
+    import os
+    import subprocess
+    import sys
+
+    from atoz_desktop.core.sample_reports import write_all_orders
+    from atoz_desktop.core.services.orders import order_count
+
+    report = tmp_path / "orders.txt"
+    write_all_orders(report, 300, seed=3)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    importer = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_IMPORT, workspace.url, str(report), "7"],
+        stdout=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        assert importer.stdout is not None
+        assert importer.stdout.readline().strip() == "writing"
+        started = time.monotonic()
+        change_status(workspace, claim, "under-review", NOW, expected_status="action-required")
+        waited = time.monotonic() - started
+        out, _ = importer.communicate(timeout=120)
+    finally:
+        importer.kill()
+    assert importer.returncode == 0 and out.startswith("imported ")
+    assert claim_view(workspace, claim, now=NOW).status == "under-review"
+    assert order_count(workspace) == int(out.split()[1]) > 0
+    if workspace.is_sqlite:  # one writer at a time: it had to wait for the import
+        assert waited > 3

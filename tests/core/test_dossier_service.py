@@ -263,15 +263,15 @@ def test_dossier_file_name_is_safe(workspace, case):
 def test_renditions_go_with_their_file(workspace, case):
     from sqlalchemy import func, select
 
+    from atoz_desktop.core.services.blobs import collect_orphan_blobs
     from atoz_desktop.core.services.claims import delete_claim
-    from atoz_desktop.core.services.evidence import collect_orphan_blobs
     from atoz_desktop.core.storage.models import Rendition
 
     dossiers.build_claim_dossier(workspace, case.claim_pk, DossierOptions(), now=NOW)
     with workspace.session_factory() as session:
         assert session.scalar(select(func.count()).select_from(Rendition)) >= 12
     delete_claim(workspace, case.claim_pk)
-    collect_orphan_blobs(workspace)
+    collect_orphan_blobs(workspace, grace=timedelta(0))
     with workspace.session_factory() as session:
         assert session.scalar(select(func.count()).select_from(Rendition)) == 0
 

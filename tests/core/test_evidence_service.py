@@ -15,6 +15,7 @@ from PIL import Image
 from sqlalchemy import text, update
 
 from atoz_desktop.core.services import evidence as ev
+from atoz_desktop.core.services.blobs import collect_orphan_blobs
 from atoz_desktop.core.services.claims import add_event, create_claim
 from atoz_desktop.core.services.integrity import check_workspace
 from atoz_desktop.core.services.policies import set_workspace_timezone
@@ -189,7 +190,7 @@ def test_remove_and_restore_for_undo_then_collect_orphans(workspace, claim, tmp_
     assert ev.restore_evidence(workspace, snapshot) == pk
     assert ev.evidence_item(workspace, pk) == before
     ev.remove_evidence(workspace, pk)
-    assert ev.collect_orphan_blobs(workspace) == 1
+    assert collect_orphan_blobs(workspace, grace=timedelta(0)) == 1
     with pytest.raises(ev.EvidenceError, match="no longer stored"):
         ev.restore_evidence(workspace, snapshot)
     assert check_workspace(workspace).ok

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -458,7 +458,8 @@ def set_evidence_event(workspace: Workspace, evidence_pk: int, event_pk: int | N
 
 def remove_evidence(workspace: Workspace, evidence_pk: int) -> EvidenceItem:
     """Remove an item; returns it so `restore_evidence` can undo the removal. The content stays
-    in the database until `collect_orphan_blobs` runs, so undo never loses it."""
+    in the database until `blobs.collect_orphan_blobs` deletes it, a grace period later, so
+    undo never loses it."""
     with workspace.session() as session:
         evidence = _get(session, evidence_pk)
         snapshot = _item(evidence)
@@ -470,10 +471,12 @@ def restore_evidence(workspace: Workspace, snapshot: EvidenceItem) -> int:
     """Undo a removal: the item comes back with its id (its event's, if that still exists)."""
     with workspace.session() as session:
         _claim_and_event(session, snapshot.claim_pk, None)
-        if session.get(Blob, snapshot.sha256) is None:
+        blob = session.get(Blob, snapshot.sha256)
+        if blob is None:
             raise EvidenceError(
                 _("the content of {name} is no longer stored").format(name=snapshot.file_name)
             )
+        blob.orphan_since = None  # used again: its grace period starts over if removed again
         existing = _existing(session, snapshot.claim_pk, snapshot.sha256)
         if existing is not None:
             return existing
@@ -493,12 +496,3 @@ def restore_evidence(workspace: Workspace, snapshot: EvidenceItem) -> int:
         session.add(evidence)
         session.flush()
         return evidence.id
-
-
-def collect_orphan_blobs(workspace: Workspace) -> int:
-    """Delete stored contents no evidence points to any more (after removals are final, e.g.
-    when the window closes and the undo history goes); returns how many."""
-    orphan = ~exists().where(Evidence.blob_sha256 == Blob.sha256)
-    with workspace.session() as session:
-        result = session.execute(delete(Blob).where(orphan))
-        return int(getattr(result, "rowcount", 0) or 0)

@@ -202,6 +202,9 @@ class Blob(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    #: When no evidence pointed to it any more, first seen by `collect_orphan_blobs`; it is
+    #: deleted a grace period later, so another window's undo can still bring it back.
+    orphan_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class Evidence(Base):

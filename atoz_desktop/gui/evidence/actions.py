@@ -19,12 +19,12 @@ from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from atoz_desktop.core.evidence.mail import parse_claim_notification
+from atoz_desktop.core.services.blobs import collect_orphan_blobs
 from atoz_desktop.core.services.evidence import (
     EvidenceError,
     EvidenceItem,
     Refused,
     add_evidence_bytes,
-    collect_orphan_blobs,
     evidence_bytes,
     limit_bytes,
     list_evidence,
