@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from atoz_desktop import APP_NAME, __version__
 from atoz_desktop.cli import claims, dossiers, evidence, orders
 from atoz_desktop.cli.common import EXIT_BAD_INPUT, EXIT_BUG, EXIT_OK, BadInput, _add_db
+from atoz_desktop.core.storage.errors import StaleEdit, WorkspaceBusy
 
 __all__ = ["build_parser", "dispatch", "main"]
 
@@ -79,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return dispatch(args)
     except BadInput as exc:
+        print(f"atoz-desktop: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (WorkspaceBusy, StaleEdit) as exc:  # another program's write: nothing was done
         print(f"atoz-desktop: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
