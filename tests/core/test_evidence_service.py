@@ -3,6 +3,7 @@ removal, thumbnails, settings and the integrity check (SQLite, and PostgreSQL in
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import time
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from sqlalchemy import text, update
+from sqlalchemy import update
 
 from atoz_desktop.core.services import evidence as ev
 from atoz_desktop.core.services.blobs import collect_orphan_blobs
@@ -229,9 +230,11 @@ def test_integrity_check_lists_evidence_whose_content_is_missing(tmp_path):
                             filed_at=datetime(2026, 11, 2, tzinfo=UTC), channel="amazon-pay",
                             amount=Decimal(5), currency="EUR")  # fmt: skip
     ev.add_evidence(workspace, claim_pk, [write(tmp_path, "a.png", fx.png())])
-    with workspace.engine.connect() as connection:  # what a crash or a hand edit could leave
-        connection.execute(text("PRAGMA foreign_keys=OFF"))
-        connection.execute(text("DELETE FROM blobs"))
+    # What a crash or a hand edit could leave: another program, without foreign keys.
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(tmp_path / "w.sqlite3")) as connection:
+        connection.execute("DELETE FROM blobs")
         connection.commit()
     problems = check_workspace(workspace).problems
     assert any("a.png" in p and "missing" in p for p in problems)
