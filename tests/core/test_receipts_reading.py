@@ -164,3 +164,35 @@ def test_json_shape(colissimo_pdf):
     )
     assert data["dates"] == {"shipped": "2026-11-24T14:05:00", "delivered": None}
     assert data["signed"] is False
+
+
+
+def test_pdfium_is_only_called_under_the_lock(colissimo_pdf, monkeypatch):
+    """PDFium is not thread-safe, even across documents, and the GUI reads drops on worker
+    threads: every PDFium object is made and closed while the one process-wide lock is held."""
+    import pypdfium2
+
+    from atoz_desktop.core.receipts import pdfpages
+
+    real = pypdfium2.PdfDocument
+    opened: list[object] = []
+
+    def checked(*args, **kwargs):
+        assert pdfpages._pdfium.locked(), "PDFium called without the lock"
+        document = real(*args, **kwargs)
+        opened.append(document)
+        return document
+
+    monkeypatch.setattr(pypdfium2, "PdfDocument", checked)
+    assert read_receipt(colissimo_pdf).tracking_number == "6A12345678901"
+    assert len(opened) == 1 and not pdfpages._pdfium.locked()
+
+
+def test_pdfs_are_read_from_several_threads_at_once(colissimo_pdf):
+    from concurrent.futures import ThreadPoolExecutor
+
+    ups_pdf = fx.receipt_pdf(["UPS"], barcode=fx.ups())
+    jobs = [colissimo_pdf, ups_pdf] * 4
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        numbers = [r.tracking_number for r in pool.map(read_receipt, jobs)]
+    assert numbers == ["6A12345678901", fx.ups()] * 4
