@@ -166,7 +166,6 @@ def test_json_shape(colissimo_pdf):
     assert data["signed"] is False
 
 
-
 def test_pdfium_is_only_called_under_the_lock(colissimo_pdf, monkeypatch):
     """PDFium is not thread-safe, even across documents, and the GUI reads drops on worker
     threads: every PDFium object is made and closed while the one process-wide lock is held."""
