@@ -322,6 +322,18 @@ _FR: dict[str, str] = {
         "Cet espace de travail contient déjà des commandes ou des réclamations ; la démo a "
         "besoin d’un espace vide."
     ),
+    "{file} is not an A-to-Z Desk workspace: it is another program's database. It was left as "
+    "it was.": (
+        "{file} n’est pas un espace de travail A-to-Z Desk : c’est la base de données d’un autre "
+        "programme. Elle a été laissée telle quelle."
+    ),
+    "{file} is not an A-to-Z Desk workspace: it is not a database file.": (
+        "{file} n’est pas un espace de travail A-to-Z Desk : ce n’est pas un fichier de base de "
+        "données."
+    ),
+    "{file} does not exist any more (moved or deleted?).": (
+        "{file} n’existe plus (déplacé ou supprimé ?)."
+    ),
     # --- dossiers (services/dossiers.py, services/seller.py, evidence/images.py) --------------
     "{width}×{height} pixels is too large to print": (
         "{width}×{height} pixels, c’est trop grand pour être imprimé"

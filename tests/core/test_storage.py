@@ -14,7 +14,11 @@ from atoz_desktop.core.storage.database import (
     MIGRATIONS_DIR,
     SCHEMA_HEAD,
     DatabaseTooNewError,
+    NotAWorkspaceError,
     WorkspaceError,
+    WorkspaceMissingError,
+    default_db_path,
+    default_demo_path,
     open_workspace,
     redacted,
     resolve_url,
@@ -79,8 +83,47 @@ def test_database_from_a_newer_program_is_refused_untouched(tmp_path):
 def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path):
     path = tmp_path / "notes.sqlite3"
     path.write_text("this is not SQLite")
-    with pytest.raises(WorkspaceError, match="Cannot open the workspace"):
+    with pytest.raises(NotAWorkspaceError, match="not a database file") as caught:
         open_workspace(str(path))
+    assert str(path) in str(caught.value)
+    assert path.read_text() == "this is not SQLite"
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path):
+    """Migrating it would have added our tables to, say, a browser's history file."""
+    path = tmp_path / "places.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    before = path.read_bytes()
+    with pytest.raises(NotAWorkspaceError, match="another program") as caught:
+        open_workspace(str(path))
+    assert str(path) in str(caught.value)
+    assert path.read_bytes() == before
+
+
+def test_a_missing_file_is_created_only_when_asked(tmp_path):
+    path = tmp_path / "gone.sqlite3"
+    with pytest.raises(WorkspaceMissingError, match="does not exist"):
+        open_workspace(str(path), create=False)
+    assert not path.exists()
+    open_workspace(str(path)).close()
+    open_workspace(str(path), create=False).close()
+
+
+def test_an_error_opening_a_server_never_shows_the_password():
+    # Port 9 (discard) refuses at once; the error names the server, never the password.
+    url = "postgresql+psycopg://seller:s3cr3t-pw@127.0.0.1:9/atoz?connect_timeout=2"
+    with pytest.raises(WorkspaceError) as caught:
+        open_workspace(url)
+    assert "s3cr3t" not in str(caught.value) and "127.0.0.1" in str(caught.value)
+    with pytest.raises(WorkspaceError) as caught:
+        open_workspace("nosuchdb+driver://seller:s3cr3t-pw@host/atoz")
+    assert "s3cr3t" not in str(caught.value)
+
+
+def test_the_demo_has_a_file_of_its_own():
+    assert default_demo_path() != default_db_path()
+    assert default_demo_path().parent == default_db_path().parent
 
 
 def test_url_resolution(tmp_path, monkeypatch):

@@ -17,15 +17,16 @@ first (`SELECT ... FOR UPDATE`).
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from atoz_desktop import APP_ID
@@ -52,10 +53,23 @@ class DatabaseTooNewError(WorkspaceError):
     pass
 
 
+class NotAWorkspaceError(WorkspaceError):
+    """The file is not an A-to-Z Desk workspace (not a database, or another program's)."""
+
+
+class WorkspaceMissingError(WorkspaceError):
+    """An existing workspace was asked for and its file is not there (moved or deleted)."""
+
+
 def default_db_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_ID, appauthor=False) / "workspace.sqlite3"
+
+
+def default_demo_path() -> Path:
+    """The demo's own workspace file, next to the real one and never the same."""
+    return default_db_path().with_name("demo.sqlite3")
 
 
 def resolve_url(url_or_path: str | None = None) -> str:
@@ -76,6 +90,52 @@ def redacted(url: str) -> str:
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
     return parsed.render_as_string(hide_password=True)
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL, None for any other database or an in-memory one."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def _refuse_foreign_file(file: Path) -> None:
+    """Refuse, before any connection could change it (switching it to WAL rewrites its header),
+    an existing file that is not a database or is another program's database."""
+    try:
+        with file.open("rb") as handle:
+            header = handle.read(16)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise WorkspaceError(_cannot_open(str(file), exc)) from exc
+    if not header:
+        return  # an empty file is an empty database
+    if header != b"SQLite format 3\x00":
+        raise NotAWorkspaceError(
+            _("{file} is not an A-to-Z Desk workspace: it is not a database file.").format(
+                file=file
+            )
+        )
+    try:
+        with closing(sqlite3.connect(file.as_uri() + "?mode=ro", uri=True)) as connection:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+    except sqlite3.Error as exc:
+        raise WorkspaceError(_cannot_open(str(file), exc)) from exc
+    if tables and "alembic_version" not in tables:  # never add our tables to it
+        raise NotAWorkspaceError(
+            _(
+                "{file} is not an A-to-Z Desk workspace: it is another program's "
+                "database. It was left as it was."
+            ).format(file=file)
+        )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -235,22 +295,46 @@ def _without_password(text: str, url: str) -> str:
     return text.replace(str(password), "***") if password else text
 
 
-def open_workspace(url_or_path: str | None = None) -> Workspace:
-    """Open (creating if needed) and migrate the workspace database."""
+def open_workspace(url_or_path: str | None = None, *, create: bool = True) -> Workspace:
+    """Open and migrate the workspace database; a missing SQLite file is created, unless
+    `create` is False (opening a workspace the user picked or used before)."""
     url = resolve_url(url_or_path)
-    engine = make_engine(url)
+    file = _sqlite_file(url)
+    if file is not None and not create and not file.exists():
+        raise WorkspaceMissingError(
+            _("{file} does not exist any more (moved or deleted?).").format(file=file)
+        )
+    if file is not None:
+        _refuse_foreign_file(file)
+    try:
+        engine = make_engine(url)
+    except Exception as exc:  # not a URL SQLAlchemy knows, or its driver is not installed
+        raise WorkspaceError(_cannot_open(url, exc)) from exc
     try:
         migrate(engine)
     except WorkspaceError:
         engine.dispose()
         raise
+    except DatabaseError as exc:
+        engine.dispose()
+        if file is not None and "not a database" in str(exc.orig):
+            raise NotAWorkspaceError(
+                _("{file} is not an A-to-Z Desk workspace: it is not a database file.").format(
+                    file=file
+                )
+            ) from exc
+        raise WorkspaceError(_cannot_open(url, exc.orig or exc)) from exc
     except Exception as exc:
         engine.dispose()
-        raise WorkspaceError(
-            _("Cannot open the workspace {url}: {error}").format(
-                url=redacted(url), error=_without_password(str(exc), url)
-            )
-        ) from exc
+        raise WorkspaceError(_cannot_open(url, exc)) from exc
     return Workspace(
         url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False)
+    )
+
+
+def _cannot_open(url: str, error: BaseException) -> str:
+    """One line (drivers write several), naming the workspace, never with its password."""
+    reason = " ".join(str(error).split())
+    return _("Cannot open the workspace {url}: {error}").format(
+        url=redacted(url), error=_without_password(reason, url)
     )
