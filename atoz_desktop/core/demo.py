@@ -1,13 +1,16 @@
 """The demo workspace: a few hundred generated orders and a handful of claims in every state.
 
-A first start must never show an empty window. The orders arrive the way a seller's do, through
+The demo lives in a workspace file of its own (storage/database.py `default_demo_path`), marked
+as the demo, so a seller can look around before importing anything; demo data never goes into a
+workspace that holds orders or claims. The orders arrive the way a seller's do, through
 the three Amazon reports and the real importer, so the demo also exercises the import. Claim
 deadlines are set relative to `now`: whenever the demo is made, something is due soon, something
-is overdue, and a granted claim can still be appealed.
+is overdue, and a granted claim can still be appealed; nothing is dated after `now`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -290,7 +293,8 @@ def _check_aware(now: datetime | None) -> datetime:
     return now.replace(microsecond=0)
 
 
-def _is_empty(workspace: Workspace) -> bool:
+def is_empty(workspace: Workspace) -> bool:
+    """No order and no claim: the only kind of workspace the demo may fill."""
     with workspace.engine.connect() as connection:
         orders = connection.execute(select(func.count(Order.id))).scalar_one()
         claims = connection.execute(select(func.count(Claim.id))).scalar_one()
@@ -324,6 +328,33 @@ def _pick_order(
     return None
 
 
+def _in_the_past(orders: Sequence[SampleOrder], now: datetime) -> list[SampleOrder]:
+    """The orders moved back together, if need be, so that none was bought, shipped or updated
+    after `now`: the generator spreads orders only about up to its end, and ships each one up to
+    40 h after purchase, so the last ones could show a shipment dated in the future."""
+    moments = [m for o in orders for m in (o.purchase_date, o.shipment_date, o.last_updated) if m]
+    latest = now - H
+    if not moments or max(moments) <= latest:
+        return list(orders)
+    shift = max(moments) - latest
+
+    def earlier(order: SampleOrder) -> SampleOrder:
+        purchase = order.purchase_date - shift
+        return dataclasses.replace(
+            order,
+            purchase_date=purchase,
+            last_updated=order.last_updated - shift,
+            shipment_date=order.shipment_date - shift if order.shipment_date else None,
+            delivery_start=order.delivery_start - shift,
+            delivery_end=order.delivery_end - shift,
+            promotion_ids=order.promotion_ids.replace(
+                f"{order.purchase_date:%Y/%m/%d}", f"{purchase:%Y/%m/%d}"
+            ),
+        )
+
+    return [earlier(o) for o in orders]
+
+
 def write_demo_reports(folder: Path, orders: Sequence[SampleOrder]) -> list[Path]:
     """The reports a seller would download for these orders (those that would not be empty)."""
     merchant = [
@@ -348,11 +379,13 @@ def create_demo_workspace(
     now = _check_aware(now)
     if workspace.is_demo:
         return
-    if not _is_empty(workspace):
+    if not is_empty(workspace):
         raise NotAnEmptyWorkspaceError(
             _("This workspace already holds orders or claims; the demo needs an empty one.")
         )
-    generated = sample_orders(orders, seed=seed, start=now - 100 * D, end=now - 2 * D)
+    generated = _in_the_past(
+        sample_orders(orders, seed=seed, start=now - 100 * D, end=now - 2 * D), now
+    )
     with tempfile.TemporaryDirectory(prefix="atoz-demo-") as folder:
         reports = write_demo_reports(Path(folder), generated)
         if reports:

@@ -18,7 +18,7 @@ from atoz_desktop.core.demo import (
 from atoz_desktop.core.services.claims import claim_ids, claim_rows, create_claim
 from atoz_desktop.core.services.orders import order_count, order_detail, order_ids
 from atoz_desktop.core.storage.database import Workspace, open_workspace
-from atoz_desktop.core.storage.models import Claim, ClaimEvent
+from atoz_desktop.core.storage.models import Claim, ClaimEvent, Order, Shipment
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
@@ -73,6 +73,24 @@ def test_claims_have_timelines_and_a_granted_claim_can_be_appealed(demo: Workspa
         assert granted[0].appeal_due > NOW
         kinds = set(session.execute(select(ClaimEvent.kind)).scalars())
     assert {"message-in", "message-out", "offer", "amazon-notice"} <= kinds
+
+
+def test_nothing_in_the_demo_is_dated_after_its_now(demo: Workspace) -> None:
+    """The generator ships an order up to 40 h after purchase: the last orders once showed a
+    shipment dated in the future (4 of the 300 at this seed)."""
+    with demo.session() as session:
+        shipped = session.execute(select(Shipment.shipped_at)).scalars().all()
+        assert [at for at in shipped if at is not None]  # the check below has something to see
+        moments = [
+            *shipped,
+            *session.execute(select(Order.purchase_date)).scalars(),
+            *session.execute(select(Order.last_updated)).scalars(),
+            *session.execute(select(ClaimEvent.at)).scalars(),
+            *session.execute(select(Claim.filed_at)).scalars(),
+            *session.execute(select(Claim.decided_at)).scalars(),
+        ]
+    future = [at for at in moments if at is not None and at > NOW]
+    assert future == []
 
 
 def test_demo_again_is_a_no_op(demo: Workspace) -> None:
