@@ -11,7 +11,11 @@ from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _open, _print_js
 
 def add_commands(commands: Any) -> None:
     """Register `demo`, `import orders` and `orders list|show`."""
-    demo = commands.add_parser("demo", help="fill an empty workspace with demo orders and claims")
+    demo = commands.add_parser(
+        "demo",
+        help="make the demo workspace: a file of its own (the window's File › Open Demo), or the "
+        "empty workspace given with --db",
+    )
     _add_db(demo, argparse.SUPPRESS)
     demo.add_argument("--orders", type=int, default=300, help="how many orders (default 300)")
 
@@ -39,21 +43,31 @@ def add_commands(commands: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from atoz_desktop.core.demo import create_demo_workspace
-    from atoz_desktop.core.services.orders import order_count
+    """Demo data goes into the demo's own file unless --db names another workspace, and only
+    ever into an empty one: never $ATOZ_DB_URL, which names the seller's real workspace."""
+    from atoz_desktop.core.demo import NotAnEmptyWorkspaceError, create_demo_workspace
+    from atoz_desktop.core.storage.database import default_demo_path
 
+    if args.orders < 0:
+        raise BadInput("--orders must be 0 or more")
+    args.db = args.db or str(default_demo_path())
     workspace = _open(args)
-    if order_count(workspace):
+    try:
         if workspace.is_demo:
-            print(f"The demo workspace is already at {workspace.display_name}.")
+            print(f"{workspace.location} is already the demo workspace; nothing was written.")
             return EXIT_OK
-        raise BadInput(
-            f"{workspace.display_name} already holds orders; demo data goes only into an empty "
-            "workspace (choose another with --db)"
-        )
-    create_demo_workspace(workspace, orders=args.orders)
-    print(f"Demo workspace created at {workspace.url}")
-    return EXIT_OK
+        try:
+            create_demo_workspace(workspace, orders=args.orders)
+        except NotAnEmptyWorkspaceError:
+            raise BadInput(
+                f"{workspace.location} already holds orders or claims; demo data goes only into "
+                "an empty workspace, nothing was written (without --db the demo has a file of "
+                "its own)"
+            ) from None
+        print(f"Demo workspace created at {workspace.location}")
+        return EXIT_OK
+    finally:
+        workspace.close()
 
 
 def cmd_import_orders(args: argparse.Namespace) -> int:

@@ -160,6 +160,42 @@ def test_demo_refuses_a_real_workspace(capsys, db, tmp_path):
     )
     code, _, err = run(capsys, "demo", "--db", db)
     assert code == 2 and "empty workspace" in err
+    assert err.count("\n") == 1 and db in err and "nothing was written" in err
+    code, out, _ = run(capsys, "orders", "list", "--json", "--db", db)
+    assert [o["order_id"] for o in json.loads(out)] == [OID]
+
+
+def test_demo_refuses_a_workspace_that_holds_only_a_claim(capsys, db):
+    code, _, err = run(capsys, "claim", "new", "P01-1234567-1234567", "--db", db,
+                       "--channel", "amazon-pay", "--reason", "not-received",
+                       "--filed", "2026-11-20T10:00", "--amount", "10",
+                       "--currency", "EUR")  # fmt: skip
+    assert code == 0, err
+    code, _, err = run(capsys, "demo", "--db", db)
+    assert code == 2 and db in err and err.count("\n") == 1
+
+
+def test_demo_without_db_goes_to_its_own_file_never_the_real_workspace(capsys, tmp_path,
+                                                                       monkeypatch):  # fmt: skip
+    from atoz_desktop.core.storage.database import default_db_path, default_demo_path
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    real = tmp_path / "real.sqlite3"
+    monkeypatch.setenv("ATOZ_DB_URL", str(real))
+    code, out, err = run(capsys, "demo", "--orders", "10")
+    assert code == 0, err
+    assert out == f"Demo workspace created at {default_demo_path()}\n"
+    assert str(tmp_path / "data") in out
+    assert not real.exists() and not default_db_path().exists()
+    code, out, _ = run(capsys, "demo")
+    assert code == 0 and "already the demo" in out
+
+
+def test_demo_never_shows_a_password(capsys):
+    url = "postgresql+psycopg://seller:s3cr3t-pw@127.0.0.1:9/atoz?connect_timeout=2"
+    code, out, err = run(capsys, "demo", "--db", url)
+    assert code == 2 and err.count("\n") == 1
+    assert "s3cr3t" not in out + err and "seller:***@127.0.0.1" in err
 
 
 def test_bad_arguments_exit_2(capsys):
