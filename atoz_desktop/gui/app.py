@@ -1,4 +1,9 @@
-"""Start the desktop application: Qt, translations, the workspace (demo if new), the window."""
+"""Start the desktop application: Qt, translations, the workspace, the window.
+
+The workspace is `--db` (or $ATOZ_DB_URL), else the one used last, else the seller's own default
+workspace, empty on a first start: the window then says what to do first and offers the demo,
+which lives in a file of its own (gui/workspace/).
+"""
 
 from __future__ import annotations
 
@@ -20,12 +25,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from atoz_desktop import APP_ID, APP_NAME, __version__
 from atoz_desktop.core.i18n import language_or_english, set_language
 from atoz_desktop.core.logs import configure_logging
-from atoz_desktop.core.services.claims import claim_counts
-from atoz_desktop.core.services.orders import order_count
-from atoz_desktop.core.storage.database import Workspace, WorkspaceError, open_workspace
+from atoz_desktop.core.storage.database import Workspace, WorkspaceError
 from atoz_desktop.gui.common.errors import ErrorReporter
 from atoz_desktop.gui.common.resources import icon, translations_dir
 from atoz_desktop.gui.main_window import MainWindow
+from atoz_desktop.gui.workspace.recent import RecentWorkspaces
+from atoz_desktop.gui.workspace.switcher import open_start_workspace
 
 ORGANIZATION = "atoz-desktop"
 
@@ -44,17 +49,6 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
             app.installTranslator(translator)
             translators.append(translator)
     return translators
-
-
-def _is_empty(workspace: Workspace) -> bool:
-    return order_count(workspace) == 0 and claim_counts(workspace).get("all", 0) == 0
-
-
-def prepare_demo(workspace: Workspace) -> None:
-    """Fill a new, empty default workspace with the demo data so the window is never empty."""
-    from atoz_desktop.core.demo import create_demo_workspace  # only needed on a first start
-
-    create_demo_workspace(workspace)
 
 
 def warm_up() -> threading.Thread:
@@ -98,18 +92,20 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run(db_url: str | None, argv: Sequence[str] | None = None) -> int:
-    """Open the workspace `db_url` (None: the default one) in the main window; the exit code."""
+def run(
+    db_url: str | None, argv: Sequence[str] | None = None, settings: QSettings | None = None
+) -> int:
+    """Open the workspace `db_url` (None: the one used last, else the seller's own) in the main
+    window; the exit code. `settings`: the user's unless a test gives its own."""
     app = make_application(argv if argv is not None else sys.argv)
     install_translators(app)
     configure_logging()
     reporter = ErrorReporter(app)  # a bug in a slot or a worker: a dialog and the log
     reporter.install()
     set_language(language_or_english(QLocale().name()))  # the core's messages, as the window's
+    settings = settings if settings is not None else QSettings()
     try:
-        workspace = open_workspace(db_url)
-        if db_url is None and _is_empty(workspace):
-            prepare_demo(workspace)
+        workspace, problem = open_start_workspace(db_url, RecentWorkspaces(settings))
     except WorkspaceError as exc:
         QMessageBox.critical(
             None,
@@ -117,11 +113,18 @@ def run(db_url: str | None, argv: Sequence[str] | None = None) -> int:
             str(exc),
         )
         return 2
-    window = build_main_window(workspace)
+    window = build_main_window(workspace, settings)
+    switcher = window.workspace_actions.switcher  # follows the window across switches
     window.show()
+    if problem is not None:
+        switcher.refuse(
+            QCoreApplication.translate("app", "The workspace used last"),
+            problem,
+            at_start=True,
+        )
     QTimer.singleShot(300, warm_up)
     try:
         return app.exec()
     finally:
-        workspace.close()
+        switcher.workspace.close()
         reporter.uninstall()

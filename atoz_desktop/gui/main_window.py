@@ -49,6 +49,9 @@ from atoz_desktop.gui.evidence.actions import EvidenceActions
 from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
 from atoz_desktop.gui.orders.import_actions import ImportActions
 from atoz_desktop.gui.window_layout import restore_layout, save_layout
+from atoz_desktop.gui.workspace.actions import WorkspaceActions
+from atoz_desktop.gui.workspace.banner import WorkspaceBanner
+from atoz_desktop.gui.workspace.switcher import WorkspaceSwitcher
 
 #: Milliseconds between the last keystroke in the search box and the query.
 SEARCH_DELAY_MS = 150
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
         now: Callable[[], datetime] | None = None,
+        switcher: WorkspaceSwitcher | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -82,6 +86,7 @@ class MainWindow(QMainWindow):
         self.evidence_actions = EvidenceActions(self)
         self.import_actions = ImportActions(self)
         self.dossier_actions = DossierActions(self)
+        self.workspace_actions = WorkspaceActions(self, self.workspace_banner, switcher)
         self._build_menus()
         self._connect()
         self.resize(1280, 720)
@@ -125,6 +130,8 @@ class MainWindow(QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.setSpacing(4)
+        self.workspace_banner = WorkspaceBanner()  # the demo, or an empty workspace
+        middle_layout.addWidget(self.workspace_banner)
         self.banner = DueBanner(self.now)
         middle_layout.addWidget(self.banner)
         middle_layout.addWidget(self.search)
@@ -163,6 +170,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.workspace_actions.fill_menus(file_menu)
         self.import_actions.fill_menus(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -281,6 +289,7 @@ class MainWindow(QMainWindow):
         self._show_current_detail()
 
     def _update_empty_texts(self) -> None:
+        empty = not self.sidebar.count_of(ORDERS_VIEW) and not self.sidebar.count_of("all")
         search = self.orders_model.search
         if search:
             text = self.tr("No order matches “{search}”.").format(search=search)
@@ -288,12 +297,21 @@ class MainWindow(QMainWindow):
             text = self.tr(
                 "No orders yet.\n\nDrop an Amazon order report here (All Orders, Unshipped "
                 "Orders or FBA Amazon Fulfilled Shipments), or choose File › Import Orders… "
-                "(Ctrl+I)."
+                "(Ctrl+I). A claim on an order you have not imported: Claims › New Claim… "
+                "(Ctrl+N)."
             )
+            if empty:
+                text += "\n\n" + self.tr("To look around first: File › Open Demo.")
         self.orders_view.set_empty_text(text)
         search = self.claims_model.search
         if search:
             text = self.tr("No claim in this view matches “{search}”.").format(search=search)
+        elif empty:  # a new workspace: what to do first, in every view
+            text = self.tr(
+                "Your workspace is empty.\n\nImport an Amazon order report: File › Import "
+                "Orders… (Ctrl+I), or drop it on the Orders list. Record a claim: Claims › New "
+                "Claim… (Ctrl+N).\n\nTo look around first: File › Open Demo."
+            )
         else:
             text = {
                 "action-required": self.tr(

@@ -1394,13 +1394,13 @@ Ces lignes n’ont pas été importées :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+165"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+172"/>
         <source>&amp;File</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1460,7 +1460,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>Rechercher des réclamations : n° de commande, acheteur, motif…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No order matches “{search}”.</source>
         <translation>Aucune commande ne correspond à « {search} ».</translation>
     </message>
@@ -1468,18 +1468,36 @@ Ces lignes n’ont pas été importées :</translation>
         <location line="+3"/>
         <source>No orders yet.
 
-Drop an Amazon order report here (All Orders, Unshipped Orders or FBA Amazon Fulfilled Shipments), or choose File › Import Orders… (Ctrl+I).</source>
+Drop an Amazon order report here (All Orders, Unshipped Orders or FBA Amazon Fulfilled Shipments), or choose File › Import Orders… (Ctrl+I). A claim on an order you have not imported: Claims › New Claim… (Ctrl+N).</source>
         <translation>Aucune commande pour l’instant.
 
-Déposez ici un rapport de commandes Amazon (toutes les commandes, commandes non expédiées ou expéditions FBA), ou choisissez Fichier › Importer des commandes… (Ctrl+I).</translation>
+Déposez ici un rapport de commandes Amazon (toutes les commandes, commandes non expédiées ou expéditions FBA), ou choisissez Fichier › Importer des commandes… (Ctrl+I). Une réclamation sur une commande non importée : Réclamations › Nouvelle réclamation… (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>To look around first: File › Open Demo.</source>
+        <translation>Pour faire d’abord le tour : Fichier › Ouvrir la démo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No claim in this view matches “{search}”.</source>
         <translation>Aucune réclamation de cette vue ne correspond à « {search} ».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Your workspace is empty.
+
+Import an Amazon order report: File › Import Orders… (Ctrl+I), or drop it on the Orders list. Record a claim: Claims › New Claim… (Ctrl+N).
+
+To look around first: File › Open Demo.</source>
+        <translation>Votre espace de travail est vide.
+
+Importez un rapport de commandes Amazon : Fichier › Importer des commandes… (Ctrl+I), ou déposez-le sur la liste des commandes. Enregistrez une réclamation : Réclamations › Nouvelle réclamation… (Ctrl+N).
+
+Pour faire d’abord le tour : Fichier › Ouvrir la démo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nothing to answer right now.
 
 New A-to-z claims appear here with the time left to respond, nearest deadline first.</source>
@@ -2152,11 +2170,147 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
     </message>
 </context>
 <context>
-    <name>app</name>
+    <name>WorkspaceActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/app.py" line="+116"/>
+        <location filename="../../atoz_desktop/gui/workspace/actions.py" line="+37"/>
+        <source>&amp;New Workspace…</source>
+        <extracomment>The file name a new workspace is given. A window built on its own (tests, the benchmark) gets a switcher of its own.</extracomment>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start an empty workspace in a file of your choice</source>
+        <translation>Commencer un espace de travail vide dans le fichier de votre choix</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un espace &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Demo</source>
+        <translation>Ouvrir la &amp;démo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look around a workspace of made-up orders and claims</source>
+        <translation>Faire le tour d’un espace de travail aux commandes et réclamations fictives</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No other workspace yet</source>
+        <translation>Aucun autre espace de travail pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vider le menu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A-to-Z Desk workspaces (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Espaces de travail A-to-Z Desk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My workspace.sqlite3</source>
+        <translation>Mon espace de travail.sqlite3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A-to-Z Desk workspaces (*.sqlite3)</source>
+        <translation>Espaces de travail A-to-Z Desk (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBanner</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/workspace/banner.py" line="+38"/>
+        <source>Start My Own Workspace</source>
+        <translation>Commencer mon propre espace</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import Orders…</source>
+        <translation>Importer des commandes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the Demo</source>
+        <translation>Ouvrir la démo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is a demo — its orders and claims are made up.</source>
+        <translation>Ceci est une démo — ses commandes et réclamations sont fictives.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your workspace is empty: import your Amazon order reports, or try the demo first.</source>
+        <translation>Votre espace de travail est vide : importez vos rapports de commandes Amazon, ou essayez d’abord la démo.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSwitcher</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/workspace/switcher.py" line="+101"/>
+        <source>This file already exists. To open it, choose File › Open Workspace…</source>
+        <extracomment>Where the demo and the seller&apos;s own workspace live (tests point them elsewhere).</extracomment>
+        <translation>Ce fichier existe déjà. Pour l’ouvrir, choisissez Fichier › Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Opened the workspace {workspace}.</source>
+        <translation>Espace de travail {workspace} ouvert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot Open the Workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace {current} is open instead.</source>
+        <translation>L’espace de travail {current} est ouvert à la place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workspace {current} stays open.</source>
+        <translation>L’espace de travail {current} reste ouvert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}” was not opened.</source>
+        <translation>« {file} » n’a pas été ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/app.py" line="+112"/>
+        <source>Cannot Open the Workspace</source>
+        <translation>Impossible d’ouvrir l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workspace used last</source>
+        <translation>L’espace de travail utilisé en dernier</translation>
     </message>
 </context>
 <context>

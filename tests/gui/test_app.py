@@ -46,11 +46,38 @@ def test_build_main_window(qtbot, workspace, settings) -> None:
     assert isinstance(window, MainWindow)
 
 
-def test_a_new_default_workspace_gets_the_demo(workspace) -> None:
-    assert app._is_empty(workspace)
-    app.prepare_demo(workspace)
-    assert workspace.is_demo
-    assert not app._is_empty(workspace)
+def test_a_first_start_opens_the_default_workspace_empty_never_the_demo(
+    qapp, settings, tmp_path, monkeypatch
+) -> None:
+    """It used to fill the default workspace with demo data, which nothing removed."""
+    from PySide6.QtWidgets import QApplication
+
+    from atoz_desktop.core.services.orders import order_count
+    from atoz_desktop.core.storage.database import open_workspace
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("ATOZ_DB_URL", raising=False)
+    monkeypatch.setattr(app, "warm_up", lambda: None)
+    shown: list[MainWindow] = []
+
+    def exec_(_app: QApplication) -> int:
+        shown.extend(w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow) and w.isVisible())  # fmt: skip
+        for window in shown:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    assert app.run(None, [], settings=settings) == 0
+    assert len(shown) == 1 and "(demo)" not in shown[0].windowTitle()
+    assert shown[0].workspace_banner.state == "empty"
+    folder = tmp_path / "data" / "atoz-desktop"
+    assert not (folder / "demo.sqlite3").exists()
+    workspace = open_workspace(str(folder / "workspace.sqlite3"), create=False)
+    try:
+        assert order_count(workspace) == 0 and not workspace.is_demo
+    finally:
+        workspace.close()
 
 
 def test_worker_threads_do_not_deadlock_in_pyside_on_their_first_qimage(tmp_path) -> None:
