@@ -1308,7 +1308,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Un import est déjà en cours ; attendez la fin ou annulez-le.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Importing {files}…</source>
         <translation>Import de {files}…</translation>
     </message>
@@ -2172,7 +2172,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>WorkspaceActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/workspace/actions.py" line="+37"/>
+        <location filename="../../atoz_desktop/gui/workspace/actions.py" line="+38"/>
         <source>&amp;New Workspace…</source>
         <extracomment>The file name a new workspace is given. A window built on its own (tests, the benchmark) gets a switcher of its own.</extracomment>
         <translation>&amp;Nouvel espace de travail…</translation>
@@ -2203,7 +2203,27 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Faire le tour d’un espace de travail aux commandes et réclamations fictives</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
+        <source>Import into the Demo?</source>
+        <translation>Importer dans la démo ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the demo. Your own orders belong in your own workspace, where the demo&apos;s made-up orders and claims never go.</source>
+        <translation>Ceci est la démo. Vos propres commandes ont leur place dans votre propre espace de travail, où les commandes et réclamations fictives de la démo ne vont jamais.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import into My Own Workspace</source>
+        <translation>Importer dans mon propre espace</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import into the Demo</source>
+        <translation>Importer dans la démo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>No other workspace yet</source>
         <translation>Aucun autre espace de travail pour l’instant</translation>
     </message>

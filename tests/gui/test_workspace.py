@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
 from atoz_desktop.core.services.claims import claim_counts
@@ -17,6 +18,7 @@ from atoz_desktop.gui.main_window import MainWindow
 from atoz_desktop.gui.workspace.recent import RecentWorkspaces
 from atoz_desktop.gui.workspace.switcher import WorkspaceSwitcher, open_start_workspace
 from tests.gui.conftest import NOW, add_order
+from tests.reports import order_row, write_report
 
 
 @pytest.fixture
@@ -33,10 +35,12 @@ def start(qtbot, settings, data_home) -> Iterator[WorkspaceSwitcher]:
     workspace, problem = open_start_workspace(None, RecentWorkspaces(settings))
     assert problem is None
     window = MainWindow(workspace, settings=settings, now=lambda: NOW)
-    qtbot.addWidget(window)
     switcher = window.workspace_actions.switcher
-    switcher.window_replaced.connect(qtbot.addWidget)
     yield switcher
+    # Not qtbot.addWidget: a switch deletes the window it replaces (deleteLater).
+    if shiboken6.isValid(switcher.window):
+        switcher.window.close()
+        switcher.window.deleteLater()
     switcher.workspace.close()
 
 
@@ -118,6 +122,37 @@ def test_the_banner_goes_once_the_workspace_holds_orders(start) -> None:
     start.window.workspace_changed.emit()
     assert start.window.workspace_banner.isHidden()
     assert "Open Demo" not in start.window.orders_view.empty_text()
+
+
+@pytest.mark.parametrize("choice", ["own", "demo", "cancel"])
+def test_a_report_imported_in_the_demo_goes_to_the_own_workspace_unless_asked(
+    qtbot, start, tmp_path, choice
+) -> None:
+    """The first real import happens in the seller's own workspace, not among made-up data."""
+    real = start.workspace.url
+    start.open_demo()
+    demo_window = start.window
+    asked: list[bool] = []
+
+    def ask() -> str:
+        asked.append(True)
+        return choice
+
+    demo_window.workspace_actions.ask_demo_import = ask
+    report = write_report(tmp_path / "All Orders.txt", [order_row("402-1111111-1111111")])
+    started = demo_window.import_actions.start_import([str(report)])
+    assert asked == [True] and started == (choice == "demo")
+    if choice == "own":
+        assert start.workspace.url == real
+        with qtbot.waitSignal(start.window.import_actions.importer.finished, timeout=10_000):
+            pass
+        assert order_count(start.workspace) == 1
+    elif choice == "demo":
+        with qtbot.waitSignal(demo_window.import_actions.importer.finished, timeout=10_000):
+            pass
+        assert order_count(start.workspace) == 301
+    else:
+        assert start.window is demo_window and order_count(start.workspace) == 300
 
 
 @pytest.mark.parametrize("kind", ["text", "other-program", "newer"])

@@ -103,6 +103,10 @@ class ImportActions(QObject):
                 self.tr("An import is already running; wait for it or cancel it."), 5000
             )
             return False
+        if self.window.workspace.is_demo and not self.window.workspace_actions.import_into_demo(
+            paths, skip_bad
+        ):
+            return False  # imported into the seller's own workspace instead, or cancelled
         return self.importer.start(list(paths), skip_bad=skip_bad)
 
     def cancel_import(self) -> None:

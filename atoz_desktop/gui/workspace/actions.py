@@ -4,12 +4,13 @@ application shows in turn."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from atoz_desktop.core.services.claims import claim_counts
 from atoz_desktop.core.services.orders import order_count
@@ -78,6 +79,42 @@ class WorkspaceActions(QObject):
     def update_banner(self) -> None:
         self.banner.set_state(self.banner_state())
         self.demo_action.setEnabled(not self.window.workspace.is_demo)
+
+    # A real report dropped on the demo ------------------------------------------------------
+
+    def ask_demo_import(self) -> Literal["own", "demo", "cancel"]:
+        """Where the seller wants an order report imported while the demo is open (tests
+        replace this method)."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Import into the Demo?"))
+        box.setText(
+            self.tr(
+                "This is the demo. Your own orders belong in your own workspace, where the demo's "
+                "made-up orders and claims never go."
+            )
+        )
+        own = box.addButton(
+            self.tr("Import into My Own Workspace"), QMessageBox.ButtonRole.AcceptRole
+        )
+        demo = box.addButton(
+            self.tr("Import into the Demo"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(own)
+        box.exec()
+        clicked = box.clickedButton()
+        return "own" if clicked is own else "demo" if clicked is demo else "cancel"
+
+    def import_into_demo(self, paths: Sequence[str], skip_bad: bool) -> bool:
+        """True to import `paths` into the demo; else they go to the seller's own workspace (the
+        first real import happens there), or nowhere if the seller cancels."""
+        choice = self.ask_demo_import()
+        if choice == "demo":
+            return True
+        if choice == "own" and self.switcher.start_own_workspace():
+            self.switcher.window.import_actions.start_import(paths, skip_bad)
+        return False
 
     # Open Recent ----------------------------------------------------------------------------
 
