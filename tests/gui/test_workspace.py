@@ -108,6 +108,43 @@ def test_start_my_own_workspace_leaves_the_demo(start, data_home) -> None:
     assert problem is None and workspace.url == real
 
 
+def test_start_my_own_workspace_goes_back_to_the_one_left_for_the_demo(
+    settings, data_home, tmp_path
+) -> None:
+    """A workspace given with --db (a server URL with a password is never in the recent list)
+    is the one the demo's banner leads back to, not the default file."""
+    shop = open_workspace(str(tmp_path / "shop.sqlite3"))
+    add_order(shop, "402-1234567-1234567")
+    window = MainWindow(shop, settings=settings, now=lambda: NOW)
+    switcher = window.workspace_actions.switcher
+    try:
+        assert switcher.open_demo()
+        assert switcher.start_own_workspace()
+        assert switcher.workspace.url == shop.url
+        assert not (data_home / "workspace.sqlite3").exists()
+    finally:
+        switcher.window.close()
+        switcher.workspace.close()
+
+
+def test_from_a_demo_start_the_own_workspace_is_the_recent_one_else_the_default(
+    settings, data_home, tmp_path
+) -> None:
+    recent = RecentWorkspaces(settings)
+    demo = open_workspace(str(data_home / "demo.sqlite3"))
+    demo.set_setting("demo", "1")
+    window = MainWindow(demo, settings=settings, now=lambda: NOW)
+    switcher = window.workspace_actions.switcher
+    try:
+        assert switcher.own_workspace_url() == resolve_url(str(data_home / "workspace.sqlite3"))
+        open_workspace(str(tmp_path / "mine.sqlite3")).close()
+        recent.remember(resolve_url(str(tmp_path / "mine.sqlite3")))
+        assert switcher.own_workspace_url() == resolve_url(str(tmp_path / "mine.sqlite3"))
+    finally:
+        window.close()
+        demo.close()
+
+
 def test_the_next_start_opens_the_demo_if_it_was_last(start, data_home) -> None:
     start.open_demo()
     workspace, problem = open_start_workspace(None, start.recent)

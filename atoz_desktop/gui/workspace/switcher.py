@@ -73,6 +73,9 @@ class WorkspaceSwitcher(QObject):
         #: Where the demo and the seller's own workspace live (tests point them elsewhere).
         self.demo_path: Path = default_demo_path()
         self.own_path: Path = default_db_path()
+        #: The seller's own workspace seen last in this session (its URL may hold a password:
+        #: kept in memory only), where Start My Own Workspace goes back to.
+        self._own_url: str | None = None if window.workspace.is_demo else window.workspace.url
 
     @property
     def workspace(self) -> Workspace:
@@ -134,15 +137,18 @@ class WorkspaceSwitcher(QObject):
         return workspace
 
     def own_workspace_url(self) -> str:
-        """The seller's real workspace: the one used most lately that is not the demo and still
-        exists, else the default one (made empty if need be)."""
+        """The seller's real workspace: the one left for the demo in this session, else the one
+        used most lately that is not the demo and still exists, else $ATOZ_DB_URL, else the
+        default one (made empty if need be)."""
+        if self._own_url is not None:
+            return self._own_url
         demo = resolve_url(str(self.demo_path))
         for url in self.recent.urls():
             if url == demo:
                 continue
             if not url.startswith("sqlite") or Path(redacted(url)).exists():
                 return url
-        return resolve_url(str(self.own_path))
+        return resolve_url(os.environ.get(DB_URL_ENV) or str(self.own_path))
 
     def start_own_workspace(self) -> bool:
         """Leave the demo for the seller's own workspace (the banner's Start My Own Workspace)."""
@@ -179,6 +185,8 @@ class WorkspaceSwitcher(QObject):
         finally:
             if isinstance(app, QApplication):
                 app.setQuitOnLastWindowClosed(quits)
+        if not workspace.is_demo:
+            self._own_url = workspace.url
         self.recent.remember(workspace.url, in_menu=not workspace.is_demo)
         new.statusBar().showMessage(
             self.tr("Opened the workspace {workspace}.").format(workspace=workspace.location), 8000
