@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 State = Literal["demo", "empty", "none"]
 
@@ -27,14 +35,21 @@ class WorkspaceBanner(QFrame):
         self.setObjectName("workspace_banner")
         self.state: State = "none"
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
+        # The demo's one button sits beside the message; an empty workspace's two go below it,
+        # so the message keeps the width of the list (a narrow list at 1366 px, in French).
+        self.layout_ = QGridLayout(self)
+        self.layout_.setContentsMargins(8, 4, 4, 4)
+        self.layout_.setVerticalSpacing(2)
         self.message = QLabel()
         self.message.setObjectName("workspace_banner_message")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.message, 1)
+        self.layout_.addWidget(self.message, 0, 0)
+        self.layout_.setColumnStretch(0, 1)
+        self.buttons = QWidget()
+        buttons = QHBoxLayout(self.buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.own_button = QPushButton(self.tr("Start My Own Workspace"))
         self.own_button.setObjectName("start_own_workspace")
         self.own_button.clicked.connect(self.own_requested)
@@ -45,7 +60,8 @@ class WorkspaceBanner(QFrame):
         self.demo_button.setObjectName("open_the_demo")
         self.demo_button.clicked.connect(self.demo_requested)
         for button in (self.own_button, self.import_button, self.demo_button):
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         self.hide()
 
     def set_state(self, state: State) -> None:
@@ -67,6 +83,11 @@ class WorkspaceBanner(QFrame):
                     "first."
                 )
             )
+        self.layout_.removeWidget(self.buttons)
+        if state == "demo":
+            self.layout_.addWidget(self.buttons, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self.layout_.addWidget(self.buttons, 1, 0, 1, 2)
         self.own_button.setVisible(state == "demo")
         self.import_button.setVisible(state == "empty")
         self.demo_button.setVisible(state == "empty")
