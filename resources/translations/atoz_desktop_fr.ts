@@ -69,7 +69,7 @@
         <translation>Réclamation ouverte.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Entries taken from the order cannot be changed here.</source>
         <translation>Les entrées issues de la commande ne se modifient pas ici.</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>L&apos;enregistrement d&apos;un dossier dit ce qui a été envoyé ; il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Event deleted. Edit › Undo (Ctrl+Z) puts it back.</source>
         <translation>Événement supprimé. Édition › Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
@@ -2261,7 +2261,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>WorkspaceBanner</name>
     <message>
-        <location filename="../../atoz_desktop/gui/workspace/banner.py" line="+38"/>
+        <location filename="../../atoz_desktop/gui/workspace/banner.py" line="+53"/>
         <source>Start My Own Workspace</source>
         <translation>Commencer mon propre espace</translation>
     </message>
@@ -2276,7 +2276,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Ouvrir la démo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>This is a demo — its orders and claims are made up.</source>
         <translation>Ceci est une démo — ses commandes et réclamations sont fictives.</translation>
     </message>
@@ -2289,13 +2289,13 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>WorkspaceSwitcher</name>
     <message>
-        <location filename="../../atoz_desktop/gui/workspace/switcher.py" line="+101"/>
+        <location filename="../../atoz_desktop/gui/workspace/switcher.py" line="+104"/>
         <source>This file already exists. To open it, choose File › Open Workspace…</source>
-        <extracomment>Where the demo and the seller&apos;s own workspace live (tests point them elsewhere).</extracomment>
+        <extracomment>Where the demo and the seller&apos;s own workspace live (tests point them elsewhere). The seller&apos;s own workspace seen last in this session (its URL may hold a password: kept in memory only), where Start My Own Workspace goes back to.</extracomment>
         <translation>Ce fichier existe déjà. Pour l’ouvrir, choisissez Fichier › Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+88"/>
         <source>Opened the workspace {workspace}.</source>
         <translation>Espace de travail {workspace} ouvert.</translation>
     </message>
@@ -2336,9 +2336,9 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>claim_commands</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/undo_commands.py" line="+67"/>
+        <location filename="../../atoz_desktop/gui/claims/undo_commands.py" line="+69"/>
         <source>Redone: {what}</source>
-        <extracomment>The refusals a command reports instead of raising: the core&apos;s messages for the user.</extracomment>
+        <extracomment>The refusals a command reports instead of raising: the core&apos;s messages for the user. A stale edit (the claim was changed in another window or program) also makes the window reload.</extracomment>
         <translation>Rétabli : {what}</translation>
     </message>
     <message>
@@ -2367,7 +2367,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Inscrire le message à l’acheteur</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Edit “{kind}”</source>
         <translation>Modifier « {kind} »</translation>
     </message>
@@ -2377,12 +2377,12 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Supprimer « {kind} »</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Status “{status}”</source>
         <translation>Statut « {status} »</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Mark item coverage</source>
         <translation>Couverture de l’article</translation>
     </message>
@@ -2397,7 +2397,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Classer « {file} » comme {kind}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Done: {what} ({key} undoes it)</source>
         <extracomment>What a change, an undo or a redo just did, for the status bar (&quot;Undone: Add “Note”&quot;).</extracomment>
         <translation>Fait : {what} ({key} pour annuler)</translation>
