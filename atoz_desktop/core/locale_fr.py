@@ -51,6 +51,18 @@ _FR: dict[str, str] = {
     "the file is binary, not a text report": (
         "le fichier est binaire, ce n’est pas un rapport au format texte"
     ),
+    "the line is longer than {limit} characters, which no order report holds: "
+    "this is not an order report row": (
+        "la ligne dépasse {limit} caractères, ce qu’aucun rapport de commandes ne "
+        "contient : ce n’est pas une ligne de rapport de commandes"
+    ),
+    "a quoted value runs on for more than {limit} characters: a quote that is never closed?": (
+        "une valeur entre guillemets s’étend sur plus de {limit} caractères : un "
+        "guillemet jamais refermé ?"
+    ),
+    "the line cannot be read as separated values ({error})": (
+        "la ligne ne se lit pas comme des valeurs séparées ({error})"
+    ),
     "the file is not valid {encoding} text ({error})": (
         "le fichier n’est pas un texte {encoding} valide ({error})"
     ),

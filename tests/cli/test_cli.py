@@ -76,6 +76,18 @@ def test_import_not_a_report_exit_2(capsys, db, tmp_path):
     assert "listings.txt" in err and "listings" in err
 
 
+@pytest.mark.parametrize("delimiter", ["\t", ","])
+def test_import_a_200000_character_field_exit_2_naming_file_and_line(
+    capsys, db, tmp_path, delimiter
+):
+    rows = [order_row(), order_row(product_name="x" * 200_000)]
+    path = write_report(tmp_path / "huge.csv", rows, delimiter=delimiter)
+    code, _, err = run(capsys, "import", "orders", str(path), "--db", db)
+    assert code == 2
+    assert err.count("\n") == 1
+    assert "huge.csv, line 3:" in err and "131072 characters" in err
+
+
 def test_import_missing_file_exit_2(capsys, db, tmp_path):
     code, _, err = run(capsys, "import", "orders", str(tmp_path / "nope.txt"), "--db", db)
     assert code == 2 and "nope.txt" in err

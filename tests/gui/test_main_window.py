@@ -240,6 +240,22 @@ def test_a_bad_report_is_refused_and_can_be_imported_skipping_bad_rows(
     assert imports.problems_dialog is not None and imports.problems_dialog.problem_count() == 2
 
 
+def test_a_report_with_a_huge_field_is_refused_naming_file_and_line(
+    qtbot, window, workspace, tmp_path
+) -> None:
+    imports = window.import_actions
+    rows = [order_row("402-0000001-1234567"), order_row(product_name="x" * 200_000)]
+    report = write_report(tmp_path / "huge.csv", rows, delimiter=",")
+    with qtbot.waitSignal(imports.importer.finished, timeout=10_000):
+        imports.start_import([str(report)])
+    assert order_count(workspace) == 0
+    dialog = imports.problems_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "huge.csv, line 3: the line is longer than 131072 characters" in dialog.message.text()
+    assert dialog.skip_button is None  # no bad row to skip: the file itself is refused
+    assert window.statusBar().currentMessage() == "Nothing was imported."
+
+
 def test_cancel_leaves_the_database_as_it_was(qtbot, window, workspace, tmp_path, monkeypatch):
     imports = window.import_actions
     add_order(workspace, "402-0000000-1234567")

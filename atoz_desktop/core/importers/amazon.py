@@ -25,7 +25,7 @@ from atoz_desktop.core.importers.reports import (
     ReportKind,
     detect,
 )
-from atoz_desktop.core.importers.text import UnreadableFileError, decode, iter_rows
+from atoz_desktop.core.importers.text import UnreadableFileError, UnreadableLineError, inspect
 
 Parser = Callable[[str], Any]
 
@@ -158,23 +158,17 @@ class ReportReader:
     """One report file, read in batches of whole orders so a big file never sits in memory
     as objects. Bad rows are collected in `problems` as the batches go by."""
 
-    def __init__(self, path: Path, data: bytes | None = None) -> None:
+    def __init__(self, path: Path) -> None:
         self.file = path.name
         try:
-            if data is None:
-                data = path.read_bytes()
-            decoded = decode(data)
+            text = inspect(path)
         except OSError as exc:
-            raise ReportError(
-                _("{file}: cannot be read ({error})").format(
-                    file=self.file, error=exc.strerror or exc
-                )
-            ) from None
+            raise self._unreadable(exc) from None
         except UnreadableFileError as exc:
             raise ReportError(f"{self.file}: {exc}") from None
-        self.encoding = decoded.encoding
-        self.total_lines = decoded.text.count("\n") + 1
-        self._rows = iter_rows(decoded.text)
+        self.encoding = text.encoding
+        self.total_lines = text.total_lines
+        self._rows = self._checked(text.rows())
         first = next(self._rows, None)
         if first is None:
             raise ReportError(_("{file}: the file is empty").format(file=self.file))
@@ -188,6 +182,25 @@ class ReportReader:
         self.orders = 0
         self.problems: list[RowProblem] = []
         self._odd_ids: list[str] = []
+
+    def _unreadable(self, exc: OSError | UnicodeDecodeError) -> ReportError:
+        error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        return ReportError(
+            _("{file}: cannot be read ({error})").format(file=self.file, error=error)
+        )
+
+    def _checked(self, rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+        """`rows`, with what stops the reading turned into a ReportError naming file and line."""
+        try:
+            yield from rows
+        except UnreadableLineError as exc:
+            raise ReportError(
+                _("{file}, line {line}: {problem}").format(
+                    file=self.file, line=exc.line, problem=exc
+                )
+            ) from None
+        except (OSError, UnicodeDecodeError) as exc:  # the file changed or went away meanwhile
+            raise self._unreadable(exc) from None
 
     @property
     def warnings(self) -> list[str]:

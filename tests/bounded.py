@@ -1,0 +1,77 @@
+"""Run code in a child process and measure what it cost: time and peak memory (RSS).
+
+Hostile files are tried in a child so that one that does blow up memory shows in a number
+instead of taking the test run down, and so that the peak is the child's own, not the test
+process's (which has imported Qt and holds every earlier test's garbage).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+resource = pytest.importorskip("resource", reason="peak memory is measured with getrusage")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_PRELUDE = """
+import json, resource, sys, time
+def _peak_mb():
+    # VmHWM is this program's own peak; getrusage's ru_maxrss on Linux starts at the size of
+    # the process that forked it (here pytest, with Qt loaded), which would hide growth.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+{imports}
+_base = _peak_mb()
+_start = time.perf_counter()
+"""
+_EPILOGUE = """
+_seconds = time.perf_counter() - _start
+print(json.dumps({"result": result, "seconds": _seconds, "base_mb": _base, "peak_mb": _peak_mb()}))
+"""
+
+
+@dataclass(frozen=True)
+class Measured:
+    result: Any
+    seconds: float  # the body alone, imports excluded
+    base_mb: float  # peak RSS once the imports are done
+    peak_mb: float  # peak RSS at the end
+
+    @property
+    def growth_mb(self) -> float:
+        return self.peak_mb - self.base_mb
+
+
+def run_bounded(body: str, *, imports: str = "", timeout: float = 120) -> Measured:
+    """Run `body` (which sets `result` to something JSON can write) after `imports` in a fresh
+    Python; return what it measured. The timeout only stops a runaway child: assert on
+    `seconds` and the memory figures."""
+    script = _PRELUDE.format(imports=textwrap.dedent(imports)) + textwrap.dedent(body) + _EPILOGUE
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ATOZ_LANG": "en"}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    data = json.loads(done.stdout.strip().splitlines()[-1])
+    return Measured(data["result"], data["seconds"], data["base_mb"], data["peak_mb"])
