@@ -302,6 +302,10 @@ _FR: dict[str, str] = {
     "the mail is about order {orders}, not this claim's order {order}": (
         "l’e-mail concerne la commande {orders}, pas la commande {order} de cette réclamation"
     ),
+    "it could not be read: A-to-Z Desk met an unexpected error (the details are in the log)": (
+        "il n’a pas pu être lu : A-to-Z Desk a rencontré une erreur inattendue (le détail est "
+        "dans le journal)"
+    ),
     "this is not an e-mail (.eml or .msg file)": "ce n’est pas un e-mail (fichier .eml ou .msg)",
     "the mail's date is unknown; the time it was added is used": (
         "la date de l’e-mail est inconnue ; l’heure de son ajout est utilisée"

@@ -78,8 +78,9 @@ def test_a_mail_and_its_attachments_go_in_together_or_not_at_all(workspace, clai
         return real(*args)
 
     monkeypatch.setattr(ev, "guess_kind", crash_on_the_second_attachment)
-    with pytest.raises(RuntimeError):
-        add_messages(workspace, claim, [mail])
+    failed = add_messages(workspace, claim, [mail])  # the error is the mail's refusal
+    assert [r.file for r in failed.refused] == [str(mail)]
+    assert "unexpected error" in failed.refused[0].reason
     assert messages_of(workspace, claim) == []
     assert ev.list_evidence(workspace, claim) == []
 

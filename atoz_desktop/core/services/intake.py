@@ -2,15 +2,20 @@
 read (its size checked first), its content says whether it is a mail, and it is added as a
 message event with its attachments (services/messages.py) or as evidence
 (services/evidence.py), each file in its own unit of work, so a bad file is refused with its
-reason while the rest of the drop goes in.
+reason while the rest of the drop goes in. A file that trips a reader over (a bug, ours or a
+library's) is refused as well, the traceback in the log, and the drop goes on; only a failure
+of the workspace itself stops it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from atoz_desktop.core.evidence.checks import BadFile, file_date, read_file
 from atoz_desktop.core.evidence.mail import OLE_SIGNATURE
@@ -38,6 +43,8 @@ from atoz_desktop.core.services.messages import (
     add_message_bytes,
 )
 from atoz_desktop.core.storage.database import Workspace
+
+log = logging.getLogger(__name__)
 
 #: Names that say "mail" even when the content does not look like one: such a file is read
 #: as a mail, and refused with the reason if it is not one (never kept as a text file).
@@ -118,6 +125,40 @@ def looks_like_mail(path: str | Path) -> bool:
     return head.startswith(OLE_SIGNATURE) or mail_type(head) is not None
 
 
+def _take_one(
+    workspace: Workspace,
+    claim_pk: int,
+    path: Path,
+    label: str,
+    limit: int,
+    kind: str | None,
+    event_pk: int | None,
+    mails_only: bool,
+    hold_other_orders: bool,
+    done_files: list[AddedFile | Duplicate | Refused],
+    mails: list[AddedMessage | DuplicateMessage | Refused | HeldMail],
+) -> None:
+    """Read one file and add it as a message or as evidence, its outcome appended to
+    `mails` or `done_files`."""
+    try:
+        data, sha256 = read_file(path, limit)
+    except BadFile as exc:
+        (mails if mails_only else done_files).append(Refused(label, str(exc)))
+        return
+    when = file_date(path)
+    if mail_type(data) is not None or path.suffix.lower() in MAIL_SUFFIXES:
+        try:
+            mails.append(add_message_bytes(workspace, claim_pk, data, label, when,
+                                           hold_other_orders=hold_other_orders))  # fmt: skip
+        except ClaimError as exc:  # the claim was deleted meanwhile
+            mails.append(Refused(label, str(exc)))
+    elif mails_only:
+        mails.append(Refused(label, _("this is not an e-mail (.eml or .msg file)")))
+    else:
+        incoming = Incoming(label, path.name, data, sha256, when)
+        done_files.append(add_one(workspace, claim_pk, incoming, kind, event_pk))
+
+
 def take_in(
     workspace: Workspace,
     claim_pk: int,
@@ -151,22 +192,22 @@ def take_in(
             progress(done, len(files), str(path))
         label = str(path)
         try:
-            data, sha256 = read_file(path, limit)
-        except BadFile as exc:
-            (mails if mails_only else done_files).append(Refused(label, str(exc)))
-            continue
-        when = file_date(path)
-        if mail_type(data) is not None or path.suffix.lower() in MAIL_SUFFIXES:
-            try:
-                mails.append(add_message_bytes(workspace, claim_pk, data, label, when,
-                                               hold_other_orders=hold_other_orders))  # fmt: skip
-            except ClaimError as exc:  # the claim was deleted meanwhile
-                mails.append(Refused(label, str(exc)))
-        elif mails_only:
-            mails.append(Refused(label, _("this is not an e-mail (.eml or .msg file)")))
-        else:
-            incoming = Incoming(label, path.name, data, sha256, when)
-            done_files.append(add_one(workspace, claim_pk, incoming, kind, event_pk))
+            _take_one(workspace, claim_pk, path, label, limit, kind, event_pk, mails_only,
+                      hold_other_orders, done_files, mails)  # fmt: skip
+        except SQLAlchemyError:
+            raise  # the workspace itself failed: not this file's doing, and no use going on
+        except Exception:
+            # A reader tripped over this file (a bug, or a library's): say so, keep the log,
+            # and let the rest of the drop go in.
+            log.exception("reading %s", label)
+            refused = Refused(
+                label,
+                _("it could not be read: A-to-Z Desk met an unexpected error (the details are "
+                  "in the log)"),
+            )  # fmt: skip
+            (mails if mails_only or path.suffix.lower() in MAIL_SUFFIXES else done_files).append(
+                refused
+            )
     if progress is not None and not was_cancelled:
         progress(len(files), len(files), "")
     return Intake(
