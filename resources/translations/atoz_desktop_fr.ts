@@ -1834,13 +1834,12 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/preview.py" line="+130"/>
+        <location filename="../../atoz_desktop/gui/evidence/preview.py" line="+131"/>
         <source>{file} — {kind}</source>
-        <extracomment>Images are previewed at most this big (pixels, the longer side).</extracomment>
         <translation>{file} — {kind}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;avant</translation>
     </message>
@@ -1865,17 +1864,27 @@ Espace de travail : {workspace}</translation>
         <translation>Ouvrir avec la &amp;visionneuse du système</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>This file cannot be previewed here; open it with the system viewer.</source>
         <translation>Ce fichier ne peut pas être prévisualisé ici ; ouvrez-le avec la visionneuse du système.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This picture cannot be shown: {reason}. Open it with the system viewer.</source>
+        <translation>Cette image ne peut pas être affichée : {reason}. Ouvrez-la avec la visionneuse du système.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This picture cannot be shown; open it with the system viewer.</source>
         <translation>Cette image ne peut pas être affichée ; ouvrez-la avec la visionneuse du système.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>{width} × {height} px</source>
         <translation>{width} × {height} px</translation>
     </message>

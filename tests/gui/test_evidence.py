@@ -289,7 +289,8 @@ def test_preview_of_an_image_zooms(qtbot, window, claim_pk, tmp_path):
     strip.setCurrentIndex(strip.evidence.index(0, 0))
     qtbot.keyClick(strip, Qt.Key.Key_Return)
     dialog = window.evidence_actions.dialog
-    assert isinstance(dialog, PreviewDialog) and dialog.mode == "image"
+    assert isinstance(dialog, PreviewDialog)
+    qtbot.waitUntil(lambda: dialog.mode == "image")
     pixmap = dialog.image_view.pixmap_item.pixmap()
     assert (pixmap.width(), pixmap.height()) == (400, 200)  # upright
     before = dialog.image_view.zoom()
@@ -298,6 +299,60 @@ def test_preview_of_an_image_zooms(qtbot, window, claim_pk, tmp_path):
     dialog.actual_button.click()
     assert dialog.image_view.zoom() == 1.0
     dialog.close()
+
+
+def test_preview_decodes_off_the_gui_thread_reduced_and_says_loading(
+    qtbot, window, claim_pk, tmp_path, monkeypatch
+):
+    import threading
+
+    from atoz_desktop.gui.evidence import preview_decoder
+
+    big = fx.png((5, 6, 7), size=(3000, 1500))
+    _drop(window.claim_pane, [_write(tmp_path, "scan.png", big)])
+    _wait_added(qtbot, window)
+    item = window.claim_pane.evidence.evidence.items()[0]
+    release, threads = threading.Event(), []
+    real = preview_decoder.thumbnail_bytes
+
+    def slow_decode(data: bytes, size: int) -> bytes:
+        threads.append((threading.current_thread(), size))
+        release.wait(10)
+        return real(data, size)
+
+    monkeypatch.setattr(preview_decoder, "thumbnail_bytes", slow_decode)
+    dialog = window.evidence_actions.preview(item)
+    assert dialog.mode == "loading" and dialog.message.text() == "Loading…"
+    assert not dialog.zoom_in.isVisible()
+    qtbot.waitUntil(lambda: bool(threads))
+    release.set()
+    qtbot.waitUntil(lambda: dialog.mode == "image")
+    thread, size = threads[0]
+    assert thread is not threading.main_thread()
+    assert size == preview_decoder.preview_size(dialog) <= preview_decoder.PREVIEW_SIZE
+    pixmap = dialog.image_view.pixmap_item.pixmap()
+    assert max(pixmap.width(), pixmap.height()) == min(size, 3000)
+    assert dialog.zoom_in.isVisible()
+    dialog.close()
+
+
+def test_preview_refuses_a_picture_over_the_pixel_ceiling_with_the_reason(
+    qtbot, window, claim_pk, tmp_path
+):
+    from dataclasses import replace
+
+    from tests import hostile_files as hostile
+
+    _drop(window.claim_pane, [_write(tmp_path, "small.png", fx.png())])
+    _wait_added(qtbot, window)
+    item = window.claim_pane.evidence.evidence.items()[0]
+    # As stored before the ceiling existed: 100 megapixels in 90 kB.
+    dialog = PreviewDialog(replace(item, file_name="bomb.png"), hostile.png_bomb(10_000, 10_000),
+                           window)  # fmt: skip
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.mode == "message")
+    assert "too large to open safely" in dialog.message.text()
+    assert "system viewer" in dialog.message.text()
 
 
 @pytest.mark.skipif(not HAVE_QTPDF, reason="QtPdf (PySide6_Pdf) is not installed")

@@ -1,6 +1,7 @@
 """Preview of one evidence item: a zoomable image, a multi-page PDF, or plain text.
 
-Images are shown upright by their EXIF orientation (the core's thumbnail at PREVIEW_SIZE);
+Images are shown upright by their EXIF orientation, decoded off the GUI thread at the
+screen's size ("Loading…" meanwhile; preview_decoder.py);
 PDFs in QtPdf's view; anything else that is text in a read-only text view. "Open with System
 Viewer" hands a temporary copy to the desktop's own program.
 """
@@ -11,9 +12,10 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
+    QImage,
     QKeySequence,
     QPainter,
     QPixmap,
@@ -35,15 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atoz_desktop.core.evidence.images import thumbnail_bytes
 from atoz_desktop.core.evidence.mail import decode_text
 from atoz_desktop.core.services.evidence import EvidenceItem
 from atoz_desktop.gui.common.formatting import count_text
 from atoz_desktop.gui.common.labels import evidence_kind_label
+from atoz_desktop.gui.evidence.preview_decoder import decoder, preview_size
 from atoz_desktop.gui.evidence.thumbnails import HAVE_QTPDF, PDF_MIME, load_pdf
 
-#: Images are previewed at most this big (pixels, the longer side).
-PREVIEW_SIZE = 2048
 ZOOM_STEP = 1.25
 _UNSAFE = re.compile(r"[^\w .()+,@=-]+")
 
@@ -120,7 +120,8 @@ class ImageView(QGraphicsView):
 
 
 class PreviewDialog(QDialog):
-    """Non-modal; `mode` tells what it shows: "image", "pdf", "text" or "message"."""
+    """Non-modal; `mode` tells what it shows: "image", "pdf", "text", "message", or
+    "loading" while a picture is decoded."""
 
     def __init__(self, item: EvidenceItem, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +145,7 @@ class PreviewDialog(QDialog):
         for widget in (self.image_view, self.text_view, self.message):
             self.stack.addWidget(widget)
         self.pdf_view: QWidget | None = None
+        self._decode_token = 0
         self._pdf: object = None
         self._pdf_buffer: object = None
 
@@ -182,6 +184,9 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(buttons)
         self._show_content()
+        self._show_zoom_buttons()
+
+    def _show_zoom_buttons(self) -> None:
         zoomable = self.mode in ("image", "pdf")
         for button in (self.zoom_in, self.zoom_out, self.fit_button, self.actual_button):
             button.setVisible(zoomable)
@@ -207,15 +212,29 @@ class PreviewDialog(QDialog):
         self.stack.setCurrentWidget(self.message)
 
     def _show_image(self) -> None:
-        pixmap = QPixmap()
-        try:
-            upright = thumbnail_bytes(self.data, PREVIEW_SIZE)
-        except Exception:
-            upright = b""
-        if not upright or not pixmap.loadFromData(QByteArray(upright)):
-            self._say(self.tr("This picture cannot be shown; open it with the system viewer."))
+        self._say(self.tr("Loading…"))
+        self.mode = "loading"
+        source = decoder()
+        source.decoded.connect(self._on_decoded)
+        self._decode_token = source.decode(self.data, preview_size(self))
+
+    def _on_decoded(self, token: int, image: QImage, reason: str) -> None:
+        if token != self._decode_token:
+            return  # another preview's picture
+        decoder().decoded.disconnect(self._on_decoded)
+        if image.isNull():
+            if reason:
+                text = self.tr(
+                    "This picture cannot be shown: {reason}. Open it with the system viewer."
+                ).format(reason=reason)
+            else:
+                text = self.tr("This picture cannot be shown; open it with the system viewer.")
+            self._say(text)
+            self._show_zoom_buttons()
             return
+        pixmap = QPixmap.fromImage(image)
         self.mode = "image"
+        self._show_zoom_buttons()
         self.image_view.set_pixmap(pixmap)
         self.stack.setCurrentWidget(self.image_view)
         self.page_label.setText(
@@ -255,6 +274,15 @@ class PreviewDialog(QDialog):
         self.page_label.setText(
             count_text(document.pageCount(), self.tr("1 page"), self.tr("{n} pages"))
         )
+
+    def done(self, result: int) -> None:
+        if self.mode == "loading":  # the picture is not needed any more
+            self._decode_token = 0
+            try:
+                decoder().decoded.disconnect(self._on_decoded)
+            except (RuntimeError, TypeError):
+                pass
+        super().done(result)
 
     def _zoom(self, step: float) -> None:
         if self.mode == "image":
