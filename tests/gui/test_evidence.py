@@ -18,6 +18,7 @@ from atoz_desktop.core.services.claims import add_event
 from atoz_desktop.core.services.evidence import list_evidence
 from atoz_desktop.gui.claims.new_claim_dialog import NewClaimDialog
 from atoz_desktop.gui.common.formatting import from_qdatetime
+from atoz_desktop.gui.evidence import actions as actions_module
 from atoz_desktop.gui.evidence import preview
 from atoz_desktop.gui.evidence.dialogs import HashDialog
 from atoz_desktop.gui.evidence.preview import PreviewDialog
@@ -278,6 +279,52 @@ def test_show_hash_save_copy_and_system_viewer(qtbot, window, claim_pk, tmp_path
                         lambda url: opened.append(url.toLocalFile()) or True)  # fmt: skip
     assert window.evidence_actions.open_externally(item)
     assert Path(opened[0]).name == "a.png" and Path(opened[0]).read_bytes() == data
+
+
+def test_copies_are_written_under_the_bare_name_with_the_detected_type(
+    qtbot, window, claim_pk, tmp_path, monkeypatch
+):
+    from sqlalchemy import update
+
+    from atoz_desktop.core.storage.models import Evidence
+
+    mail = fx.eml(date=datetime(2026, 11, 3, 9, 30, tzinfo=UTC), attachments=(
+        ("invoice.js", b"alert('hello')\n", "text/plain"),
+        ("run.bat", b"del /q *.*\r\n", "text/plain"),
+        ("photo.jpg", fx.jpeg(), "image/jpeg"),
+    ))  # fmt: skip
+    _drop(window.claim_pane, [_write(tmp_path, "buyer.eml", mail)])
+    _wait_added(qtbot, window)
+    items = {i.file_name: i for i in list_evidence(window.workspace, claim_pk)}
+    opened: list[str] = []
+    monkeypatch.setattr(preview.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toLocalFile()) or True)  # fmt: skip
+    for name in ("invoice.js", "run.bat", "photo.jpg"):
+        assert window.evidence_actions.open_externally(items[name])
+    assert [Path(p).name for p in opened] == ["invoice.txt", "run.txt", "photo.jpg"]
+    assert Path(opened[0]).read_bytes() == b"alert('hello')\n"
+
+    # A name stored as a path (before names were made bare) never leads out of the folder.
+    with window.workspace.session() as session:
+        session.execute(update(Evidence).where(Evidence.id == items["invoice.js"].pk)
+                        .values(file_name="/home/u/.bashrc"))  # fmt: skip
+    stored = next(i for i in list_evidence(window.workspace, claim_pk)
+                  if i.pk == items["invoice.js"].pk)  # fmt: skip
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    window.settings.setValue("evidence/save_dir", str(folder))
+    proposed: list[str] = []
+
+    def save_dialog(_parent, _title, start, *_args):
+        proposed.append(start)
+        return str(folder / "kept.txt"), ""
+
+    monkeypatch.setattr(actions_module.QFileDialog, "getSaveFileName", save_dialog)
+    assert window.evidence_actions.save_copy(stored)
+    assert proposed == [str(folder / "bashrc.txt")]
+    assert (folder / "kept.txt").read_bytes() == b"alert('hello')\n"
+    assert window.evidence_actions.save_copy(items["photo.jpg"])
+    assert proposed[1] == str(folder / "photo.jpg")
 
 
 def test_preview_of_an_image_zooms(qtbot, window, claim_pk, tmp_path):

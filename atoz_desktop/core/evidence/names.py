@@ -57,3 +57,10 @@ def name_for_type(name: str, mime: str) -> str:
     if f".{suffix.lower()}" in (extension, *_ALSO.get(mime, ())):
         return name
     return stem + extension
+
+
+def copy_name(name: str, mime: str, fallback: str = "evidence") -> str:
+    """The name a copy of stored evidence is written under (Save a Copy, the system viewer's
+    temporary copy): a bare name, even for one stored before names were made bare, with the
+    extension of its content."""
+    return name_for_type(safe_file_name(name, fallback), mime)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from atoz_desktop.core.evidence.mail import parse_claim_notification
+from atoz_desktop.core.evidence.names import copy_name
 from atoz_desktop.core.services.blobs import collect_orphan_blobs
 from atoz_desktop.core.services.evidence import (
     EvidenceError,
@@ -327,8 +328,9 @@ class EvidenceActions(QObject):
     def ask_save_path(self, item: EvidenceItem) -> str:
         """Where to save a copy (tests replace this method)."""
         start = str(self.window.settings.value("evidence/save_dir", str(Path.home())))
+        name = copy_name(item.file_name, item.mime)  # a bare name: never a path out of `start`
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save a Copy"), str(Path(start) / item.file_name)
+            self.window, self.tr("Save a Copy"), str(Path(start) / name)
         )
         if path:
             self.window.settings.setValue("evidence/save_dir", str(Path(path).parent))

@@ -8,7 +8,6 @@ Viewer" hands a temporary copy to the desktop's own program.
 
 from __future__ import annotations
 
-import re
 import tempfile
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from atoz_desktop.core.evidence.mail import decode_text
+from atoz_desktop.core.evidence.names import copy_name
 from atoz_desktop.core.services.evidence import EvidenceItem
 from atoz_desktop.gui.common.formatting import count_text
 from atoz_desktop.gui.common.labels import evidence_kind_label
@@ -45,17 +45,18 @@ from atoz_desktop.gui.evidence.preview_decoder import decoder, preview_size
 from atoz_desktop.gui.evidence.thumbnails import HAVE_QTPDF, PDF_MIME, load_pdf
 
 ZOOM_STEP = 1.25
-_UNSAFE = re.compile(r"[^\w .()+,@=-]+")
 
 _temp_dir: tempfile.TemporaryDirectory[str] | None = None
 
 
 def temp_copy(item: EvidenceItem, data: bytes) -> Path:
-    """A copy of the item under its own name in this session's temporary folder."""
+    """A copy of the item in this session's temporary folder, under its bare name with the
+    extension of its detected type: the desktop picks the program by the extension, so a text
+    attachment called "invoice.js" or "run.bat" opens as "invoice.txt", never runs."""
     global _temp_dir
     if _temp_dir is None:
         _temp_dir = tempfile.TemporaryDirectory(prefix="atoz-evidence-")
-    name = _UNSAFE.sub("_", Path(item.file_name).name).strip(" .") or f"evidence-{item.pk}"
+    name = copy_name(item.file_name, item.mime, f"evidence-{item.pk}")
     folder = Path(_temp_dir.name) / str(item.pk)
     folder.mkdir(exist_ok=True)
     path = folder / name
