@@ -28,6 +28,7 @@ from atoz_desktop.core.logs import configure_logging
 from atoz_desktop.core.storage.database import Workspace, WorkspaceError
 from atoz_desktop.gui.common.errors import ErrorReporter
 from atoz_desktop.gui.common.resources import icon, translations_dir
+from atoz_desktop.gui.common.widgets import plain_message_box
 from atoz_desktop.gui.main_window import MainWindow
 from atoz_desktop.gui.workspace.recent import RecentWorkspaces
 from atoz_desktop.gui.workspace.switcher import open_start_workspace
@@ -107,11 +108,8 @@ def run(
     try:
         workspace, problem = open_start_workspace(db_url, RecentWorkspaces(settings))
     except WorkspaceError as exc:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "Cannot Open the Workspace"),
-            str(exc),
-        )
+        title = QCoreApplication.translate("app", "Cannot Open the Workspace")
+        plain_message_box(QMessageBox.Icon.Critical, title, str(exc)).exec()
         return 2
     window = build_main_window(workspace, settings)
     switcher = window.workspace_actions.switcher  # follows the window across switches

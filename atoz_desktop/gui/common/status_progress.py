@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton
 
 
@@ -16,6 +16,7 @@ class StatusProgress(QObject):
         super().__init__(window)
         self._cancel = cancel
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it names files: never HTML
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(220)
         self.bar.setTextVisible(True)

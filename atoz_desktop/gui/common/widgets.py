@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableView,
     QWidget,
 )
@@ -260,3 +261,14 @@ def datetime_edit(value: datetime) -> QDateTimeEdit:
     edit = QDateTimeEdit(to_qdatetime(value))
     edit.setCalendarPopup(True)
     return edit
+
+
+def plain_message_box(
+    icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None
+) -> QMessageBox:
+    """A message box with a Close button that shows `text` as written: an error names a file
+    or quotes a reason, and QMessageBox's static functions would render "<b>x</b>.pdf" as
+    HTML."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box

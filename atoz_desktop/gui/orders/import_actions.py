@@ -196,6 +196,7 @@ class ImportActions(QObject):
             QMessageBox.StandardButton.Close,
             self.window,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the error may name a file: never HTML
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
