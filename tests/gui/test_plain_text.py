@@ -3,6 +3,7 @@ file or gives a reason: error boxes, the refusals dialog, the status bar's progr
 the dialog that says the workspace cannot be opened. Qt renders text that merely looks like
 HTML as HTML unless told otherwise."""
 
+# ruff: noqa: F811  (the evidence tests' `window` and `claim_pk` fixtures are imported here)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -33,9 +34,7 @@ def test_a_refused_file_named_like_html_is_shown_as_written(qtbot, window, claim
     dialog.close()
 
 
-def test_import_progress_and_failure_name_the_file_as_written(
-    qtbot, window, tmp_path, monkeypatch
-):
+def test_import_progress_and_failure_name_the_file_as_written(qtbot, window, tmp_path, monkeypatch):
     imports = window.import_actions
     report = write_report(tmp_path / "<i>orders<i>.txt", [order_row()])
 
@@ -62,9 +61,17 @@ def test_a_workspace_that_cannot_be_opened_is_named_as_written(qapp, monkeypatch
     def refuse(_url):
         raise WorkspaceError(f"cannot open /tmp/{NAME}.sqlite3")
 
+    class NoReporter:  # run() installs the program's excepthook: not in the test process
+        def __init__(self, _app) -> None: ...
+        def install(self) -> None: ...
+        def uninstall(self) -> None: ...
+
+    monkeypatch.setattr(app, "configure_logging", lambda: None)  # the user's log: untouched
+    monkeypatch.setattr(app, "ErrorReporter", NoReporter)
     monkeypatch.setattr(app, "open_workspace", refuse)
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.textFormat(),
-                                                                        box.text())) or 0)
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append((box.textFormat(), box.text())) or 0
+    )
     before = i18n.language()
     try:
         assert app.run("/tmp/x.sqlite3", []) == 2
