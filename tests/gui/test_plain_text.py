@@ -51,14 +51,14 @@ def test_import_progress_and_failure_name_the_file_as_written(qtbot, window, tmp
     box.close()
 
 
-def test_a_workspace_that_cannot_be_opened_is_named_as_written(qapp, monkeypatch):
+def test_a_workspace_that_cannot_be_opened_is_named_as_written(qapp, settings, monkeypatch):
     from atoz_desktop.core import i18n
     from atoz_desktop.core.storage.database import WorkspaceError
     from atoz_desktop.gui import app
 
     shown: list[tuple[Qt.TextFormat, str]] = []
 
-    def refuse(_url):
+    def refuse(_url, _recent):
         raise WorkspaceError(f"cannot open /tmp/{NAME}.sqlite3")
 
     class NoReporter:  # run() installs the program's excepthook: not in the test process
@@ -68,13 +68,13 @@ def test_a_workspace_that_cannot_be_opened_is_named_as_written(qapp, monkeypatch
 
     monkeypatch.setattr(app, "configure_logging", lambda: None)  # the user's log: untouched
     monkeypatch.setattr(app, "ErrorReporter", NoReporter)
-    monkeypatch.setattr(app, "open_workspace", refuse)
+    monkeypatch.setattr(app, "open_start_workspace", refuse)
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: shown.append((box.textFormat(), box.text())) or 0
     )
     before = i18n.language()
     try:
-        assert app.run("/tmp/x.sqlite3", []) == 2
+        assert app.run("/tmp/x.sqlite3", [], settings=settings) == 2
     finally:
         i18n.set_language(before)
     assert shown == [(PLAIN, f"cannot open /tmp/{NAME}.sqlite3")]
