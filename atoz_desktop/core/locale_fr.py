@@ -263,6 +263,9 @@ _FR: dict[str, str] = {
         "le contenu de la pièce {evidence} est introuvable (lancez la vérification)"
     ),
     "the content of {name} is no longer stored": "le contenu de {name} n’est plus conservé",
+    "the claim cannot be put back: the content of {name} is no longer stored": (
+        "la réclamation ne peut pas être rétablie : le contenu de {name} n’est plus conservé"
+    ),
     # --- e-mails (evidence/mail.py, services/messages.py) --------------------------------------
     "this is not an e-mail (no From, To, Subject or Date header)": (
         "ce n’est pas un e-mail (aucun en-tête From, To, Subject ou Date)"

@@ -245,7 +245,7 @@ def test_delete_and_restore_a_claim_with_its_timeline(workspace, order):
     assert list_claims(workspace) == []
     with pytest.raises(ClaimError, match=f"no claim {pk}"):
         claim_view(workspace, pk)
-    assert restore_claim(workspace, snapshot) == pk
+    assert restore_claim(workspace, snapshot).pk == pk
     assert claim_view(workspace, pk, now=FILED) == before
 
 

@@ -2,14 +2,11 @@
 each), and the view of one claim. Callers import from here; the modules say which job is where."""
 
 from atoz_desktop.core.services.claims.commands import (
-    ClaimSnapshot,
     add_event,
     change_status,
     create_claim,
-    delete_claim,
     delete_event,
     record_message,
-    restore_claim,
     restore_event,
     set_line_exclusion,
     undo_status_change,
@@ -21,6 +18,12 @@ from atoz_desktop.core.services.claims.common import (
     PROGRAM_EVENT_KINDS,
     USER_EVENT_KINDS,
     ClaimError,
+)
+from atoz_desktop.core.services.claims.deletion import (
+    ClaimSnapshot,
+    RestoredClaim,
+    delete_claim,
+    restore_claim,
 )
 from atoz_desktop.core.services.claims.queries import (
     APPEAL_STATUSES,
@@ -66,6 +69,7 @@ __all__ = [
     "ClaimTriage",
     "ClaimView",
     "EventView",
+    "RestoredClaim",
     "add_event",
     "change_status",
     "claim_counts",

@@ -1,9 +1,8 @@
-"""Changes to claims, one unit of work each: open, move, record and edit timeline entries,
-delete and restore; the deleting ones return what undo needs."""
+"""Changes to claims, one unit of work each: open, move, record and edit timeline entries;
+the deleting ones return what undo needs (a whole claim: claims/deletion.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -31,7 +30,7 @@ from atoz_desktop.core.services.claims.views import EventView, _view
 from atoz_desktop.core.services.policies import workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.errors import StaleEdit
-from atoz_desktop.core.storage.models import Claim, ClaimEvent, Evidence, Order, OrderLine
+from atoz_desktop.core.storage.models import Claim, ClaimEvent, Order, OrderLine
 
 
 def create_claim(
@@ -355,67 +354,3 @@ def set_line_exclusion(workspace: Workspace, line_pk: int, kind: str | None) -> 
         if line is None:
             raise ClaimError(_("no order line {line}").format(line=line_pk))
         line.excluded_kind = kind
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimSnapshot:
-    """A deleted claim with its events, enough to put it back as it was (undo)."""
-
-    pk: int
-    values: dict[str, Any]
-    events: tuple[EventView, ...]
-    evidence: tuple[dict[str, Any], ...] = ()
-
-
-_CLAIM_FIELDS = (
-    "order_pk", "order_ref", "buyer_name", "channel", "reason", "status", "amount", "currency",
-    "filed_at", "latest_delivery", "purchase_date", "response_due", "decided_at", "appeal_due",
-    "search_text",
-)  # fmt: skip
-
-
-def delete_claim(workspace: Workspace, claim_pk: int) -> ClaimSnapshot:
-    """Remove a claim and its timeline; returns what restore_claim needs to undo it."""
-    with workspace.session() as session:
-        claim = _claim(session, claim_pk)
-        attached = session.scalars(select(Evidence).where(Evidence.claim_id == claim.id))
-        columns = [c.key for c in Evidence.__table__.columns]
-        snapshot = ClaimSnapshot(
-            claim.id,
-            {name: getattr(claim, name) for name in _CLAIM_FIELDS},
-            tuple(_view(e) for e in claim.events),
-            tuple({name: getattr(item, name) for name in columns} for item in attached),
-        )
-        session.delete(claim)
-        return snapshot
-
-
-def restore_claim(workspace: Workspace, snapshot: ClaimSnapshot) -> int:
-    """Put back a claim removed by delete_claim, with its id and its events' ids."""
-    with workspace.session() as session:
-        values = dict(snapshot.values)
-        if values["order_pk"] is not None and session.get(Order, values["order_pk"]) is None:
-            values["order_pk"] = None  # the order went away meanwhile; keep its id as text
-        free = session.get(Claim, snapshot.pk) is None
-        claim = Claim(id=snapshot.pk if free else None, **values)
-        session.add(claim)
-        session.flush()
-        for event in snapshot.events:
-            session.add(
-                ClaimEvent(
-                    id=event.pk,
-                    claim_id=claim.id,
-                    kind=event.kind,
-                    at=event.at,
-                    author=storable(event.author),
-                    text=storable(event.text),
-                    amount=event.amount,
-                    currency=event.currency,
-                    details=dict(event.details),
-                )  # fmt: skip
-            )
-        session.flush()
-        # The files stay in the blob store until no evidence refers to them, so they come back.
-        for values in snapshot.evidence:
-            session.add(Evidence(**{**values, "claim_id": claim.id}))
-        return claim.id
