@@ -4,7 +4,7 @@
 <context>
     <name>ClaimActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+49"/>
+        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -59,17 +59,75 @@
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>De&amp;lete Claim…</source>
+        <translation>Supp&amp;rimer la réclamation…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the claim with its timeline and evidence (Edit › Undo puts it back)</source>
+        <translation>Supprimer la réclamation avec sa chronologie et ses preuves (Édition › Annuler la rétablit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Policies…</source>
         <translation>&amp;Règles et délais…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Claim opened.</source>
         <translation>Réclamation ouverte.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Select the claim to delete first.</source>
+        <translation>Sélectionnez d’abord la réclamation à supprimer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Delete Claim</source>
+        <translation>Supprimer la réclamation</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Delete the claim on order {order_id}?</source>
+        <translation>Supprimer la réclamation sur la commande {order_id}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} entries</source>
+        <translation>{n} entrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 file</source>
+        <translation>1 fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} files</source>
+        <translation>{n} fichiers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its timeline ({entries}) and its evidence ({files}) go with it.
+Edit › Undo (Ctrl+Z) puts it all back.</source>
+        <translation>Sa chronologie ({entries}) et ses preuves ({files}) partent avec elle.
+Édition › Annuler (Ctrl+Z) rétablit le tout.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Claim on order {order_id} deleted. Edit › Undo (Ctrl+Z) puts it back.</source>
+        <translation>Réclamation sur la commande {order_id} supprimée. Édition › Annuler (Ctrl+Z) la rétablit.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Entries taken from the order cannot be changed here.</source>
         <translation>Les entrées issues de la commande ne se modifient pas ici.</translation>
     </message>
@@ -969,7 +1027,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+68"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+69"/>
         <source>Add &amp;Evidence…</source>
         <translation>Ajouter des &amp;pièces…</translation>
     </message>
@@ -1109,7 +1167,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Aucun programme n’est défini pour ouvrir « {file} ».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save a Copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -1834,7 +1892,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/preview.py" line="+131"/>
+        <location filename="../../atoz_desktop/gui/evidence/preview.py" line="+132"/>
         <source>{file} — {kind}</source>
         <translation>{file} — {kind}</translation>
     </message>
@@ -2094,7 +2152,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>StatusProgress</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/status_progress.py" line="+22"/>
+        <location filename="../../atoz_desktop/gui/common/status_progress.py" line="+23"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2332,12 +2390,12 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../atoz_desktop/gui/app.py" line="+112"/>
+        <location filename="../../atoz_desktop/gui/app.py" line="+111"/>
         <source>Cannot Open the Workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The workspace used last</source>
         <translation>L’espace de travail utilisé en dernier</translation>
     </message>
@@ -2345,7 +2403,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>claim_commands</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/undo_commands.py" line="+69"/>
+        <location filename="../../atoz_desktop/gui/claims/undo_commands.py" line="+84"/>
         <source>Redone: {what}</source>
         <extracomment>The refusals a command reports instead of raising: the core&apos;s messages for the user. A stale edit (the claim was changed in another window or program) also makes the window reload.</extracomment>
         <translation>Rétabli : {what}</translation>
@@ -2361,12 +2419,17 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Nouvelle réclamation</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <source>Delete claim on {order_id}</source>
+        <translation>Supprimer la réclamation sur {order_id}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Add “{kind}”</source>
         <translation>Ajouter « {kind} »</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Record message and offer to the buyer</source>
         <translation>Inscrire le message et l’offre à l’acheteur</translation>
     </message>
@@ -2381,17 +2444,17 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Modifier « {kind} »</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Delete “{kind}”</source>
         <translation>Supprimer « {kind} »</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Status “{status}”</source>
         <translation>Statut « {status} »</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Mark item coverage</source>
         <translation>Couverture de l’article</translation>
     </message>
@@ -2401,12 +2464,12 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Retirer « {file} »</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>File “{file}” as {kind}</source>
         <translation>Classer « {file} » comme {kind}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Done: {what} ({key} undoes it)</source>
         <extracomment>What a change, an undo or a redo just did, for the status bar (&quot;Undone: Add “Note”&quot;).</extracomment>
         <translation>Fait : {what} ({key} pour annuler)</translation>

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from atoz_desktop.core.services.claims import EventView
+from atoz_desktop.core.services.evidence import list_evidence
 from atoz_desktop.core.services.policies import workspace_timezone
 from atoz_desktop.core.services.seller import message_sign_off, seller_profile
 from atoz_desktop.gui.claims.composer_dialog import ComposerDialog
@@ -25,11 +26,13 @@ from atoz_desktop.gui.claims.undo_commands import (
     ChangeStatus,
     ClaimUndo,
     CreateClaim,
+    DeleteClaim,
     DeleteEvent,
     EditEvent,
     RecordMessage,
     SetLineExclusion,
 )
+from atoz_desktop.gui.common.formatting import count_text
 from atoz_desktop.gui.common.resources import icon
 
 if TYPE_CHECKING:
@@ -76,6 +79,16 @@ class ClaimActions(QObject):
         self.compose_action.setShortcut(QKeySequence("Ctrl+M"))
         self.compose_action.triggered.connect(self.compose)
         self.status_menu = QMenu(self.tr("Change &Status"))
+        # Delete in the claims list (not in the timeline or the strip, which delete their own
+        # rows): the shortcut acts where the action is added, the list and the menu.
+        self.delete_claim_action = QAction(self.tr("De&lete Claim…"), self)
+        self.delete_claim_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_claim_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_claim_action.setStatusTip(
+            self.tr("Delete the claim with its timeline and evidence (Edit › Undo puts it back)")
+        )
+        self.delete_claim_action.triggered.connect(lambda: self.delete_claim())
+        window.claims_view.addAction(self.delete_claim_action)
         self.policies_action = QAction(icon("policies"), self.tr("&Policies…"), self)
         self.policies_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.policies_action.triggered.connect(self.edit_policies)
@@ -104,6 +117,8 @@ class ClaimActions(QObject):
         claims_menu.addMenu(self.status_menu)
         for action in self.claim_actions:
             claims_menu.addAction(action)
+        claims_menu.addSeparator()
+        claims_menu.addAction(self.delete_claim_action)
         settings_menu.addAction(self.policies_action)
 
     def update_enabled(self) -> None:
@@ -112,6 +127,7 @@ class ClaimActions(QObject):
         for action in self.claim_actions:
             action.setEnabled(claim is not None)
         self.status_menu.setEnabled(claim is not None and bool(claim.allowed_moves))
+        self.delete_claim_action.setEnabled(claim is not None)
 
     def _fill_status_menu(self) -> None:
         self.status_menu.clear()
@@ -142,6 +158,53 @@ class ClaimActions(QObject):
         self.undo.run(CreateClaim(self.window.workspace, claim_pk))
         self.window.open_claim(claim_pk)
         self.window.statusBar().showMessage(self.tr("Claim opened."), 5000)
+
+    def delete_claim(self) -> QMessageBox | None:
+        """Ask, then delete the shown claim (undoable); returns the question for tests."""
+        claim = self.window.shown_claim()
+        if claim is None:
+            self._show_failure(self.tr("Select the claim to delete first."))
+            return None
+        files = len(list_evidence(self.window.workspace, claim.pk))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete Claim"),
+            self.tr("Delete the claim on order {order_id}?").format(order_id=claim.order_id),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        entries = count_text(len(claim.events), self.tr("1 entry"), self.tr("{n} entries"))
+        evidence = count_text(files, self.tr("1 file"), self.tr("{n} files"))
+        box.setInformativeText(
+            self.tr(
+                "Its timeline ({entries}) and its evidence ({files}) go with it.\n"
+                "Edit › Undo (Ctrl+Z) puts it all back."
+            ).format(entries=entries, files=evidence)
+        )
+        delete = box.addButton(self.tr("Delete Claim"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(delete)
+        box.setObjectName("delete_claim_question")
+        box.buttonClicked.connect(
+            lambda button, pk=claim.pk, order_id=claim.order_id: button is delete
+            and self._delete_claim(pk, order_id)
+        )
+        return self._open(box)
+
+    def _delete_claim(self, claim_pk: int, order_id: str) -> bool:
+        window = self.window
+        row = window.claims_model.row_of(claim_pk)
+        if not self.undo.run(DeleteClaim(window.workspace, claim_pk, order_id)):
+            return False
+        count = window.claims_model.rowCount()
+        if window.current_list() is window.claims_view and count and row >= 0:
+            window.select_row(min(row, count - 1))  # the next claim takes its place
+        window.statusBar().showMessage(
+            self.tr("Claim on order {order_id} deleted. Edit › Undo (Ctrl+Z) puts it back.")
+            .format(order_id=order_id), 10000
+        )  # fmt: skip
+        return True
 
     def change_status(self, status: str) -> bool:
         claim = self.window.shown_claim()

@@ -5,11 +5,17 @@ refuses (ClaimError) never reaches the stack; after that, undo and redo call the
 inverse operations (delete_event/restore_event, update_event with the previous values,
 undo_status_change). `ClaimUndo.changed` fires after every change so the window can emit
 `workspace_changed`.
+
+A claim put back (undo of a deletion, redo of its creation) may come back under new ids when
+another row took the old ones meanwhile (core/services/claims/deletion.py); the commands that
+name its rows are then renumbered (`WorkspaceCommand.renumber`), so that undoing them later
+acts on this claim and never on the row that took its old id.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +26,7 @@ from atoz_desktop.core.services.claims import (
     ClaimError,
     ClaimSnapshot,
     EventView,
+    RestoredClaim,
     add_event,
     change_status,
     delete_claim,
@@ -62,6 +69,14 @@ class WorkspaceCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
+    def renumber(self, restored: RestoredClaim) -> None:
+        """Follow a claim that came back under new ids (see the module's docstring); the
+        commands that name a claim, event or evidence item override this."""
+
+    def _restored(self, restored: RestoredClaim, above: bool) -> None:
+        if restored.renumbered and self.undo_runner is not None:
+            self.undo_runner.renumber(self, restored, above=above)
+
     def redo(self) -> None:
         if not self._applied_once:
             self._applied_once = True  # ClaimUndo.run did it before pushing
@@ -96,10 +111,41 @@ class CreateClaim(WorkspaceCommand):
 
     def apply(self) -> None:
         if self.snapshot is not None:
-            self.claim_pk = restore_claim(self.workspace, self.snapshot)
+            restored = restore_claim(self.workspace, self.snapshot)
+            self.claim_pk = restored.pk
+            self._restored(restored, above=True)  # the later commands name it
 
     def revert(self) -> None:
         self.snapshot = delete_claim(self.workspace, self.claim_pk)
+
+    def renumber(self, restored: RestoredClaim) -> None:
+        self.claim_pk = restored.claim_ids.get(self.claim_pk, self.claim_pk)
+
+
+class DeleteClaim(WorkspaceCommand):
+    """Deleting a claim with its timeline and evidence; undo puts it all back."""
+
+    def __init__(self, workspace: Workspace, claim_pk: int, order_id: str) -> None:
+        super().__init__(
+            workspace,
+            QCoreApplication.translate("claim_commands", "Delete claim on {order_id}").format(
+                order_id=order_id
+            ),
+        )
+        self.claim_pk = claim_pk
+        self.snapshot: ClaimSnapshot | None = None
+
+    def apply(self) -> None:
+        self.snapshot = delete_claim(self.workspace, self.claim_pk)
+
+    def revert(self) -> None:
+        assert self.snapshot is not None
+        restored = restore_claim(self.workspace, self.snapshot)
+        self.claim_pk = restored.pk
+        self._restored(restored, above=False)  # the earlier commands name it
+
+    def renumber(self, restored: RestoredClaim) -> None:
+        self.claim_pk = restored.claim_ids.get(self.claim_pk, self.claim_pk)
 
 
 class AddEvent(WorkspaceCommand):
@@ -124,6 +170,11 @@ class AddEvent(WorkspaceCommand):
     def revert(self) -> None:
         assert self.event_pk is not None
         _claim, self.removed = delete_event(self.workspace, self.event_pk)
+
+    def renumber(self, restored: RestoredClaim) -> None:
+        self.claim_pk = restored.claim_ids.get(self.claim_pk, self.claim_pk)
+        if self.event_pk is not None:
+            self.event_pk = restored.event_ids.get(self.event_pk, self.event_pk)
 
 
 class RecordMessage(WorkspaceCommand):
@@ -178,6 +229,12 @@ class EditEvent(WorkspaceCommand):
         assert self.old is not None
         update_event(self.workspace, self.old, expected=self.new)
 
+    def renumber(self, restored: RestoredClaim) -> None:
+        if self.new.pk in restored.event_ids:
+            pk = restored.event_ids[self.new.pk]
+            self.new = replace(self.new, pk=pk)
+            self.old = replace(self.old, pk=pk) if self.old is not None else None
+
 
 class DeleteEvent(WorkspaceCommand):
     def __init__(self, workspace: Workspace, event: EventView) -> None:
@@ -198,6 +255,11 @@ class DeleteEvent(WorkspaceCommand):
     def revert(self) -> None:
         assert self.claim_pk is not None and self.removed is not None
         self.event_pk = restore_event(self.workspace, self.claim_pk, self.removed)
+
+    def renumber(self, restored: RestoredClaim) -> None:
+        if self.claim_pk is not None:
+            self.claim_pk = restored.claim_ids.get(self.claim_pk, self.claim_pk)
+        self.event_pk = restored.event_ids.get(self.event_pk, self.event_pk)
 
 
 class ChangeStatus(WorkspaceCommand):
@@ -230,6 +292,11 @@ class ChangeStatus(WorkspaceCommand):
     def revert(self) -> None:
         assert self.event_pk is not None
         undo_status_change(self.workspace, self.event_pk)
+
+    def renumber(self, restored: RestoredClaim) -> None:
+        self.claim_pk = restored.claim_ids.get(self.claim_pk, self.claim_pk)
+        if self.event_pk is not None:
+            self.event_pk = restored.event_ids.get(self.event_pk, self.event_pk)
 
 
 class SetLineExclusion(WorkspaceCommand):
@@ -268,6 +335,18 @@ class RemoveEvidence(WorkspaceCommand):
         assert self.snapshot is not None
         self.evidence_pk = restore_evidence(self.workspace, self.snapshot)
 
+    def renumber(self, restored: RestoredClaim) -> None:
+        self.evidence_pk = restored.evidence_ids.get(self.evidence_pk, self.evidence_pk)
+        item = self.snapshot
+        if item is not None:
+            event = item.event_pk
+            self.snapshot = replace(
+                item,
+                pk=restored.evidence_ids.get(item.pk, item.pk),
+                claim_pk=restored.claim_ids.get(item.claim_pk, item.claim_pk),
+                event_pk=restored.event_ids.get(event, event) if event is not None else None,
+            )
+
 
 class ChangeEvidenceKind(WorkspaceCommand):
     def __init__(self, workspace: Workspace, item: EvidenceItem, kind: str) -> None:
@@ -285,6 +364,9 @@ class ChangeEvidenceKind(WorkspaceCommand):
 
     def revert(self) -> None:
         set_evidence_kind(self.workspace, self.evidence_pk, self.previous)
+
+    def renumber(self, restored: RestoredClaim) -> None:
+        self.evidence_pk = restored.evidence_ids.get(self.evidence_pk, self.evidence_pk)
 
 
 class ClaimUndo(QObject):
@@ -320,3 +402,14 @@ class ClaimUndo(QObject):
         )
         self.changed.emit()
         return True
+
+    def renumber(self, source: WorkspaceCommand, restored: RestoredClaim, above: bool) -> None:
+        """Tell the commands after `source` on the stack (`above`: they were made after the
+        claim was) or before it (made before it was deleted) the ids its claim came back under."""
+        commands = [self.stack.command(i) for i in range(self.stack.count())]
+        at = next((i for i, c in enumerate(commands) if c is source), None)
+        if at is None:
+            return
+        for command in commands[at + 1 :] if above else commands[:at]:
+            if isinstance(command, WorkspaceCommand):
+                command.renumber(restored)
