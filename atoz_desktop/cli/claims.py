@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _amount, _open, _print_json, _when
@@ -59,6 +60,7 @@ def add_commands(commands: Any) -> None:
     listing = claim_cmds.add_parser("list", help="claims, nearest deadline first")
     _add_db(listing, argparse.SUPPRESS)
     listing.add_argument("--open", action="store_true", help="only claims still open")
+    listing.add_argument("--order", metavar="ORDER_ID", help="only the claims on this order")
     listing.add_argument("--json", action="store_true")
 
 
@@ -68,6 +70,7 @@ def cmd_claim(args: argparse.Namespace) -> int:
     workspace = _open(args)
     try:
         if args.what == "new":
+            already = claims.open_claim_of_order(workspace, args.order_id)
             claim_pk = claims.create_claim(
                 workspace,
                 order_id=args.order_id,
@@ -80,6 +83,9 @@ def cmd_claim(args: argparse.Namespace) -> int:
                 latest_delivery=_when(args.latest_delivery, workspace, "--latest-delivery"),
                 purchase_date=_when(args.purchased, workspace, "--purchased"),
             )
+            if already is not None:
+                print(f"warning: order {already.order_id} already has open claim {already.pk} "
+                      f"({already.status}); this is another one", file=sys.stderr)  # fmt: skip
             _print_json({"claim_id": claim_pk}) if args.json else print(claim_pk)
         elif args.what == "status":
             event_pk = claims.change_status(
@@ -104,7 +110,7 @@ def cmd_claim(args: argparse.Namespace) -> int:
             view = claims.claim_view(workspace, args.claim_id, lang=args.lang or language())
             _print_claim(claims.claim_json(view), args.json)
         else:
-            rows = claims.list_claims(workspace, open_only=args.open)
+            rows = claims.list_claims(workspace, open_only=args.open, order_id=args.order)
             if args.json:
                 _print_json([claims.row_json(r) for r in rows])
             for r in rows if not args.json else ():

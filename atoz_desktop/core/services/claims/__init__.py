@@ -38,6 +38,7 @@ from atoz_desktop.core.services.claims.queries import (
     claims_due,
     claims_of_order,
     list_claims,
+    open_claim_of_order,
 )
 from atoz_desktop.core.services.claims.triage import (
     TRIAGE_SORTS,
@@ -86,6 +87,7 @@ __all__ = [
     "delete_event",
     "event_json",
     "list_claims",
+    "open_claim_of_order",
     "record_message",
     "restore_claim",
     "restore_event",

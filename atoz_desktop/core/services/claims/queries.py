@@ -94,6 +94,10 @@ def _search_condition(query: str) -> ColumnElement[bool]:
     return and_(*conditions) if conditions else true()
 
 
+def _order_condition(order_id: str | None) -> ColumnElement[bool]:
+    return true() if order_id is None else Claim.order_ref == order_id.strip()
+
+
 def claim_search_text(order_ref: str, buyer_name: str | None, reason: str) -> str:
     return search_text([order_ref, buyer_name, reason.replace("-", " ")])
 
@@ -107,14 +111,16 @@ def claim_ids(
     *,
     now: datetime | None = None,
     lang: str = "en",
+    order_id: str | None = None,
 ) -> list[int]:
-    """Ids of the claims in `view`. By deadline (the default): the running deadline nearest
-    first, claims without one (waiting for Amazon, or over) after them, newest filed first.
+    """Ids of the claims in `view` (only those on order `order_id`, if given). By deadline
+    (the default): the running deadline nearest first, claims without one (waiting for
+    Amazon, or over) after them, newest filed first.
 
     By next step or by missing proof (triage.TRIAGE_SORTS) the rules decide, as of `now`
     (default: the present), in `lang` for the words of the missing proof."""
     if sort in TRIAGE_SORTS:
-        ids = claim_ids(workspace, view, search)
+        ids = claim_ids(workspace, view, search, order_id=order_id)
         when = now if now is not None else datetime.now(UTC)
         return sorted_by_triage(workspace, ids, sort, descending, when, lang)
     sort_column = CLAIM_SORT_COLUMNS[sort]
@@ -124,7 +130,9 @@ def claim_ids(
     if sort == "deadline":
         order_by = [sort_column.is_(None), key, Claim.filed_at.desc(), tie]
     statement = (
-        select(Claim.id).where(_view_condition(view), _search_condition(search)).order_by(*order_by)
+        select(Claim.id)
+        .where(_view_condition(view), _search_condition(search), _order_condition(order_id))
+        .order_by(*order_by)
     )
     with workspace.engine.connect() as connection:
         return fetch_ids(connection, statement)
@@ -152,9 +160,12 @@ def claim_counts(workspace: Workspace) -> dict[str, int]:
     return counts
 
 
-def list_claims(workspace: Workspace, open_only: bool = False) -> list[ClaimRow]:
-    """Claims, nearest deadline first (open ones before decided ones)."""
-    ids = claim_ids(workspace)
+def list_claims(
+    workspace: Workspace, open_only: bool = False, order_id: str | None = None
+) -> list[ClaimRow]:
+    """Claims (on order `order_id`, if given), nearest deadline first (open ones before
+    decided ones)."""
+    ids = claim_ids(workspace, order_id=order_id)
     rows = claim_rows(workspace, ids)
     listed = [rows[pk] for pk in ids if pk in rows]
     return [r for r in listed if r.status in OPEN_STATUSES] if open_only else listed
@@ -169,6 +180,18 @@ def claims_of_order(workspace: Workspace, order_id: str) -> list[ClaimRow]:
     )
     with workspace.engine.connect() as connection:
         return [ClaimRow(*cast(tuple[Any, ...], row)) for row in connection.execute(statement)]
+
+
+def open_claim_of_order(
+    workspace: Workspace, order_id: str, *, excluding: int | None = None
+) -> ClaimRow | None:
+    """The claim still open on order `order_id` (the newest, if several), other than claim
+    `excluding`: opening another one is most often a mistake, so the window and the command
+    line say so first."""
+    for row in claims_of_order(workspace, order_id):
+        if row.status in OPEN_STATUSES and row.pk != excluding:
+            return row
+    return None
 
 
 def claims_due(workspace: Workspace, now: datetime, within: timedelta = SOON) -> list[ClaimRow]:

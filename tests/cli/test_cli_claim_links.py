@@ -1,0 +1,51 @@
+"""`claim list --order`, and `claim new` on an order that already has an open claim."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from atoz_desktop.cli import main
+from tests.reports import order_row, write_report
+
+OID = "402-1234567-1234567"
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("ATOZ_DB_URL", raising=False)
+    path = str(tmp_path / "cli.sqlite3")
+    assert main(["import", "orders", str(write_report(tmp_path / "a.txt", [order_row()])),
+                 "--db", path]) == 0  # fmt: skip
+    capsys.readouterr()
+    return path
+
+
+def _new(capsys, db: str, order_id: str = OID, *extra: str) -> tuple[int, str]:
+    code = main(["claim", "new", order_id, "--reason", "not-received",
+                 "--filed", "2026-11-02T10:00:00+00:00", "--db", db, *extra])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return int(out), err
+
+
+def test_a_second_open_claim_on_an_order_is_opened_with_a_warning(capsys, db) -> None:
+    first, err = _new(capsys, db)
+    assert err == ""
+    second, err = _new(capsys, db)
+    assert err == (
+        f"warning: order {OID} already has open claim {first} (action-required); "
+        "this is another one\n"
+    )
+    assert second != first
+
+
+def test_claim_list_keeps_to_one_order(capsys, db) -> None:
+    mine, _ = _new(capsys, db)
+    _new(capsys, db, "S02-1111111-2222222", "--amount", "12.50", "--currency", "EUR")
+    assert main(["claim", "list", "--order", OID, "--db", db, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["claim_id"], r["order_id"]) for r in rows] == [(mine, OID)]
+    assert main(["claim", "list", "--order", "402-0000000-0000000", "--db", db]) == 0
+    assert capsys.readouterr().out == ""
