@@ -38,6 +38,8 @@ from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.claims.actions import ClaimActions
 from atoz_desktop.gui.claims.detail_pane import ClaimDetailPane
 from atoz_desktop.gui.claims.due_banner import DueBanner
+from atoz_desktop.gui.claims.order_filter import OrderFilterChip
+from atoz_desktop.gui.claims.order_links import OrderLinks
 from atoz_desktop.gui.common.formatting import ui_lang
 from atoz_desktop.gui.common.labels import view_label
 from atoz_desktop.gui.common.resources import icon
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.import_actions = ImportActions(self)
         self.dossier_actions = DossierActions(self)
         self.workspace_actions = WorkspaceActions(self, self.workspace_banner, switcher)
+        self.order_links = OrderLinks(self)
         self._build_menus()
         self._connect()
         self.resize(1280, 720)
@@ -135,6 +138,8 @@ class MainWindow(QMainWindow):
         self.banner = DueBanner(self.now)
         middle_layout.addWidget(self.banner)
         middle_layout.addWidget(self.search)
+        self.order_filter_chip = OrderFilterChip()
+        middle_layout.addWidget(self.order_filter_chip)
         middle_layout.addWidget(self.list_stack, 1)
 
         self.empty_detail = QLabel()
@@ -303,8 +308,12 @@ class MainWindow(QMainWindow):
             if empty:
                 text += "\n\n" + self.tr("To look around first: File › Open Demo.")
         self.orders_view.set_empty_text(text)
-        search = self.claims_model.search
-        if search:
+        search, order_id = self.claims_model.search, self.claims_model.order_filter
+        if order_id is not None:
+            text = self.tr("No claim in this view is on order {order_id}.").format(
+                order_id=order_id
+            )
+        elif search:
             text = self.tr("No claim in this view matches “{search}”.").format(search=search)
         elif empty:  # a new workspace: what to do first, in every view
             text = self.tr(
@@ -389,6 +398,7 @@ class MainWindow(QMainWindow):
         if self.current_view() == ORDERS_VIEW:
             detail = order_detail(self.workspace, pk=pk) if pk is not None else None
             self.order_pane.show_order(detail)
+            self.order_links.show_order_claims(detail)
             if detail is not None:
                 self.detail_stack.setCurrentWidget(self.order_pane)
                 return
@@ -442,6 +452,8 @@ class MainWindow(QMainWindow):
             self._searches["claims"] = ""
             self.claims_model.set_search("")
             self.show_view("all")
+        if self.claims_model.row_of(pk) < 0 and self.claims_model.order_filter is not None:
+            self.order_links.remove_filter()  # a claim on another order
         row = self.claims_model.row_of(pk)
         if row >= 0:
             self.select_row(row)

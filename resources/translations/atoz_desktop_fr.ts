@@ -74,7 +74,7 @@
         <translation>&amp;Règles et délais…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Claim opened.</source>
         <translation>Réclamation ouverte.</translation>
     </message>
@@ -406,7 +406,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 <context>
     <name>CoverageCombo</name>
     <message>
-        <location filename="../../atoz_desktop/gui/orders/detail_pane.py" line="+50"/>
+        <location filename="../../atoz_desktop/gui/orders/detail_pane.py" line="+51"/>
         <source>Covered by the guarantee</source>
         <translation>Couvert par la garantie</translation>
     </message>
@@ -1303,6 +1303,24 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
     </message>
 </context>
 <context>
+    <name>ExistingClaimNotice</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/claims/existing_claim.py" line="+40"/>
+        <source>Open That Claim</source>
+        <translation>Ouvrir cette réclamation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order {order_id} already has an open claim: {reason}, {status}, filed {date}.</source>
+        <translation>La commande {order_id} a déjà une réclamation en cours : {reason}, {status}, déposée le {date}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deadline: {left}.</source>
+        <translation>Échéance : {left}.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsList</name>
     <message>
         <location filename="../../atoz_desktop/gui/claims/findings_list.py" line="+65"/>
@@ -1452,7 +1470,7 @@ Ces lignes n’ont pas été importées :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+172"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+177"/>
         <source>&amp;File</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
@@ -1538,6 +1556,11 @@ Déposez ici un rapport de commandes Amazon (toutes les commandes, commandes non
     </message>
     <message>
         <location line="+4"/>
+        <source>No claim in this view is on order {order_id}.</source>
+        <translation>Aucune réclamation de cette vue ne porte sur la commande {order_id}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No claim in this view matches “{search}”.</source>
         <translation>Aucune réclamation de cette vue ne correspond à « {search} ».</translation>
     </message>
@@ -1591,7 +1614,7 @@ Claims you record appear here, nearest response deadline first.</source>
 Les réclamations enregistrées apparaissent ici, l’échéance de réponse la plus proche en premier.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Select an order to see its items, amounts, delivery address and shipments.</source>
         <translation>Sélectionnez une commande pour voir ses articles, ses montants, son adresse de livraison et ses expéditions.</translation>
     </message>
@@ -1606,7 +1629,7 @@ Les réclamations enregistrées apparaissent ici, l’échéance de réponse la 
         <translation>Sélectionnez une réclamation pour voir son échéance, sa commande et la marche à suivre.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>New Claim on This Order…</source>
         <translation>Nouvelle réclamation sur cette commande…</translation>
     </message>
@@ -1637,7 +1660,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>NewClaimDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/new_claim_dialog.py" line="+61"/>
+        <location filename="../../atoz_desktop/gui/claims/new_claim_dialog.py" line="+65"/>
         <source>New Claim</source>
         <translation>Nouvelle réclamation</translation>
     </message>
@@ -1693,12 +1716,13 @@ Espace de travail : {workspace}</translation>
         <translation>&amp;Livraison au plus tard :</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+60"/>
         <source>Open Claim</source>
         <translation>Ouvrir la réclamation</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-26"/>
         <source>Not an imported order (an Amazon Pay order, for instance): give the buyer, the amount and its currency.</source>
         <translation>Commande non importée (une commande Amazon Pay, par exemple) : indiquez l’acheteur, le montant et sa devise.</translation>
     </message>
@@ -1708,7 +1732,12 @@ Espace de travail : {workspace}</translation>
         <translation>{buyer} · {total} · commandé le {date}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+18"/>
+        <source>Open Another Claim</source>
+        <translation>Ouvrir une autre réclamation</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Give the order id of the claim.</source>
         <translation>Indiquez le numéro de commande de la réclamation.</translation>
     </message>
@@ -1729,6 +1758,34 @@ Espace de travail : {workspace}</translation>
     </message>
 </context>
 <context>
+    <name>OrderClaimsList</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/orders/order_claims.py" line="+38"/>
+        <source>No claim on this order.</source>
+        <translation>Aucune réclamation sur cette commande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in Claims List</source>
+        <translation>Afficher dans la liste des réclamations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List only this order&apos;s claims</source>
+        <translation>N’afficher que les réclamations de cette commande</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{status} · {reason} · {amount} · filed {date}</source>
+        <translation>{status} · {reason} · {amount} · déposée le {date}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open this claim</source>
+        <translation>Ouvrir cette réclamation</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailPane</name>
     <message>
         <location filename="../../atoz_desktop/gui/orders/detail_pane.py" line="+35"/>
@@ -1741,7 +1798,12 @@ Espace de travail : {workspace}</translation>
         <translation>Ouvrir une réclamation A à Z sur cette commande</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>Claims</source>
+        <translation>Réclamations</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Purchased:</source>
         <translation>Achetée le :</translation>
     </message>
@@ -1864,6 +1926,37 @@ Espace de travail : {workspace}</translation>
         <location line="+3"/>
         <source>signed for</source>
         <translation>remise contre signature</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFilterChip</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/claims/order_filter.py" line="+30"/>
+        <source>Show every claim again</source>
+        <translation>Afficher de nouveau toutes les réclamations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the order filter</source>
+        <translation>Retirer le filtre de commande</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Claims on order {order_id}</source>
+        <translation>Réclamations sur la commande {order_id}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinks</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/claims/order_links.py" line="+46"/>
+        <source>1 claim on order {order_id}</source>
+        <translation>1 réclamation sur la commande {order_id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} claims on order {order_id}</source>
+        <translation>{n} réclamations sur la commande {order_id}</translation>
     </message>
 </context>
 <context>
@@ -2882,9 +2975,17 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
     </message>
 </context>
 <context>
+    <name>order_claims</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/orders/order_claims.py" line="-62"/>
+        <source>{left} left</source>
+        <translation>encore {left}</translation>
+    </message>
+</context>
+<context>
     <name>order_status</name>
     <message>
-        <location line="+11"/>
+        <location filename="../../atoz_desktop/gui/common/labels.py" line="+11"/>
         <source>Pending</source>
         <extracomment>Amazon&apos;s order and item statuses as its reports write them (English in every marketplace&apos;s flat files); anything else is shown as the report wrote it.</extracomment>
         <translation>En attente</translation>
@@ -3003,12 +3104,12 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Preuves manquantes</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+126"/>
         <source>Appeal by {when}</source>
         <translation>Faire appel avant le {when}</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-131"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3028,9 +3129,9 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Canal</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+122"/>
         <source>Answer by {when}</source>
-        <extracomment>How often the countdowns are repainted. Next step and missing proof of the rows painted so far (rules/triage.py); they follow the clock, so every tick forgets them.</extracomment>
+        <extracomment>How often the countdowns are repainted. Only the claims on this order, when set (a filter in SQL, as the search is). Next step and missing proof of the rows painted so far (rules/triage.py); they follow the clock, so every tick forgets them.</extracomment>
         <translation>Répondre avant le {when}</translation>
     </message>
 </context>

@@ -119,3 +119,158 @@ def test_undo_after_the_deleted_ids_were_reused_leaves_other_claims_alone(
     window.claim_actions.redo_action.trigger()
     window.claim_actions.redo_action.trigger()  # deleted again
     assert [r.pk for r in list_claims(workspace)] == [other]
+
+
+# The order pane and the claims list ------------------------------------------------------------
+
+
+def _show_order(qtbot, window, order_id: str) -> None:
+    window.show_view("orders")
+    row = next(r for r in range(window.orders_model.rowCount())
+               if window.orders_model.row_data(r).order_id == order_id)  # fmt: skip
+    _click_row(qtbot, window.orders_view, row)
+    assert window.order_pane.detail.order_id == order_id
+
+
+def test_the_order_pane_lists_its_claims_and_a_click_opens_one(qtbot, window, workspace) -> None:
+    add_order(workspace, ORDER)
+    add_order(workspace, OTHER)
+    old = add_claim(workspace, ORDER, due_in=timedelta(hours=-200),
+                    status="closed-seller-refund")  # fmt: skip
+    new = add_claim(workspace, ORDER, due_in=timedelta(hours=20))
+    add_claim(workspace, OTHER, due_in=timedelta(hours=2))
+    window.workspace_changed.emit()
+    _show_order(qtbot, window, ORDER)
+    claims = window.order_pane.claims
+    buttons = claims.buttons()
+    statuses = [b.text().split(" · ")[0] for b in buttons]
+    assert statuses == ["Action required", "Closed, seller refunded"]
+    assert buttons[0].text().endswith(" · 20 h 0 min left")
+    assert claims.show_all_button.isVisible() and not claims.none_label.isVisible()
+
+    QTest.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+    assert window.shown_claim().pk == old
+    assert window.current_view() == "all"
+    _show_order(qtbot, window, ORDER)
+    QTest.mouseClick(window.order_pane.claims.buttons()[0], Qt.MouseButton.LeftButton)
+    assert window.shown_claim().pk == new
+
+
+def test_an_order_without_claims_says_so(qtbot, window, workspace) -> None:
+    add_order(workspace, ORDER)
+    window.workspace_changed.emit()
+    _show_order(qtbot, window, ORDER)
+    claims = window.order_pane.claims
+    assert claims.buttons() == [] and claims.none_label.isVisible()
+    assert claims.none_label.text() == "No claim on this order."
+    assert not claims.show_all_button.isVisible()
+
+
+def test_show_in_claims_list_filters_to_the_order_until_the_chip_is_removed(
+    qtbot, window, workspace
+) -> None:
+    add_order(workspace, ORDER)
+    mine = [add_claim(workspace, ORDER, due_in=timedelta(hours=h)) for h in (5, 50)]
+    closed = add_claim(workspace, ORDER, due_in=timedelta(hours=-300), status="denied")
+    others = add_claim(workspace, OTHER, due_in=timedelta(hours=1))
+    window.workspace_changed.emit()
+    window.show_view("all")
+    window.search.setText("Müller")
+    window.apply_search()
+    _show_order(qtbot, window, ORDER)
+    QTest.mouseClick(window.order_pane.claims.show_all_button, Qt.MouseButton.LeftButton)
+
+    model, chip = window.claims_model, window.order_filter_chip
+    assert window.current_view() == "all" and model.order_filter == ORDER
+    assert [model.pk_at(r) for r in range(model.rowCount())] == [*mine, closed]
+    assert chip.isVisible() and chip.label.text() == f"Claims on order {ORDER}"
+    assert window.statusBar().currentMessage() == f"3 claims on order {ORDER}"
+    assert window.search.text() == ""
+    # The other views and sorting keep the filter; the orders list hides the chip.
+    window.sidebar.select_view("action-required")
+    window.show_view("action-required")
+    assert [model.pk_at(r) for r in range(model.rowCount())] == mine
+    window.claims_view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert sorted(model.pk_at(r) for r in range(model.rowCount())) == mine
+    window.show_view("orders")
+    assert not chip.isVisible()
+    window.show_view("all")
+    assert chip.isVisible()
+    _click_row(qtbot, window.claims_view, 1)
+    shown = window.shown_claim().pk
+
+    QTest.mouseClick(chip.remove_button, Qt.MouseButton.LeftButton)
+    assert model.order_filter is None and not chip.isVisible()
+    assert model.rowCount() == 4 and others in [model.pk_at(r) for r in range(4)]
+    assert window.shown_claim().pk == shown  # still the one the seller was looking at
+
+
+def test_opening_a_claim_on_another_order_takes_the_filter_off(qtbot, window, workspace) -> None:
+    add_claim(workspace, ORDER, due_in=timedelta(hours=5))
+    other = add_claim(workspace, OTHER, due_in=timedelta(hours=9))
+    window.workspace_changed.emit()
+    window.order_links.show_claims_of_order(ORDER)
+    assert window.claims_model.rowCount() == 1
+    window.claims_view.setFocus()
+    QTest.keyClick(window.order_filter_chip, Qt.Key.Key_Escape)
+    assert window.claims_model.order_filter is None
+    window.order_links.show_claims_of_order(ORDER)
+    window.open_claim(other)  # from the due banner, say
+    assert window.shown_claim().pk == other
+    assert window.claims_model.order_filter is None and not window.order_filter_chip.isVisible()
+
+
+def test_an_empty_filtered_view_says_which_order(window, workspace) -> None:
+    add_claim(workspace, ORDER, due_in=timedelta(hours=-300), status="denied")
+    window.workspace_changed.emit()
+    window.order_links.show_claims_of_order(ORDER)
+    window.show_view("action-required")
+    assert window.claims_view.empty_text() == f"No claim in this view is on order {ORDER}."
+
+
+# A second claim on one order ------------------------------------------------------------------
+
+
+def test_new_claim_on_an_order_with_an_open_claim_offers_to_open_that_one(
+    qtbot, window, workspace
+) -> None:
+    add_order(workspace, ORDER)
+    add_order(workspace, OTHER)
+    existing = add_claim(workspace, ORDER, due_in=timedelta(hours=20))
+    window.workspace_changed.emit()
+    _show_order(qtbot, window, ORDER)
+    QTest.mouseClick(window.order_pane.new_claim_button, Qt.MouseButton.LeftButton)
+    dialog = window.claim_actions.dialog
+    notice = dialog.existing
+    assert notice.isVisible()
+    assert notice.label.text().startswith(
+        f"Order {ORDER} already has an open claim: Item not received, Action required"
+    )
+    assert notice.label.text().endswith("Deadline: 20 h 0 min left.")
+    assert dialog.ok_button.text() == "Open Another Claim"
+    # Another order: no notice; back: the notice again.
+    dialog.order_id.setText(OTHER)
+    assert not notice.isVisible() and dialog.ok_button.text() == "Open Claim"
+    dialog.order_id.setText(ORDER)
+    assert notice.isVisible()
+
+    QTest.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert window.shown_claim().pk == existing
+    assert len(list_claims(workspace)) == 1
+
+
+def test_a_decided_claim_does_not_stop_a_new_one_and_another_can_still_be_opened(
+    qtbot, window, workspace
+) -> None:
+    add_order(workspace, ORDER)
+    add_claim(workspace, ORDER, due_in=timedelta(hours=-300), status="denied")
+    window.workspace_changed.emit()
+    dialog = window.claim_actions.new_claim(ORDER)
+    assert not dialog.existing.isVisible() and dialog.ok_button.text() == "Open Claim"
+    add_claim(workspace, ORDER, due_in=timedelta(hours=20))
+    dialog.order_id.setText("")
+    dialog.order_id.setText(ORDER)
+    assert dialog.existing.isVisible()
+    QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # the seller means it
+    assert len(list_claims(workspace, order_id=ORDER)) == 3

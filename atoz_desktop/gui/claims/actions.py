@@ -152,6 +152,7 @@ class ClaimActions(QObject):
             self.window.workspace, order_id, parent=self.window, now=self.window.now
         )
         dialog.created.connect(self._on_claim_created)
+        dialog.open_existing.connect(self.window.open_claim)
         return self._open(dialog)
 
     def _on_claim_created(self, claim_pk: int) -> None:

@@ -2,7 +2,9 @@
 
 An Amazon Pay order is never in the order reports, so the order id may be unknown: then the
 buyer, amount and currency typed here are all the program knows. The dialog is shown with
-`open()`; `created(claim_pk)` fires once the core has stored the claim.
+`open()`; `created(claim_pk)` fires once the core has stored the claim. When the order
+already has an open claim the dialog says so and offers to open that one instead
+(`open_existing(claim_pk)`): a second claim on one order is most often a mistake.
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from atoz_desktop.core.rules.claims import CHANNELS, REASONS
-from atoz_desktop.core.services.claims import ClaimError, create_claim
+from atoz_desktop.core.services.claims import ClaimError, ClaimRow, create_claim
 from atoz_desktop.core.services.orders import OrderDetail, order_detail
 from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.gui.claims.existing_claim import ExistingClaimNotice
 from atoz_desktop.gui.common.formatting import (
     CURRENCY_SYMBOLS,
     format_amount,
@@ -44,6 +47,7 @@ from atoz_desktop.gui.common.widgets import datetime_edit, error_label
 
 class NewClaimDialog(QDialog):
     created = Signal(int)
+    open_existing = Signal(int)
 
     def __init__(
         self,
@@ -123,10 +127,15 @@ class NewClaimDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open Claim"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Open Claim"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.existing = ExistingClaimNotice(workspace, self.now)
+        self.existing.open_requested.connect(self._open_existing)
+        self.existing.changed.connect(self._on_existing_changed)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.existing)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -143,6 +152,7 @@ class NewClaimDialog(QDialog):
     def _look_up_order(self, text: str) -> None:
         """Fill the fields from the order when the workspace holds it."""
         order_id = text.strip()
+        self.existing.look_up(order_id)
         self.order = order_detail(self.workspace, order_id=order_id) if order_id else None
         order = self.order
         known = order is not None
@@ -175,6 +185,15 @@ class NewClaimDialog(QDialog):
             self.latest_delivery.setDateTime(to_qdatetime(order.latest_delivery))
         if (order.sales_channel or "").lower().startswith("amazon pay"):
             self.channel.setCurrentIndex(CHANNELS.index("amazon-pay"))
+
+    def _on_existing_changed(self, row: ClaimRow | None) -> None:
+        self.ok_button.setText(
+            self.tr("Open Claim") if row is None else self.tr("Open Another Claim")
+        )
+
+    def _open_existing(self, claim_pk: int) -> None:
+        self.open_existing.emit(claim_pk)
+        self.reject()
 
     # Setting fields (tests, and the window prefilling a channel) --------------------------
 

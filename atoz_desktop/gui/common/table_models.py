@@ -292,6 +292,8 @@ class ClaimsModel(IdTableModel):
     ) -> None:
         super().__init__(workspace, parent)
         self._view = view
+        #: Only the claims on this order, when set (a filter in SQL, as the search is).
+        self._order_filter: str | None = None
         self.now = now or (lambda: datetime.now(UTC))
         #: Next step and missing proof of the rows painted so far (rules/triage.py); they
         #: follow the clock, so every tick forgets them.
@@ -309,6 +311,19 @@ class ClaimsModel(IdTableModel):
         if view == self._view and self._loaded:
             return
         self._view = view
+        self.refresh()
+
+    @property
+    def order_filter(self) -> str | None:
+        return self._order_filter
+
+    def set_order_filter(self, order_id: str | None) -> None:
+        """Show only the claims on order `order_id` (None: every claim of the view)."""
+        if order_id is not None:
+            order_id = order_id.strip() or None
+        if order_id == self._order_filter and self._loaded:
+            return
+        self._order_filter = order_id
         self.refresh()
 
     def tick(self) -> None:
@@ -330,7 +345,7 @@ class ClaimsModel(IdTableModel):
         self._triage.clear()
         return claim_ids(
             self.workspace, self._view, self._search, self._sort_key, self._descending,
-            now=self.now(), lang=ui_lang(),
+            now=self.now(), lang=ui_lang(), order_id=self._order_filter,
         )  # fmt: skip
 
     def _fetch_rows(self, pks: Sequence[int]) -> dict[int, Any]:

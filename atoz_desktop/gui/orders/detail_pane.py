@@ -22,6 +22,7 @@ from atoz_desktop.gui.common.formatting import format_amount, format_date, forma
 from atoz_desktop.gui.common.labels import exclusion_label, order_status_label
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.widgets import Chip, heading_label, section_title, value_label
+from atoz_desktop.gui.orders.order_claims import OrderClaimsList
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -94,6 +95,9 @@ class OrderDetailPane(QScrollArea):
         actions.addWidget(self.new_claim_button)
         actions.addStretch(1)
         layout.addLayout(actions)
+        layout.addWidget(section_title(self.tr("Claims")))
+        self.claims = OrderClaimsList()  # filled by the window: set_claims
+        layout.addWidget(self.claims)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
