@@ -8,6 +8,34 @@ from typing import Any
 
 from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _open, _print_json
 
+FORCE_HELP = "also attach a mail that names another order than the claim's"
+
+
+def _held(held: Any, as_json: bool) -> None:
+    """Mails about another order were held back: each on its line (stderr), then exit 2."""
+    from atoz_desktop.core.i18n import _
+
+    if not held:
+        return
+    if not as_json:
+        for mail in held:
+            reason = _("the mail is about order {orders}, not this claim's order {order}").format(
+                orders=", ".join(mail.order_ids), order=mail.claim_order
+            )
+            print(f"held: {mail.file}: {reason}", file=sys.stderr)
+    raise BadInput(
+        f"{len(held)} mail(s) about another order not attached; check them, then add "
+        "--force to attach them anyway"
+        if len(held) > 1
+        else f"{held[0].file} is about another order than the claim's ({held[0].claim_order}); "
+        "not attached; check it, then add --force to attach it anyway"
+    )
+
+
+def _held_json(held: Any) -> list[dict[str, Any]]:
+    return [{"file": h.file, "order_ids": list(h.order_ids), "claim_order": h.claim_order}
+            for h in held]  # fmt: skip
+
 
 def add_commands(commands: Any) -> None:
     """Register `evidence add|list|show|read`, `message add` and `check`."""
@@ -23,6 +51,7 @@ def add_commands(commands: Any) -> None:
     add.add_argument("files", nargs="+", metavar="FILE")
     add.add_argument("--kind", choices=EVIDENCE_KINDS, help="default: guessed for each file")
     add.add_argument("--event", type=int, metavar="EVENT_ID", help="attach to this event")
+    add.add_argument("--force", action="store_true", help=FORCE_HELP)
     add.add_argument("--json", action="store_true")
     listing = evidence_cmds.add_parser("list", help="a claim's evidence with SHA-256 hashes")
     _add_db(listing, argparse.SUPPRESS)
@@ -50,6 +79,7 @@ def add_commands(commands: Any) -> None:
     _add_db(madd, argparse.SUPPRESS)
     madd.add_argument("claim_id", type=int, metavar="CLAIM_ID")
     madd.add_argument("files", nargs="+", metavar="FILE")
+    madd.add_argument("--force", action="store_true", help=FORCE_HELP)
     madd.add_argument("--json", action="store_true")
 
     check = commands.add_parser(
@@ -77,11 +107,12 @@ def cmd_evidence(args: argparse.Namespace) -> int:
                 if not Path(name).exists():
                     raise BadInput(f"{name}: no such file or folder")
             intake = take_in(
-                workspace, args.claim_id, args.files, kind=args.kind, event_pk=args.event
-            )
+                workspace, args.claim_id, args.files, kind=args.kind, event_pk=args.event,
+                hold_other_orders=not args.force,
+            )  # fmt: skip
             result = intake.as_add_result()
             if args.json:
-                _print_json(intake.as_json())
+                _print_json({**intake.as_json(), "held": _held_json(intake.held)})
             else:
                 for added in result.added:
                     print(f"added\t{added.evidence_id}\t{added.type}\t{added.sha256}\t{added.file}")
@@ -99,6 +130,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
                         print(f"warning: {m.file}: {warning}", file=sys.stderr)
                 for refused in result.refused:
                     print(f"refused: {refused}", file=sys.stderr)
+            _held(intake.held, args.json)
             nothing = not (result.added or result.duplicates or intake.messages.duplicates)
             if nothing:
                 first = result.refused[0] if result.refused else "no files found"
@@ -170,18 +202,19 @@ def cmd_message(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from atoz_desktop.core.services.evidence import EvidenceError
-    from atoz_desktop.core.services.messages import add_messages
+    from atoz_desktop.core.services.intake import take_in
 
     workspace = _open(args)
     for name in args.files:
         if not Path(name).exists():
             raise BadInput(f"{name}: no such file or folder")
     try:
-        result = add_messages(workspace, args.claim_id, args.files)
+        result = take_in(workspace, args.claim_id, args.files, mails_only=True,
+                         hold_other_orders=not args.force).messages  # fmt: skip
     except EvidenceError as exc:
         raise BadInput(str(exc)) from None
     if args.json:
-        _print_json(result.as_json())
+        _print_json({**result.as_json(), "held": _held_json(result.held)})
     else:
         for m in result.added:
             print(f"added\t{m.event_id}\t{m.kind}\t{len(m.attachments.added)} attachments\t"
@@ -194,6 +227,7 @@ def cmd_message(args: argparse.Namespace) -> int:
             print(f"duplicate\t{d.event_id}\t\t\t\t{d.file}")
         for refused in result.refused:
             print(f"refused: {refused}", file=sys.stderr)
+    _held(result.held, args.json)
     if not result.added and not result.duplicates:
         first = result.refused[0] if result.refused else "no files found"
         more = f" (and {len(result.refused) - 1} more)" if len(result.refused) > 1 else ""

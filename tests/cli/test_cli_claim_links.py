@@ -49,3 +49,50 @@ def test_claim_list_keeps_to_one_order(capsys, db) -> None:
     assert [(r["claim_id"], r["order_id"]) for r in rows] == [(mine, OID)]
     assert main(["claim", "list", "--order", "402-0000000-0000000", "--db", db]) == 0
     assert capsys.readouterr().out == ""
+
+
+def _mail(tmp_path, name: str, subject: str, message_id: str):
+    from datetime import UTC, datetime
+
+    from tests import fixtures_evidence as fx
+
+    path = tmp_path / name
+    path.write_bytes(fx.eml(subject=subject, message_id=message_id,
+                            date=datetime(2026, 11, 3, 9, 0, tzinfo=UTC)))  # fmt: skip
+    return path
+
+
+@pytest.mark.parametrize("command", [("message", "add"), ("evidence", "add")])
+def test_a_mail_about_another_order_is_refused_until_forced(capsys, db, tmp_path,
+                                                            command) -> None:  # fmt: skip
+    claim, _ = _new(capsys, db)
+    other = _mail(tmp_path, "autre.eml", "Commande 171-9999999-1111111", "<a@x>")
+    mine = _mail(tmp_path, "mienne.eml", f"Re: commande {OID}", "<b@x>")
+    code = main([*command, str(claim), str(other), str(mine), "--db", db])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "mienne.eml" in out and "autre.eml" not in out  # the rest went in
+    lines = err.strip().splitlines()
+    assert lines[-2] == (
+        f"held: {other}: the mail is about order 171-9999999-1111111, not this claim's order "
+        f"{OID}"
+    )
+    assert lines[-1].endswith(
+        f"{other} is about another order than the claim's ({OID}); not attached; check it, "
+        "then add --force to attach it anyway"
+    )
+    code = main([*command, str(claim), str(other), "--db", db, "--force", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["held"] == []
+    assert any(m["file"] == str(other) for m in data["added"])
+
+
+def test_held_mails_are_listed_in_json(capsys, db, tmp_path) -> None:
+    claim, _ = _new(capsys, db)
+    other = _mail(tmp_path, "autre.eml", "Commande 171-9999999-1111111", "<a@x>")
+    assert main(["message", "add", str(claim), str(other), "--db", db, "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert json.loads(out)["held"] == [
+        {"file": str(other), "order_ids": ["171-9999999-1111111"], "claim_order": OID}
+    ]
+    assert "--force" in err

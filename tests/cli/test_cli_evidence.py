@@ -40,7 +40,7 @@ def test_evidence_add_json_shape_and_partial_success(capsys, db, tmp_path):
                          "--json", "--db", db)  # fmt: skip
     assert code == 0, err
     data = json.loads(out)
-    assert set(data) == {"added", "duplicates", "refused", "warnings"}
+    assert set(data) == {"added", "duplicates", "refused", "warnings", "held"}
     assert [set(a) for a in data["added"]] == [{"file", "evidence_id", "sha256", "type"}] * 2
     assert data["added"][0]["file"] == str(good) and data["added"][0]["type"] == "application/pdf"
     assert data["refused"] == [{"file": str(empty), "reason": "the file is empty"}]
