@@ -1027,8 +1027,9 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+69"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+74"/>
         <source>Add &amp;Evidence…</source>
+        <extracomment>Mails the seller chose to attach although they name another order, waiting for the drop under way to end: (claim, paths).</extracomment>
         <translation>Ajouter des &amp;pièces…</translation>
     </message>
     <message>
@@ -1062,7 +1063,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Des fichiers sont encore en cours d’ajout ; attendez ou annulez.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add Evidence</source>
         <translation>Ajouter des pièces</translation>
     </message>
@@ -1087,7 +1088,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Ajout des pièces : {done} sur {total}…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Added 1 file</source>
         <translation>1 fichier ajouté</translation>
     </message>
@@ -1122,7 +1123,17 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Annulé : {summary}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
+        <source>The e-mail about another order was not attached.</source>
+        <translation>L’e-mail concernant une autre commande n’a pas été joint.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {n} e-mails about other orders were not attached.</source>
+        <translation>Les {n} e-mails concernant d’autres commandes n’ont pas été joints.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{summary}. These files were not added:</source>
         <translation>{summary}. Ces fichiers n’ont pas été ajoutés :</translation>
     </message>
@@ -1344,6 +1355,44 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <location line="+15"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>HeldMailQuestion</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/evidence/other_order.py" line="+24"/>
+        <source>Attach Anyway</source>
+        <translation>Joindre quand même</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Don&apos;t Attach</source>
+        <translation>Ne pas joindre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail About Another Order</source>
+        <translation>E-mail concernant une autre commande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{file}” is about order {orders}, not this claim&apos;s order {order}.</source>
+        <translation>« {file} » concerne la commande {orders}, et non la commande {order} de cette réclamation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} e-mails are about other orders than this claim&apos;s order {order}:</source>
+        <translation>{n} e-mails concernent d’autres commandes que la commande {order} de cette réclamation :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attach it to this claim anyway?</source>
+        <translation>Le joindre quand même à cette réclamation ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach them to this claim anyway?</source>
+        <translation>Les joindre quand même à cette réclamation ?</translation>
     </message>
 </context>
 <context>

@@ -62,8 +62,8 @@ def test_delete_key_asks_then_deletes_the_claim_and_ctrl_z_puts_it_back(
     QTest.keyClick(view, Qt.Key.Key_Delete)
     box = window.claim_actions.dialog
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.text() == f"Delete the claim on order {ORDER}?"
-    assert "(1 entry)" in box.informativeText() and "(1 file)" in box.informativeText()
+    assert box.text().startswith(f"Delete the claim on order {ORDER}?\n\n")
+    assert "(1 entry)" in box.text() and "(1 file)" in box.text()
     QTest.mouseClick(_button(box, "Cancel"), Qt.MouseButton.LeftButton)
     assert [r.pk for r in list_claims(workspace)] == [first, second]
 
@@ -274,3 +274,98 @@ def test_a_decided_claim_does_not_stop_a_new_one_and_another_can_still_be_opened
     assert dialog.existing.isVisible()
     QTest.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # the seller means it
     assert len(list_claims(workspace, order_id=ORDER)) == 3
+
+
+# A mail about another order -------------------------------------------------------------------
+
+
+def _drop_on(widget, paths) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    args = (QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    enter = QDragEnterEvent(*args)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(widget, QDropEvent(*args))
+    _drop_on.keep = mime  # type: ignore[attr-defined]  # the events point at it
+
+
+def _mails(tmp_path):
+    other = tmp_path / "autre commande.eml"
+    other.write_bytes(fx.eml(subject="Commande 171-9999999-1111111", message_id="<a@x>",
+                             date=NOW - timedelta(days=1)))  # fmt: skip
+    photo = tmp_path / "colis.png"
+    photo.write_bytes(fx.png())
+    return other, photo
+
+
+def _dropped(qtbot, window, claim_pk, paths):
+    actions = window.evidence_actions
+    actions.last_result = None
+    _drop_on(window.claim_pane, paths)
+    qtbot.waitUntil(lambda: not actions.runner.running and actions.last_result is not None,
+                    timeout=15000)  # fmt: skip
+    return actions.last_result
+
+
+@pytest.fixture
+def claim_pk(window, workspace) -> int:
+    add_order(workspace, ORDER)
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    window.workspace_changed.emit()
+    window.open_claim(pk)
+    yield pk
+    window.evidence_actions.runner.wait()
+    window.evidence_actions.loader.wait()
+
+
+def _messages(workspace, pk):
+    return [e for e in claim_view(workspace, pk, now=NOW).events if e.kind.startswith("message")]
+
+
+def test_a_dropped_mail_about_another_order_is_attached_only_when_the_seller_says_so(
+    qtbot, window, workspace, claim_pk, tmp_path
+) -> None:
+    other, photo = _mails(tmp_path)
+    result = _dropped(qtbot, window, claim_pk, [other, photo])
+    assert len(result.files.added) == 1 and len(result.held) == 1  # the photo went in
+    assert _messages(workspace, claim_pk) == []
+    box = window.evidence_actions.held_question
+    assert box.isVisible()
+    assert box.text().startswith(
+        f"“autre commande.eml” is about order 171-9999999-1111111, not this claim's order "
+        f"{ORDER}."
+    )
+    assert box.defaultButton() is box.skip_button  # Enter does not attach it by mistake
+    window.evidence_actions.last_result = None
+    QTest.mouseClick(box.attach_button, Qt.MouseButton.LeftButton)
+    actions = window.evidence_actions
+    qtbot.waitUntil(lambda: not actions.runner.running and actions.last_result is not None,
+                    timeout=15000)  # fmt: skip
+    (message,) = _messages(workspace, claim_pk)
+    assert message.text.startswith("Commande 171-9999999-1111111")
+
+
+def test_dont_attach_leaves_the_mail_out(qtbot, window, workspace, claim_pk, tmp_path) -> None:
+    other, _photo = _mails(tmp_path)
+    _dropped(qtbot, window, claim_pk, [other])
+    box = window.evidence_actions.held_question
+    QTest.mouseClick(box.skip_button, Qt.MouseButton.LeftButton)
+    assert not window.evidence_actions.runner.running
+    assert _messages(workspace, claim_pk) == []
+    assert window.statusBar().currentMessage() == (
+        "The e-mail about another order was not attached."
+    )
+    # A mail about the claim's own order is never asked about.
+    mine = tmp_path / "mienne.eml"
+    mine.write_bytes(fx.eml(subject=f"Re: commande {ORDER}", message_id="<b@x>",
+                            date=NOW - timedelta(days=1)))  # fmt: skip
+    window.evidence_actions.held_question = None
+    result = _dropped(qtbot, window, claim_pk, [mine])
+    assert result.held == () and window.evidence_actions.held_question is None
+    assert len(_messages(workspace, claim_pk)) == 1

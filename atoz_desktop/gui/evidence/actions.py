@@ -36,6 +36,7 @@ from atoz_desktop.gui.common.formatting import count_text
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.status_progress import StatusProgress
 from atoz_desktop.gui.evidence.dialogs import EvidenceSettingsDialog, HashDialog, RefusalsDialog
+from atoz_desktop.gui.evidence.other_order import HeldMailQuestion
 from atoz_desktop.gui.evidence.preview import PreviewDialog, open_in_system_viewer
 from atoz_desktop.gui.evidence.thumbnails import ThumbnailLoader, default_cache_dir
 from atoz_desktop.gui.evidence.worker import DropResult, EvidenceRunner
@@ -61,6 +62,10 @@ class EvidenceActions(QObject):
         self.refusals_dialog: RefusalsDialog | None = None
         self.last_result: DropResult | None = None
         self._strip_claim: int | None = None
+        #: Mails the seller chose to attach although they name another order, waiting for
+        #: the drop under way to end: (claim, paths).
+        self._held_to_attach: tuple[int, list[str]] | None = None
+        self.held_question: Any = None  # the last such question, for tests
 
         pane = window.claim_pane
         self.strip = pane.evidence
@@ -151,7 +156,8 @@ class EvidenceActions(QObject):
         if self.runner.running:
             self._status(self.tr("Files are still being added; wait for them or cancel."), 5000)
             return False
-        return self.runner.start(claim.pk, list(paths), event_pk=event_pk)
+        # A mail about another order is held back by the intake, and asked about after.
+        return self.runner.start(claim.pk, list(paths), event_pk=event_pk, hold_other_orders=True)
 
     def ask_evidence_files(self) -> list[str]:
         """The files the user picks (tests replace this method)."""
@@ -194,6 +200,10 @@ class EvidenceActions(QObject):
     def _on_finished(self) -> None:
         self.update_enabled()
         self.progress.finish()
+        if self._held_to_attach is not None:
+            claim_pk, paths = self._held_to_attach
+            self._held_to_attach = None
+            self.runner.start(claim_pk, paths)
 
     def summary_message(self, result: DropResult) -> str:
         files, messages = result.files, result.messages
@@ -234,6 +244,37 @@ class EvidenceActions(QObject):
         refused = self.refusals(result)
         if refused:
             self.show_refusals(message, refused)
+        if result.held:
+            self.ask_about_held(result)
+
+    def ask_about_held(self, result: DropResult) -> HeldMailQuestion:
+        """Ask whether to attach the mails held back because they name another order."""
+        box = HeldMailQuestion(self.window, result.held)
+        paths = [h.file for h in result.held]
+        box.buttonClicked.connect(
+            lambda button, pk=result.claim_pk: self._held_answered(
+                pk, paths, button is box.attach_button
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.held_question = box
+        box.open()
+        return box
+
+    def _held_answered(self, claim_pk: int, paths: list[str], attach: bool) -> None:
+        if not attach:
+            self._status(
+                count_text(
+                    len(paths),
+                    self.tr("The e-mail about another order was not attached."),
+                    self.tr("The {n} e-mails about other orders were not attached."),
+                )
+            )
+            return
+        if self.runner.running:
+            self._held_to_attach = (claim_pk, paths)  # once the drop under way ends
+        else:
+            self.runner.start(claim_pk, paths)
 
     def show_refusals(self, message: str, refused: Sequence[Refused]) -> RefusalsDialog:
         if self.refusals_dialog is not None:
