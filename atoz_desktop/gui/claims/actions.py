@@ -174,11 +174,13 @@ class ClaimActions(QObject):
             QMessageBox.StandardButton.NoButton,
             self.window,
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the order id as written, never markup
         entries = count_text(len(claim.events), self.tr("1 entry"), self.tr("{n} entries"))
         evidence = count_text(files, self.tr("1 file"), self.tr("{n} files"))
-        box.setInformativeText(
-            self.tr(
+        box.setText(
+            box.text()
+            + "\n\n"
+            + self.tr(
                 "Its timeline ({entries}) and its evidence ({files}) go with it.\n"
                 "Edit › Undo (Ctrl+Z) puts it all back."
             ).format(entries=entries, files=evidence)
