@@ -85,12 +85,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Delete Claim</source>
         <translation>Supprimer la réclamation</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Delete the claim on order {order_id}?</source>
         <translation>Supprimer la réclamation sur la commande {order_id}&#xa0;?</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>{n} fichiers</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Its timeline ({entries}) and its evidence ({files}) go with it.
 Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Sa chronologie ({entries}) et ses preuves ({files}) partent avec elle.
@@ -1809,7 +1809,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>OrderClaimsList</name>
     <message>
-        <location filename="../../atoz_desktop/gui/orders/order_claims.py" line="+38"/>
+        <location filename="../../atoz_desktop/gui/orders/order_claims.py" line="+73"/>
         <source>No claim on this order.</source>
         <translation>Aucune réclamation sur cette commande.</translation>
     </message>
@@ -1829,7 +1829,7 @@ Espace de travail : {workspace}</translation>
         <translation>{status} · {reason} · {amount} · déposée le {date}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Open this claim</source>
         <translation>Ouvrir cette réclamation</translation>
     </message>
@@ -3026,7 +3026,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>order_claims</name>
     <message>
-        <location filename="../../atoz_desktop/gui/orders/order_claims.py" line="-62"/>
+        <location filename="../../atoz_desktop/gui/orders/order_claims.py" line="-92"/>
         <source>{left} left</source>
         <translation>encore {left}</translation>
     </message>

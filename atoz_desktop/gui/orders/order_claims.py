@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from atoz_desktop.core.services.claims import ClaimRow
@@ -20,6 +21,40 @@ def time_left(deadline: datetime, now: datetime) -> str:
     if left.urgency is Urgency.OVERDUE:
         return left.text
     return QCoreApplication.translate("order_claims", "{left} left").format(left=left.text)
+
+
+class ClaimLink(QLabel):
+    """One claim of the order, as a link: wraps in a narrow pane (a button would not), opens
+    on a click, Enter or Space, and is reached with Tab."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("order_claim_link")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setForegroundRole(QPalette.ColorRole.Link)
+        self.setStyleSheet(
+            "#order_claim_link { padding: 2px 4px; border-radius: 3px; }"
+            " #order_claim_link:hover, #order_claim_link:focus { background: palette(midlight); }"
+        )
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class OrderClaimsList(QWidget):
@@ -50,12 +85,12 @@ class OrderClaimsList(QWidget):
         layout.addWidget(self.none_label)
         layout.addLayout(bottom)
 
-    def buttons(self) -> list[QPushButton]:
-        """One button per claim, newest filed first."""
+    def links(self) -> list[ClaimLink]:
+        """One link per claim, newest filed first."""
         found = []
         for i in range(self._box.count()):
             widget = self._box.itemAt(i).widget()
-            if isinstance(widget, QPushButton):
+            if isinstance(widget, ClaimLink):
                 found.append(widget)
         return found
 
@@ -76,13 +111,9 @@ class OrderClaimsList(QWidget):
                 widget.hide()
                 widget.deleteLater()
         for row in rows:
-            button = QPushButton(self.describe(row, now))
-            button.setObjectName("order_claim_button")
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
-            button.setToolTip(self.tr("Open this claim"))
-            button.clicked.connect(lambda _=False, pk=row.pk: self.claim_requested.emit(pk))
-            self._box.addWidget(button)
+            link = ClaimLink(self.describe(row, now))
+            link.setToolTip(self.tr("Open this claim"))
+            link.clicked.connect(lambda pk=row.pk: self.claim_requested.emit(pk))
+            self._box.addWidget(link)
         self.none_label.setVisible(not rows)
         self.show_all_button.setVisible(len(rows) > 0)
