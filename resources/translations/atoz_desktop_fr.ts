@@ -85,17 +85,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+25"/>
         <source>Delete Claim</source>
         <translation>Supprimer la réclamation</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>Delete the claim on order {order_id}?</source>
         <translation>Supprimer la réclamation sur la commande {order_id}&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
@@ -105,7 +105,12 @@
         <translation>{n} entrées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>no entries</source>
+        <translation>aucune entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>1 file</source>
         <translation>1 fichier</translation>
     </message>
@@ -115,7 +120,12 @@
         <translation>{n} fichiers</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>no files</source>
+        <translation>aucun fichier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Its timeline ({entries}) and its evidence ({files}) go with it.
 Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Sa chronologie ({entries}) et ses preuves ({files}) partent avec elle.

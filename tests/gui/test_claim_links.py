@@ -372,3 +372,30 @@ def test_dont_attach_leaves_the_mail_out(qtbot, window, workspace, claim_pk, tmp
     result = _dropped(qtbot, window, claim_pk, [mine])
     assert result.held == () and window.evidence_actions.held_question is None
     assert len(_messages(workspace, claim_pk)) == 1
+
+
+def test_the_order_pane_and_the_questions_speak_french(qtbot, french, workspace, settings,
+                                                        tmp_path) -> None:  # fmt: skip
+    add_order(workspace, ORDER)
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=20))
+    win = MainWindow(workspace, settings=settings, now=lambda: NOW)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_order_id(ORDER)
+    claims = win.order_pane.claims
+    (link,) = claims.links()
+    assert link.text() == ("Action requise · Article non reçu · 39,90\u00a0€ · déposée le "
+                           "18/11/2026 · encore 20 h 0 min")  # fmt: skip
+    assert claims.show_all_button.text() == "Afficher dans la liste des réclamations"
+    win.order_links.show_claims_of_order(ORDER)
+    assert win.order_filter_chip.label.text() == f"Réclamations sur la commande {ORDER}"
+    assert win.statusBar().currentMessage() == f"1 réclamation sur la commande {ORDER}"
+    win.open_claim(pk)
+    box = win.claim_actions.delete_claim()
+    assert box.text().startswith(f"Supprimer la réclamation sur la commande {ORDER}\u00a0?")
+    assert "Sa chronologie (aucune entrée) et ses preuves (aucun fichier)" in box.text()
+    box.close()
+    dialog = win.claim_actions.new_claim(ORDER)
+    assert dialog.existing.open_button.text() == "Ouvrir cette réclamation"
+    assert dialog.ok_button.text() == "Ouvrir une autre réclamation"
+    dialog.close()

@@ -175,8 +175,17 @@ class ClaimActions(QObject):
             self.window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the order id as written, never markup
-        entries = count_text(len(claim.events), self.tr("1 entry"), self.tr("{n} entries"))
-        evidence = count_text(files, self.tr("1 file"), self.tr("{n} files"))
+        # Zero in words: French counts none in the singular, count_text does not.
+        entries = (
+            count_text(len(claim.events), self.tr("1 entry"), self.tr("{n} entries"))
+            if claim.events
+            else self.tr("no entries")
+        )
+        evidence = (
+            count_text(files, self.tr("1 file"), self.tr("{n} files"))
+            if files
+            else self.tr("no files")
+        )
         box.setText(
             box.text()
             + "\n\n"
