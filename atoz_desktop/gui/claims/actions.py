@@ -9,8 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from atoz_desktop.core.services.claims import EventView
@@ -79,8 +79,9 @@ class ClaimActions(QObject):
         self.compose_action.setShortcut(QKeySequence("Ctrl+M"))
         self.compose_action.triggered.connect(self.compose)
         self.status_menu = QMenu(self.tr("Change &Status"))
-        # Delete in the claims list (not in the timeline or the strip, which delete their own
-        # rows): the shortcut acts where the action is added, the list and the menu.
+        # Delete in the claims list (eventFilter), not in the timeline or the strip, which
+        # delete their own rows: the menu shows the key, scoped to the menu itself, as Delete
+        # Event does.
         self.delete_claim_action = QAction(self.tr("De&lete Claim…"), self)
         self.delete_claim_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_claim_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -88,7 +89,7 @@ class ClaimActions(QObject):
             self.tr("Delete the claim with its timeline and evidence (Edit › Undo puts it back)")
         )
         self.delete_claim_action.triggered.connect(lambda: self.delete_claim())
-        window.claims_view.addAction(self.delete_claim_action)
+        window.claims_view.installEventFilter(self)
         self.policies_action = QAction(icon("policies"), self.tr("&Policies…"), self)
         self.policies_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.policies_action.triggered.connect(self.edit_policies)
@@ -106,6 +107,19 @@ class ClaimActions(QObject):
         window.order_pane.exclusion_requested.connect(self.set_line_exclusion)
         window.order_pane.new_claim_requested.connect(self.new_claim)
         self.status_menu.aboutToShow.connect(self._fill_status_menu)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete on the claims list asks to delete the claim shown."""
+        if (
+            watched is self.window.claims_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.delete_claim()
+            return True
+        return super().eventFilter(watched, event)
 
     def fill_menus(self, edit_menu: QMenu, claims_menu: QMenu, settings_menu: QMenu) -> None:
         first = edit_menu.actions()[0] if edit_menu.actions() else None
