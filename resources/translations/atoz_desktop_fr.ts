@@ -59,7 +59,7 @@
         <translation>Changer le &amp;statut</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>De&amp;lete Claim…</source>
         <translation>Supp&amp;rimer la réclamation…</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>&amp;Règles et délais…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+82"/>
         <source>Claim opened.</source>
         <translation>Réclamation ouverte.</translation>
     </message>

@@ -399,3 +399,23 @@ def test_the_order_pane_and_the_questions_speak_french(qtbot, french, workspace,
     assert dialog.existing.open_button.text() == "Ouvrir cette réclamation"
     assert dialog.ok_button.text() == "Ouvrir une autre réclamation"
     dialog.close()
+
+
+def test_a_message_recorded_before_the_deletion_is_undone_on_the_restored_claim(
+    qtbot, window, workspace
+) -> None:
+    from atoz_desktop.gui.claims.undo_commands import RecordMessage
+
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=5))
+    window.workspace_changed.emit()
+    undo = window.claim_actions.undo
+    assert undo.run(RecordMessage(workspace, pk, at=NOW, text="bonjour", offer_kind="refund"))
+    window.open_claim(pk)
+    assert window.claim_actions._delete_claim(pk, ORDER)
+    other = add_claim(workspace, OTHER, due_in=timedelta(hours=30))
+    theirs = [add_event(workspace, other, kind="note", at=NOW, text=f"t{n}") for n in range(2)]
+    window.claim_actions.undo_action.trigger()
+    window.claim_actions.undo_action.trigger()
+    (restored,) = [r.pk for r in list_claims(workspace) if r.order_id == ORDER]
+    assert claim_view(workspace, restored, now=NOW).events == ()
+    assert [e.pk for e in claim_view(workspace, other, now=NOW).events] == theirs

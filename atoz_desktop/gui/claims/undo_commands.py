@@ -205,6 +205,10 @@ class RecordMessage(WorkspaceCommand):
     def revert(self) -> None:
         self.removed = [delete_event(self.workspace, pk)[1] for pk in self.event_pks]
 
+    def renumber(self, restored: RestoredClaim) -> None:
+        self.claim_pk = restored.claim_ids.get(self.claim_pk, self.claim_pk)
+        self.event_pks = tuple(restored.event_ids.get(pk, pk) for pk in self.event_pks)
+
 
 class EditEvent(WorkspaceCommand):
     """Editing an entry the user saw as `original`: refused (StaleEdit) if it was changed
