@@ -2591,7 +2591,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Inscrire le message à l’acheteur</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Edit “{kind}”</source>
         <translation>Modifier « {kind} »</translation>
     </message>

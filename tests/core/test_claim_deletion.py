@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from atoz_desktop.core.services.blobs import collect_orphan_blobs
 from atoz_desktop.core.services.claims import (
     ClaimError,
     add_event,
@@ -16,12 +17,7 @@ from atoz_desktop.core.services.claims import (
     delete_claim,
     restore_claim,
 )
-from atoz_desktop.core.services.evidence import (
-    add_evidence_bytes,
-    collect_orphan_blobs,
-    evidence_bytes,
-    list_evidence,
-)
+from atoz_desktop.core.services.evidence import add_evidence_bytes, evidence_bytes, list_evidence
 from tests import fixtures_evidence as fx
 
 FILED = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)
@@ -94,9 +90,15 @@ def test_deleting_a_claim_keeps_its_files_for_the_undo_until_cleaned(workspace) 
     restored = restore_claim(workspace, snapshot)
     (item,) = list_evidence(workspace, restored.pk)
     assert evidence_bytes(workspace, item.pk) == fx.png()
-    # Once the files are cleaned out (the undo history gone), a restore says why it cannot.
+    # A clean-up within the grace period keeps the file the undo needs.
     snapshot = delete_claim(workspace, restored.pk)
-    assert collect_orphan_blobs(workspace) == 1
+    assert collect_orphan_blobs(workspace) == 0
+    restored = restore_claim(workspace, snapshot)
+    (item,) = list_evidence(workspace, restored.pk)
+    assert evidence_bytes(workspace, item.pk) == fx.png()
+    # Once the files are cleaned out for good, a restore says why it cannot.
+    snapshot = delete_claim(workspace, restored.pk)
+    assert collect_orphan_blobs(workspace, grace=timedelta(0)) == 1
     with pytest.raises(ClaimError, match="content of colis.png is no longer stored"):
         restore_claim(workspace, snapshot)
     with pytest.raises(ClaimError, match="no claim"):
