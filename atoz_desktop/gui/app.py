@@ -37,9 +37,16 @@ ORGANIZATION = "atoz-desktop"
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load the program's and Qt's own catalogues for the user's languages, if there are any."""
+    """Load the program's and Qt's own catalogues for the user's languages, if there are any.
+
+    Under them the English plural forms ("1 claim", "2 claims" for "%n claim(s)"): a language
+    without a catalogue of its own reads English, and English needs its plurals too."""
     locale = locale or QLocale()
     translators = []
+    english = QTranslator(app)
+    if english.load("atoz_desktop_en", str(translations_dir())):
+        app.installTranslator(english)
+        translators.append(english)
     candidates = (
         ("atoz_desktop", translations_dir()),
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -47,6 +54,8 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", str(folder)):
+            if translator.filePath() == english.filePath():
+                continue
             app.installTranslator(translator)
             translators.append(translator)
     return translators

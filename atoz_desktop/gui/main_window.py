@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -42,6 +43,13 @@ from atoz_desktop.gui.claims.order_filter import OrderFilterChip
 from atoz_desktop.gui.claims.order_links import OrderLinks
 from atoz_desktop.gui.common.formatting import ui_lang
 from atoz_desktop.gui.common.labels import view_label
+from atoz_desktop.gui.common.list_columns import (
+    CLAIMS_HIDDEN,
+    ORDERS_HIDDEN,
+    claims_samples,
+    fit_columns,
+    orders_samples,
+)
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.sidebar import CLAIM_VIEW_ORDER, ORDERS_VIEW, Sidebar
 from atoz_desktop.gui.common.table_models import ClaimsModel, IdTableModel, OrdersModel
@@ -92,7 +100,6 @@ class MainWindow(QMainWindow):
         self.order_links = OrderLinks(self)
         self._build_menus()
         self._connect()
-        self.resize(1280, 720)
         restore_layout(self)
         self.refresh_counts()
         self.sidebar.select_view(self._initial_view())
@@ -115,16 +122,8 @@ class MainWindow(QMainWindow):
         self.orders_view.set_accepts_files(True)
         self.orders_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.claims_view = make_list_view(self.claims_model, "claims_view")
-        widths = {"order_id": 150, "purchase_date": 120, "status": 80, "buyer": 140, "total": 85,
-                  "city": 110, "postal_code": 70, "country": 55, "sales_channel": 90}  # fmt: skip
-        for number, column in enumerate(self.orders_model.columns):
-            if column.key in widths:
-                self.orders_view.setColumnWidth(number, widths[column.key])
-        widths = {"due": 125, "status": 120, "reason": 150, "amount": 85, "order_id": 150,
-                  "buyer": 140, "filed_at": 80}  # fmt: skip
-        for number, column in enumerate(self.claims_model.columns):
-            if column.key in widths:
-                self.claims_view.setColumnWidth(number, widths[column.key])
+        fit_columns(self.orders_view, orders_samples(), ORDERS_HIDDEN)
+        fit_columns(self.claims_view, claims_samples(), CLAIMS_HIDDEN)
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.claims_view)
         self.list_stack.addWidget(self.orders_view)
@@ -137,7 +136,13 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.workspace_banner)
         self.banner = DueBanner(self.now)
         middle_layout.addWidget(self.banner)
-        middle_layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        self.match_count = QLabel()
+        self.match_count.setObjectName("match_count")
+        self.match_count.setTextFormat(Qt.TextFormat.PlainText)
+        search_row.addWidget(self.match_count)
+        middle_layout.addLayout(search_row)
         self.order_filter_chip = OrderFilterChip()
         middle_layout.addWidget(self.order_filter_chip)
         middle_layout.addWidget(self.list_stack, 1)
@@ -240,10 +245,14 @@ class MainWindow(QMainWindow):
     # Title, counts, views ------------------------------------------------------------------
 
     def update_title(self) -> None:
-        title = self.tr("A-to-Z Desk — {workspace}").format(workspace=self.workspace.display_name)
+        # Named after the workspace and ending with the program's name, which Qt then does not
+        # add again (it appends the application's display name to a title without it).
+        workspace = self.workspace.display_name
         if self.workspace.is_demo:
-            title += self.tr(" (demo)")
-        self.setWindowTitle(title)
+            workspace = self.tr("{workspace} (demo)").format(workspace=workspace)
+        self.setWindowTitle(
+            self.tr("{workspace} — {app}").format(workspace=workspace, app=APP_NAME)
+        )
 
     def refresh_counts(self) -> None:
         counts: dict[str, int] = dict(claim_counts(self.workspace))
@@ -294,6 +303,12 @@ class MainWindow(QMainWindow):
         self._show_current_detail()
 
     def _update_empty_texts(self) -> None:
+        model = self.current_model()
+        self.match_count.setVisible(bool(model.search))
+        if model is self.orders_model:
+            self.match_count.setText(self.tr("%n order(s) match", "", model.rowCount()))
+        else:
+            self.match_count.setText(self.tr("%n claim(s) match", "", model.rowCount()))
         empty = not self.sidebar.count_of(ORDERS_VIEW) and not self.sidebar.count_of("all")
         search = self.orders_model.search
         if search:

@@ -165,7 +165,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 <context>
     <name>ClaimDetailPane</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/detail_pane.py" line="+122"/>
+        <location filename="../../atoz_desktop/gui/claims/detail_pane.py" line="+123"/>
         <source>Amount claimed:</source>
         <extracomment>Header countdown colours: amber under 24 h, red once overdue. Files or folders dropped on the pane (event pk None) or on one timeline entry. A claim is shown (its pk): the evidence strip reloads.</extracomment>
         <translation>Montant réclamé :</translation>
@@ -221,7 +221,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Le dossier PDF et le texte pour Amazon : aperçu, impression, enregistrement (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -864,7 +864,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 <context>
     <name>DueBanner</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/due_banner.py" line="+62"/>
+        <location filename="../../atoz_desktop/gui/claims/due_banner.py" line="+104"/>
         <source>Hide until another claim falls due</source>
         <extracomment>More than this many claims are summed up as &quot;and N more&quot;.</extracomment>
         <translation>Masquer jusqu’à la prochaine échéance</translation>
@@ -874,18 +874,16 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>1 claim to answer within 24 h</source>
-        <translation>1 réclamation à traiter sous 24 h</translation>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n claim(s) to answer within 24 h</source>
+        <translation>
+            <numerusform>%n réclamation à traiter sous 24 h</numerusform>
+            <numerusform>%n réclamations à traiter sous 24 h</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{n} claims to answer within 24 h</source>
-        <translation>{n} réclamations à traiter sous 24 h</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{due}, {overdue} overdue:</source>
         <translation>{due}, dont {overdue} en retard&#xa0;:</translation>
     </message>
@@ -899,10 +897,13 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <source>{order_id} · {left}</source>
         <translation>{order_id} · {left}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+14"/>
-        <source>and {count} more</source>
-        <translation>et {count} autres</translation>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1530,7 @@ Ces lignes n’ont pas été importées :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+177"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+182"/>
         <source>&amp;File</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
@@ -1575,14 +1576,14 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>À &amp;propos d’A-to-Z Desk</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>A-to-Z Desk — {workspace}</source>
-        <translation>A-to-Z Desk — {workspace}</translation>
+        <location line="+35"/>
+        <source>{workspace} (demo)</source>
+        <translation>{workspace} (démo)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source> (demo)</source>
-        <translation> (démo)</translation>
+        <source>{workspace} — {app}</source>
+        <translation>{workspace} — {app}</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1594,8 +1595,24 @@ Ces lignes n’ont pas été importées :</translation>
         <source>Search claims: order id, buyer, reason…</source>
         <translation>Rechercher des réclamations : n° de commande, acheteur, motif…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
+        <source>%n order(s) match</source>
+        <translation>
+            <numerusform>%n commande correspond</numerusform>
+            <numerusform>%n commandes correspondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n claim(s) match</source>
+        <translation>
+            <numerusform>%n réclamation correspond</numerusform>
+            <numerusform>%n réclamations correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No order matches “{search}”.</source>
         <translation>Aucune commande ne correspond à « {search} ».</translation>
     </message>
@@ -2542,7 +2559,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../atoz_desktop/gui/app.py" line="+111"/>
+        <location filename="../../atoz_desktop/gui/app.py" line="+120"/>
         <source>Cannot Open the Workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>

@@ -27,6 +27,31 @@ def english_locale() -> Iterator[None]:
     QLocale.setDefault(previous)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp) -> Iterator[None]:
+    """The English plural forms ("1 claim", "2 claims"), as the program loads them (app.py)."""
+    from PySide6.QtCore import QTranslator
+
+    from atoz_desktop.gui.common.resources import translations_dir
+
+    translator = QTranslator()
+    assert translator.load("atoz_desktop_en", str(translations_dir()))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def small_screen_is_not_assumed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The offscreen screen is 800×600; the tests are written for a window at its default size
+    (a test of the small-screen start patches `available_size` itself)."""
+    from PySide6.QtCore import QSize
+
+    from atoz_desktop.gui import window_layout
+
+    monkeypatch.setattr(window_layout, "available_size", lambda window: QSize(1920, 1080))
+
+
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Thumbnails are cached under the user cache dir: a temporary one in tests."""

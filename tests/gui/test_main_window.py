@@ -48,10 +48,11 @@ def _drop(widget, paths: list[Path]) -> tuple[QDragEnterEvent, QDropEvent]:
 def test_title_names_the_workspace_and_says_demo(qtbot, workspace, settings) -> None:
     win = MainWindow(workspace, settings=settings)
     qtbot.addWidget(win)
-    assert win.windowTitle() == "A-to-Z Desk — w.sqlite3"
+    # Ending with the program's name, so Qt does not append it a second time.
+    assert win.windowTitle() == "w.sqlite3 — A-to-Z Desk"
     workspace.set_setting("demo", "1")
     win.update_title()
-    assert win.windowTitle() == "A-to-Z Desk — w.sqlite3 (demo)"
+    assert win.windowTitle() == "w.sqlite3 (demo) — A-to-Z Desk"
 
 
 def test_empty_workspace_opens_on_orders_and_explains_itself(window) -> None:

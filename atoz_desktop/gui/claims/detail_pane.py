@@ -32,6 +32,7 @@ from atoz_desktop.core.rules.status import seller_deadline
 from atoz_desktop.core.services.claims import ClaimView, EventView
 from atoz_desktop.gui.claims.findings_list import FindingsList
 from atoz_desktop.gui.claims.timeline import TimelineView
+from atoz_desktop.gui.common.flow_layout import FlowLayout
 from atoz_desktop.gui.common.formatting import format_amount, format_date, format_datetime, ui_lang
 from atoz_desktop.gui.common.labels import channel_label, reason_label, status_label
 from atoz_desktop.gui.common.resources import icon
@@ -128,7 +129,7 @@ class ClaimDetailPane(QWidget):
         layout.addLayout(form)
         self.form = form
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow pane instead of widening it
         self.status_button = QToolButton()
         self.status_button.setObjectName("status_button")
         self.status_button.setText(self.tr("Change Status"))
@@ -151,7 +152,6 @@ class ClaimDetailPane(QWidget):
         actions.addWidget(self.add_event_button)
         actions.addWidget(self.compose_button)
         actions.addWidget(self.dossier_button)
-        actions.addStretch(1)
         layout.addLayout(actions)
 
         self.findings = FindingsList()

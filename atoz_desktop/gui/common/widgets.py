@@ -9,13 +9,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -28,11 +29,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QStyle,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
 from atoz_desktop.gui.common.formatting import to_qdatetime
+from atoz_desktop.gui.common.list_columns import install_column_menu
 
 if TYPE_CHECKING:
     from atoz_desktop.gui.common.table_models import IdTableModel
@@ -187,6 +191,28 @@ class ListView(QTableView):
         event.acceptProposedAction()
         self.files_dropped.emit(paths)
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A cell too narrow for its text shows the whole text as its tooltip."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.elided_text_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def elided_text_at(self, pos: QPoint) -> str:
+        """The text of the cell at `pos` if the cell elides it and has no tooltip of its own."""
+        index = self.indexAt(pos)
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return ""
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            return ""
+        room = self.visualRect(index).width() - 2 * (
+            self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        )
+        return text if self.fontMetrics().horizontalAdvance(text) > room else ""
+
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
         self.viewport().update()
@@ -240,6 +266,7 @@ def make_list_view(model: IdTableModel, name: str) -> ListView:
     header.setSortIndicator(model.sort_column(), order)
     header.setSortIndicatorShown(True)
     view.setSortingEnabled(True)
+    install_column_menu(view)
     return view
 
 
