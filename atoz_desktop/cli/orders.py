@@ -7,6 +7,8 @@ import sys
 from typing import Any
 
 from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _open, _print_json
+from atoz_desktop.core.i18n import language
+from atoz_desktop.core.rules.carriers import carrier_name
 
 
 def add_commands(commands: Any) -> None:
@@ -139,7 +141,8 @@ def cmd_orders_show(args: argparse.Namespace) -> int:
         )
     for shipment in data["shipments"]:
         print(
-            f"shipment: {shipment['carrier']} {shipment['tracking_number']} "
+            f"shipment: {carrier_name(shipment['carrier'], language())} "
+            f"{shipment['tracking_number']} "
             f"shipped {shipment['shipped_at'] or '?'}"
         )
     return EXIT_OK

@@ -56,6 +56,7 @@ from atoz_desktop.core.dossier.styles import (
     make_styles,
 )
 from atoz_desktop.core.dossier.texts import DossierTexts
+from atoz_desktop.core.rules.carriers import carrier_name
 from atoz_desktop.core.rules.findings import Finding
 from atoz_desktop.core.services.claims import EventView
 
@@ -402,10 +403,11 @@ class _Writer:
             amount = t.money(event.amount, event.currency)
             parts.append(Paragraph(plain(t("timeline.amount", amount=amount)), s.message))
         if event.author and event.kind in ("message-in", "message-out", "amazon-notice"):
-            parts.append(Paragraph(plain(t("timeline.from", author=event.author)), s.muted))
+            author = t.author(event.author)
+            parts.append(Paragraph(plain(t("timeline.from", author=author)), s.muted))
         if event.kind in ("shipped", "delivered", "signed-for", "in-transit") and not event.text:
             number = str(details.get("tracking_number", ""))
-            carrier = str(details.get("carrier", ""))
+            carrier = carrier_name(str(details.get("carrier", "")), t.lang)
             if number or carrier:
                 parts.append(Paragraph(plain(f"{carrier} {number}".strip()), s.message))
         if event.text:

@@ -93,6 +93,8 @@ TEXTS: dict[Lang, dict[str, str]] = {
         # Timeline
         "timeline.empty": "Nothing is recorded on this claim's timeline.",
         "timeline.from": "From: {author}",
+        "author.buyer": "the buyer",
+        "author.seller": "the seller",
         "timeline.amount": "Amount: {amount}",
         "timeline.offer": "{offer} of {amount}",
         "timeline.offer-free": "{offer}",
@@ -229,6 +231,8 @@ TEXTS: dict[Lang, dict[str, str]] = {
         "severity.risk": "Risque",
         "timeline.empty": "Rien n'est enregistré dans la chronologie de cette réclamation.",
         "timeline.from": "De\u00a0: {author}",
+        "author.buyer": "l'acheteur",
+        "author.seller": "le vendeur",
         "timeline.amount": "Montant\u00a0: {amount}",
         "timeline.offer": "{offer} de {amount}",
         "timeline.offer-free": "{offer}",
@@ -426,6 +430,11 @@ class DossierTexts:
 
     def when(self, value: datetime | None) -> str:
         return "" if value is None else format_datetime(value, self.lang, self.tz)
+
+    def author(self, value: str) -> str:
+        """Who an entry is from: 'buyer' and 'seller' as words, a name or 'Amazon' as written."""
+        key = f"author.{value}"
+        return self._texts[key] if key in self._texts else value
 
     def day(self, value: datetime | None) -> str:
         return "" if value is None else format_date(value, self.lang, self.tz)

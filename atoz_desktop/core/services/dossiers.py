@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -40,6 +40,7 @@ from atoz_desktop.core.dossier.renditions import RenditionStore, WorkspaceRendit
 from atoz_desktop.core.dossier.texts import DossierTexts
 from atoz_desktop.core.evidence.sniff import EXTENSIONS
 from atoz_desktop.core.i18n import _
+from atoz_desktop.core.rules.carriers import carrier_name
 from atoz_desktop.core.services.claims import ClaimError, claim_view, claims_due
 from atoz_desktop.core.services.evidence import evidence_bytes, list_evidence
 from atoz_desktop.core.services.messages import seller_addresses
@@ -161,7 +162,10 @@ def gather(
         tz=workspace_timezone(workspace),
         built_at=now,
         seller_addresses=seller_addresses(workspace),
-        deliveries=delivery_records(shipments, claim.events, exhibits),
+        deliveries=tuple(
+            replace(d, carrier=carrier_name(d.carrier, options.lang))
+            for d in delivery_records(shipments, claim.events, exhibits)
+        ),
     )
 
 

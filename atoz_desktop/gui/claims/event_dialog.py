@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from atoz_desktop.core.services.claims import OFFER_KINDS, USER_EVENT_KINDS, EventView
 from atoz_desktop.gui.common.formatting import format_decimal, from_qdatetime, parse_amount
-from atoz_desktop.gui.common.labels import event_kind_label, offer_kind_label
+from atoz_desktop.gui.common.labels import (
+    AUTHOR_LABELS,
+    author_key,
+    author_label,
+    event_kind_label,
+    offer_kind_label,
+)
 from atoz_desktop.gui.common.widgets import datetime_edit, error_label
 
 OFFER_EVENT_KINDS = frozenset({"offer", "counter-offer"})
@@ -64,7 +70,8 @@ class EventDialog(QDialog):
         self.at = datetime_edit(event.at if event else now())
         self.author = QComboBox()
         self.author.setEditable(True)
-        self.author.addItems(["buyer", "seller", "Amazon"])
+        for key in AUTHOR_LABELS:  # shown in the user's language, stored as the key
+            self.author.addItem(author_label(key), key)
         self.author.setCurrentText("")
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
@@ -108,7 +115,7 @@ class EventDialog(QDialog):
 
     def _fill(self, event: EventView) -> None:
         self.set_kind(event.kind)
-        self.author.setCurrentText(event.author)
+        self.author.setCurrentText(author_label(event.author))
         self.text.setPlainText(event.text)
         if event.amount is not None:
             self.amount.setText(format_decimal(event.amount))
@@ -133,9 +140,10 @@ class EventDialog(QDialog):
 
     def _suggest_author(self) -> None:
         """Follow the kind with the usual author, unless the user typed their own."""
-        author = self.author.currentText().strip()
+        author = author_key(self.author.currentText())
         if not author or author in DEFAULT_AUTHORS.values():
-            self.author.setCurrentText(DEFAULT_AUTHORS.get(str(self.kind.currentData()), ""))
+            usual = DEFAULT_AUTHORS.get(str(self.kind.currentData()), "")
+            self.author.setCurrentText(author_label(usual) if usual else "")
 
     def accept(self) -> None:
         kind = str(self.kind.currentData())
@@ -162,7 +170,7 @@ class EventDialog(QDialog):
         self.values = {
             "kind": kind,
             "at": from_qdatetime(self.at.dateTime()),
-            "author": self.author.currentText().strip(),
+            "author": author_key(self.author.currentText()),
             "text": self.text.toPlainText(),
             "amount": amount,
             "currency": self.currency if amount is not None else None,

@@ -22,7 +22,13 @@ from atoz_desktop.gui.common.formatting import (
     format_datetime,
     format_decimal,
 )
-from atoz_desktop.gui.common.labels import event_kind_label, offer_kind_label, status_label
+from atoz_desktop.gui.common.labels import (
+    author_label,
+    carrier_label,
+    event_kind_label,
+    offer_kind_label,
+    status_label,
+)
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.table_models import read_only_flags
 from atoz_desktop.gui.common.widgets import local_paths
@@ -124,7 +130,7 @@ class TimelineModel(QAbstractListModel):
         if event.amount is not None:
             parts.append(format_amount(event.amount, event.currency or ""))
         if event.author:
-            parts.append(event.author)
+            parts.append(author_label(event.author))
         if event.pk is None:
             parts.append(self.tr("from the order"))
         attached = self._attachments.get(event.pk) if event.pk is not None else None
@@ -157,8 +163,9 @@ class TimelineModel(QAbstractListModel):
             name, sha = event.details.get("file"), event.details.get("sha256", "")
             return "\n".join(str(p) for p in (name, f"SHA-256 {sha}") if p)
         tracking = " ".join(
-            str(event.details.get(k) or "") for k in ("carrier", "tracking_number")
-        ).strip()
+            (carrier_label(str(event.details.get("carrier") or "")),
+             str(event.details.get("tracking_number") or ""))
+        ).strip()  # fmt: skip
         text = event.text
         if tracking and tracking not in text:
             text = f"{tracking}\n{text}" if text else tracking

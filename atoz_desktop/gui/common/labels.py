@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from atoz_desktop.core.rules.carriers import carrier_name
+from atoz_desktop.gui.common.formatting import ui_lang
+
 STATUS_LABELS = {
     "action-required": QT_TRANSLATE_NOOP("labels", "Action required"),
     "under-review": QT_TRANSLATE_NOOP("labels", "Under review"),
@@ -192,3 +195,44 @@ def order_status_label(status: str) -> str:
     agreement apart from the timeline's "Expédié"."""
     source = ORDER_STATUS_LABELS.get(status)
     return QCoreApplication.translate("order_status", source) if source else status
+
+
+#: Who an entry of the timeline is from, as the program stores it; a name the seller typed
+#: (a buyer's, a carrier's) is shown as written.
+AUTHOR_LABELS = {
+    "buyer": QT_TRANSLATE_NOOP("labels", "Buyer"),
+    "seller": QT_TRANSLATE_NOOP("labels", "Seller"),
+    "Amazon": QT_TRANSLATE_NOOP("labels", "Amazon"),
+}
+
+
+def author_label(author: str) -> str:
+    return _label(AUTHOR_LABELS, author)
+
+
+def author_key(text: str) -> str:
+    """What to store for an author typed or picked in the user's language: 'Acheteur' ->
+    'buyer'; any other text as typed."""
+    text = text.strip()
+    for key in AUTHOR_LABELS:
+        if text.casefold() in (key.casefold(), author_label(key).casefold()):
+            return key
+    return text
+
+
+#: How Amazon's reports name who ships an order (fulfillment-channel).
+FULFILMENT_LABELS = {
+    "Merchant": QT_TRANSLATE_NOOP("labels", "Seller"),
+    "MFN": QT_TRANSLATE_NOOP("labels", "Seller"),
+    "Amazon": QT_TRANSLATE_NOOP("labels", "Amazon (FBA)"),
+    "AFN": QT_TRANSLATE_NOOP("labels", "Amazon (FBA)"),
+}
+
+
+def fulfilment_label(channel: str) -> str:
+    return _label(FULFILMENT_LABELS, channel)
+
+
+def carrier_label(code: str | None) -> str:
+    """'AMZN_IT' -> 'Amazon Logistics (Italy)' in the UI's language; other carriers as written."""
+    return carrier_name(code, ui_lang())

@@ -45,6 +45,7 @@ from atoz_desktop.gui.common.formatting import (
 )
 from atoz_desktop.gui.common.labels import (
     channel_label,
+    fulfilment_label,
     order_status_label,
     reason_label,
     status_label,
@@ -256,6 +257,8 @@ class OrdersModel(IdTableModel):
                 return format_amount(row.total, row.currency)
             if key == "status":
                 return order_status_label(row.status)
+            if key == "fulfillment":
+                return fulfilment_label(row.fulfillment or "")
             value = getattr(row, key)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "purchase_date":

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 from atoz_desktop.core.rules.facts import EXCLUDED_KINDS
 from atoz_desktop.core.services.orders import LineDetail, OrderDetail
 from atoz_desktop.gui.common.formatting import format_amount, format_date, format_datetime
-from atoz_desktop.gui.common.labels import exclusion_label, order_status_label
+from atoz_desktop.gui.common.labels import (
+    carrier_label,
+    exclusion_label,
+    fulfilment_label,
+    order_status_label,
+)
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.widgets import Chip, heading_label, section_title, value_label
 from atoz_desktop.gui.orders.order_claims import OrderClaimsList
@@ -183,7 +188,7 @@ class OrderDetailPane(QScrollArea):
             format_date(detail.latest_delivery) or self.tr("Not given by the report")
         )
         self.marketplace.setText(detail.sales_channel or "")
-        self.fulfillment.setText(detail.fulfillment_channel or "")
+        self.fulfillment.setText(fulfilment_label(detail.fulfillment_channel or ""))
         buyer = detail.buyer or ""
         if detail.buyer_email:
             buyer = f"{buyer}\n{detail.buyer_email}" if buyer else detail.buyer_email
@@ -233,7 +238,9 @@ class OrderDetailPane(QScrollArea):
 
         _clear(self.shipments_box)
         for shipment in detail.shipments:
-            carrier = " ".join(p for p in (shipment.carrier, shipment.tracking_number) if p)
+            carrier = " ".join(
+                p for p in (carrier_label(shipment.carrier), shipment.tracking_number) if p
+            )
             self.shipments_box.addWidget(value_label(carrier or self.tr("Unknown carrier")))
             facts = []
             if shipment.shipped_at:

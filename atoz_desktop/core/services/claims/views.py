@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from atoz_desktop.core.rules.carriers import carrier_name
 from atoz_desktop.core.rules.findings import Finding, findings, missing_evidence
 from atoz_desktop.core.rules.policy import Policy
 from atoz_desktop.core.rules.status import allowed_moves, seller_deadline
@@ -74,7 +75,7 @@ def _view(event: ClaimEvent) -> EventView:
                      event.currency, dict(event.details or {}))  # fmt: skip
 
 
-def _order_entries(claim: Claim) -> list[EventView]:
+def _order_entries(claim: Claim, lang: str) -> list[EventView]:
     order = claim.order
     if order is None:
         if claim.purchase_date is None:
@@ -86,7 +87,7 @@ def _order_entries(claim: Claim) -> list[EventView]:
                                  amount=order.total, currency=order.currency))  # fmt: skip
     for s in order.shipments:
         details = {"carrier": s.carrier, "tracking_number": s.tracking_number}
-        text = " ".join(p for p in (s.carrier, s.tracking_number) if p)
+        text = " ".join(p for p in (carrier_name(s.carrier, lang), s.tracking_number) if p)
         if s.shipped_at is not None:
             entries.append(EventView(None, "shipped", s.shipped_at, text=text, details=details))
         if s.delivered_at is not None:
@@ -109,7 +110,7 @@ def claim_view(
         facts = claim_facts(claim, events, set(kinds))
         found = findings(facts, policy, now, lang, tz=tz)
         own = [_view(e) for e in events]
-        timeline = sorted([*own, *_order_entries(claim)], key=lambda e: e.at)
+        timeline = sorted([*own, *_order_entries(claim, lang)], key=lambda e: e.at)
         which = seller_deadline(claim.status, can_appeal=policy.appeal_window is not None)
         deadline = {"response": claim.response_due, "appeal": claim.appeal_due}.get(which or "")
         return ClaimView(
