@@ -35,13 +35,14 @@ from atoz_desktop.core.services.claims import (
     claims_due,
 )
 from atoz_desktop.core.services.orders import order_count, order_detail
+from atoz_desktop.core.services.policies import workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.claims.actions import ClaimActions
 from atoz_desktop.gui.claims.detail_pane import ClaimDetailPane
 from atoz_desktop.gui.claims.due_banner import DueBanner
 from atoz_desktop.gui.claims.order_filter import OrderFilterChip
 from atoz_desktop.gui.claims.order_links import OrderLinks
-from atoz_desktop.gui.common.formatting import ui_lang
+from atoz_desktop.gui.common.formatting import set_display_zone, ui_lang
 from atoz_desktop.gui.common.labels import view_label
 from atoz_desktop.gui.common.list_columns import (
     CLAIMS_HIDDEN,
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.settings = settings if settings is not None else QSettings()
         self.user_locale = QLocale()
+        set_display_zone(workspace_timezone(workspace))
         self._searches = {"orders": "", "claims": ""}
         self.setWindowIcon(icon("app"))
         self.update_title()
@@ -507,6 +509,7 @@ class MainWindow(QMainWindow):
 
     def refresh_all(self) -> None:
         """Re-read everything shown after the data changed, keeping the selection."""
+        set_display_zone(workspace_timezone(self.workspace))  # Settings may have changed it
         self.refresh_counts()
         self.update_title()
         for view, model in ((self.orders_view, self.orders_model),

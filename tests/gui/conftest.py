@@ -53,6 +53,15 @@ def small_screen_is_not_assumed(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def display_zone_reset() -> Iterator[None]:
+    """A window shows times in its workspace's zone; the next test starts from none."""
+    from atoz_desktop.gui.common.formatting import set_display_zone
+
+    yield
+    set_display_zone(None)
+
+
+@pytest.fixture(autouse=True)
 def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Thumbnails are cached under the user cache dir: a temporary one in tests."""
     cache = tmp_path / "cache"

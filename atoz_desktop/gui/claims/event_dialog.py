@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from atoz_desktop.core.services.claims import OFFER_KINDS, USER_EVENT_KINDS, EventView
-from atoz_desktop.gui.common.formatting import format_decimal, from_qdatetime, parse_amount
+from atoz_desktop.gui.common.formatting import format_decimal, parse_amount
 from atoz_desktop.gui.common.labels import (
     AUTHOR_LABELS,
     author_key,
@@ -169,7 +169,7 @@ class EventDialog(QDialog):
                 details["tracking_number"] = self.tracking.text().strip()
         self.values = {
             "kind": kind,
-            "at": from_qdatetime(self.at.dateTime()),
+            "at": self.at.value(),
             "author": author_key(self.author.currentText()),
             "text": self.text.toPlainText(),
             "amount": amount,

@@ -37,9 +37,7 @@ from atoz_desktop.gui.common.formatting import (
     format_amount,
     format_date,
     format_decimal,
-    from_qdatetime,
     parse_amount,
-    to_qdatetime,
 )
 from atoz_desktop.gui.common.labels import channel_label, reason_label
 from atoz_desktop.gui.common.widgets import datetime_edit, error_label
@@ -182,7 +180,7 @@ class NewClaimDialog(QDialog):
             self.amount.setText(format_decimal(order.total))
         if order.latest_delivery is not None:
             self.has_latest_delivery.setChecked(True)
-            self.latest_delivery.setDateTime(to_qdatetime(order.latest_delivery))
+            self.latest_delivery.set_value(order.latest_delivery)
         if (order.sales_channel or "").lower().startswith("amazon pay"):
             self.channel.setCurrentIndex(CHANNELS.index("amazon-pay"))
 
@@ -204,7 +202,7 @@ class NewClaimDialog(QDialog):
         self.channel.setCurrentIndex(CHANNELS.index(channel))
 
     def set_filed(self, value: datetime) -> None:
-        self.filed.setDateTime(to_qdatetime(value))
+        self.filed.set_value(value)
 
     def set_order_id(self, order_id: str) -> None:
         self.order_id.setText(order_id)
@@ -267,7 +265,7 @@ class NewClaimDialog(QDialog):
             self._show_error(self.tr("An amount cannot be negative."), self.amount)
             return
         latest = (
-            from_qdatetime(self.latest_delivery.dateTime())
+            self.latest_delivery.value()
             if self.has_latest_delivery.isChecked()
             else None
         )
@@ -276,13 +274,13 @@ class NewClaimDialog(QDialog):
                 self.workspace,
                 order_id=order_id,
                 reason=str(self.reason.currentData()),
-                filed_at=from_qdatetime(self.filed.dateTime()),
+                filed_at=self.filed.value(),
                 channel=str(self.channel.currentData()),
                 amount=amount,
                 currency=currency or None,
                 latest_delivery=latest,
                 buyer_name=self.buyer.text().strip() or None,
-                purchase_date=from_qdatetime(self.purchase_date.dateTime())
+                purchase_date=self.purchase_date.value()
                 if self.order is None and self.has_purchase_date.isChecked()
                 else None,
             )

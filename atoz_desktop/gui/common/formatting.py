@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 CURRENCY_SYMBOLS = {
     "EUR": "€",
@@ -60,24 +60,60 @@ def format_amount(value: Decimal | None, currency: str, locale: QLocale | None =
     return _currency_template(locale, symbol, value < 0).format(format_decimal(abs(value), locale))
 
 
+#: The time zone times are shown and typed in: the workspace's (Settings › Deadline Rules),
+#: which the main window sets; None (before any window) is the computer's own.
+_display_zone: tzinfo | None = None
+
+
+def set_display_zone(zone: tzinfo | None) -> None:
+    global _display_zone
+    _display_zone = zone
+
+
+def display_zone() -> tzinfo:
+    """The zone of every time shown: the workspace's, or the computer's before a window says."""
+    if _display_zone is not None:
+        return _display_zone
+    local = datetime.now(UTC).astimezone().tzinfo
+    return local if local is not None else UTC
+
+
+def _wall_clock(value: datetime) -> tuple[QDate, QTime]:
+    local = value.astimezone(display_zone())
+    return QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+
+
 def _qdatetime(value: datetime) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
+    """The wall clock of the display zone, in a zone-less QDateTime (UTC, so Qt never moves it
+    through the computer's own daylight-saving changes)."""
+    day, time = _wall_clock(value)
+    return QDateTime(day, time, QTimeZone.utc())
+
+
+def datetime_format(locale: QLocale | None = None) -> str:
+    """The locale's short date and time without seconds: 'dd/MM/yyyy HH:mm' in French."""
+    locale = locale or QLocale()
+    pattern = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    for seconds in (":ss", ".ss", ":s", ".s"):
+        pattern = pattern.replace(seconds, "")
+    return pattern
 
 
 def format_datetime(value: datetime | None, locale: QLocale | None = None) -> str:
-    """An instant in local time, the locale's short form: '22/11/2026 14:05' in French."""
+    """An instant in the workspace's time, the locale's short form without seconds:
+    '22/11/2026 14:05' in French."""
     if value is None:
         return ""
     locale = locale or QLocale()
-    return locale.toString(_qdatetime(value), QLocale.FormatType.ShortFormat)
+    return locale.toString(_qdatetime(value), datetime_format(locale))
 
 
 def format_date(value: datetime | None, locale: QLocale | None = None) -> str:
-    """The local calendar day of an instant: '22/11/2026' in French."""
+    """The calendar day of an instant in the workspace's time: '22/11/2026' in French."""
     if value is None:
         return ""
     locale = locale or QLocale()
-    return locale.toString(_qdatetime(value).date(), QLocale.FormatType.ShortFormat)
+    return locale.toString(_wall_clock(value)[0], QLocale.FormatType.ShortFormat)
 
 
 class Urgency(enum.Enum):
@@ -154,16 +190,17 @@ def parse_amount(text: str, locale: QLocale | None = None) -> Decimal | None:
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
-    """An aware instant as a QDateTime in the user's local time (for date/time editors)."""
-    return _qdatetime(value)
+    """An aware instant as the wall clock of the workspace's time, for date/time editors (in
+    the editors' own local time, so Qt shows the fields as they are)."""
+    day, time = _wall_clock(value)
+    return QDateTime(day, time)
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
-    """A local QDateTime from an editor -> an aware datetime with the local offset."""
-    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC).astimezone()
+    """What an editor shows, read as the workspace's time -> an aware datetime."""
+    day, time = value.date(), value.time()
+    return datetime(
+        day.year(), day.month(), day.day(), time.hour(), time.minute(), time.second(),
+        tzinfo=display_zone(),
+    )  # fmt: skip
 
-
-def count_text(count: int, one: str, many: str) -> str:
-    """`one` for a single thing, else `many` with {n} replaced by the count in the locale.
-    Both are translated by the caller: lupdate sees two plain strings, no plural forms."""
-    return one if count == 1 else many.format(n=QLocale().toString(count))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atoz_desktop.gui.common.formatting import to_qdatetime
+from atoz_desktop.gui.common.formatting import datetime_format, from_qdatetime, to_qdatetime
 from atoz_desktop.gui.common.list_columns import install_column_menu
 
 if TYPE_CHECKING:
@@ -284,10 +284,34 @@ def error_label() -> QLabel:
     return label
 
 
-def datetime_edit(value: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(to_qdatetime(value))
-    edit.setCalendarPopup(True)
-    return edit
+class DateTimeEdit(QDateTimeEdit):
+    """A date and time in the workspace's zone, shown to the minute.
+
+    The editor keeps only what it shows: left alone, `value()` gives back the exact instant it
+    was given, seconds included (a claim filed at 10:30:15 is not moved to 10:30:00 by opening
+    and closing a dialog); once edited, the minute typed."""
+
+    def __init__(self, value: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(datetime_format())
+        self.setCalendarPopup(True)
+        self._exact: datetime | None = None
+        self.set_value(value)
+
+    def set_value(self, value: datetime) -> None:
+        self._exact = value
+        self.setDateTime(to_qdatetime(value))
+
+    def value(self) -> datetime:
+        shown = from_qdatetime(self.dateTime()).replace(second=0, microsecond=0)
+        exact = self._exact
+        if exact is not None and shown == exact.replace(second=0, microsecond=0):
+            return exact
+        return shown
+
+
+def datetime_edit(value: datetime) -> DateTimeEdit:
+    return DateTimeEdit(value)
 
 
 def plain_message_box(
