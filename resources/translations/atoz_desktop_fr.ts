@@ -416,7 +416,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 <context>
     <name>CoverageCombo</name>
     <message>
-        <location filename="../../atoz_desktop/gui/orders/detail_pane.py" line="+51"/>
+        <location filename="../../atoz_desktop/gui/orders/detail_pane.py" line="+56"/>
         <source>Covered by the guarantee</source>
         <translation>Couvert par la garantie</translation>
     </message>
@@ -508,15 +508,13 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <source>Writing dossiers: {done} of {total}…</source>
         <translation>Écriture des dossiers : {done} sur {total}…</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrote 1 dossier into {folder}</source>
-        <translation>1 dossier écrit dans {folder}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Wrote {n} dossiers into {folder}</source>
-        <translation>{n} dossiers écrits dans {folder}</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Wrote %Ln dossier(s) into {folder}</source>
+        <translation>
+            <numerusform>%Ln dossier écrit dans {folder}</numerusform>
+            <numerusform>%Ln dossiers écrits dans {folder}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -707,26 +705,47 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <source>The dossier could not be built: {error}</source>
         <translation>Le dossier n&apos;a pas pu être préparé : {error}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
         <location line="+325"/>
-        <source>{n} pages</source>
-        <translation>{n} pages</translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-227"/>
+        <source>Copied %Ln character(s): paste them into Amazon&apos;s answer box.</source>
+        <translation>
+            <numerusform>%Ln caractère copié : collez-le dans la zone de réponse d&apos;Amazon.</numerusform>
+            <numerusform>%Ln caractères copiés : collez-les dans la zone de réponse d&apos;Amazon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+149"/>
+        <source>Saved %n exhibit(s) into {folder}.</source>
+        <translation>
+            <numerusform>%n pièce enregistrée dans {folder}.</numerusform>
+            <numerusform>%n pièces enregistrées dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Sent %n page(s) to the printer and recorded it on the claim&apos;s timeline.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante, consignée dans la chronologie de la réclamation.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante, consignées dans la chronologie de la réclamation.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-325"/>
-        <location line="+325"/>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <location line="-323"/>
+        <location line="-304"/>
         <location line="+325"/>
         <source>{pages} · {size} MB</source>
         <translation>{pages} · {size} Mo</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-320"/>
         <source>Over the {limit} MB you set: Amazon or a mail program may refuse it. Remove large photos or split the exhibits.</source>
         <translation>Plus que les {limit} Mo que vous avez fixés : Amazon ou une messagerie peuvent le refuser. Retirez de grandes photos ou répartissez les pièces.</translation>
     </message>
@@ -746,12 +765,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Raccourci pour tenir : {parts} omis.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Copied {count} characters: paste them into Amazon&apos;s answer box.</source>
-        <translation>{count} caractères copiés : collez-les dans la zone de réponse d&apos;Amazon.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <source>Save the Dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
@@ -801,22 +815,12 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Enregistrer les pièces dans un dossier</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Saved {count} exhibits into {folder}.</source>
-        <translation>{count} pièces enregistrées dans {folder}.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Sent {count} pages to the printer and recorded it on the claim&apos;s timeline.</source>
-        <translation>{count} pages envoyées à l&apos;imprimante, consignées dans la chronologie de la réclamation.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Printing failed: {error}</source>
         <translation>L&apos;impression a échoué : {error}</translation>
     </message>
@@ -918,7 +922,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/errors.py" line="+143"/>
+        <location filename="../../atoz_desktop/gui/common/errors.py" line="+138"/>
         <source>Unexpected Error</source>
         <translation>Erreur inattendue</translation>
     </message>
@@ -947,7 +951,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location line="-98"/>
+        <location line="-94"/>
         <source>Something went wrong inside {app}: {error}
 
 The window stays open, but what you were doing may not have finished: check it before going on.</source>
@@ -960,21 +964,19 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <source>The details are written to the log: {path}</source>
         <translation>Les détails sont écrits dans le journal : {path}</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>1 more error happened since.</source>
-        <translation>1 autre erreur s&apos;est produite depuis.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} more errors happened since.</source>
-        <translation>{n} autres erreurs se sont produites depuis.</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more error(s) happened since.</source>
+        <translation>
+            <numerusform>%n autre erreur s&apos;est produite depuis.</numerusform>
+            <numerusform>%n autres erreurs se sont produites depuis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/event_dialog.py" line="+59"/>
+        <location filename="../../atoz_desktop/gui/claims/event_dialog.py" line="+65"/>
         <source>Edit Event</source>
         <extracomment>Whose words an entry of each kind usually records; the author field starts with it.</extracomment>
         <translation>Modifier l’événement</translation>
@@ -985,7 +987,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Ajouter un événement</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>What was said or done, pasted as it is</source>
         <translation>Ce qui a été dit ou fait, collé tel quel</translation>
     </message>
@@ -1030,7 +1032,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Te&amp;xte :</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>“{text}” is not an amount.</source>
         <translation>« {text} » n’est pas un montant.</translation>
     </message>
@@ -1098,35 +1100,37 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <source>Adding evidence: {done} of {total}…</source>
         <translation>Ajout des pièces : {done} sur {total}…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+25"/>
-        <source>Added 1 file</source>
-        <translation>1 fichier ajouté</translation>
+        <source>Added %n file(s)</source>
+        <translation>
+            <numerusform>%n fichier ajouté</numerusform>
+            <numerusform>%n fichiers ajoutés</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>Added {n} files</source>
-        <translation>{n} fichiers ajoutés</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1 e-mail on the timeline</source>
-        <translation>1 e-mail dans la chronologie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} e-mails on the timeline</source>
-        <translation>{n} e-mails dans la chronologie</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{n} already there</source>
-        <translation>{n} déjà présents</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} refused</source>
-        <translation>{n} refusés</translation>
+        <source>%n e-mail(s) on the timeline</source>
+        <translation>
+            <numerusform>%n e-mail dans la chronologie</numerusform>
+            <numerusform>%n e-mails dans la chronologie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1231,16 +1235,14 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
 </context>
 <context>
     <name>EvidenceModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../atoz_desktop/gui/evidence/strip.py" line="+138"/>
-        <source>1 page</source>
+        <source>%n page(s)</source>
         <extracomment>True once the item&apos;s thumbnail (or the knowledge that it has none) is in memory. Thumbnail box and cell size in the strip (device-independent pixels).</extracomment>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} pages</source>
-        <translation>{n} pages</translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1448,23 +1450,48 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <source>Importing {files}…</source>
         <translation>Import de {files}…</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Imported {orders} orders ({updated} updated) from {files}</source>
-        <translation>{orders} commandes importées ({updated} mises à jour) depuis {files}</translation>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Imported %Ln order(s) ({updated}) from {files}</source>
+        <translation>
+            <numerusform>%Ln commande importée ({updated}) depuis {files}</numerusform>
+            <numerusform>%Ln commandes importées ({updated}) depuis {files}</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>; {count} bad rows skipped</source>
-        <translation> ; {count} lignes erronées ignorées</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; %Ln bad row(s) skipped</source>
+        <translation>
+            <numerusform> ; %Ln ligne erronée ignorée</numerusform>
+            <numerusform> ; %Ln lignes erronées ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>; {count} warnings</source>
-        <translation> ; {count} avertissements</translation>
+        <source>; %Ln warning(s)</source>
+        <translation>
+            <numerusform> ; %Ln avertissement</numerusform>
+            <numerusform> ; %Ln avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>Nothing was imported: %Ln bad row(s) in {files}. Correct them in the file and import again, or import the other rows and skip these.</source>
+        <translation>
+            <numerusform>Rien n’a été importé : %Ln ligne erronée dans {files}. Corrigez-la dans le fichier et importez à nouveau, ou importez les autres lignes en ignorant celle-ci.</numerusform>
+            <numerusform>Rien n’a été importé : %Ln lignes erronées dans {files}. Corrigez-les dans le fichier et importez à nouveau, ou importez les autres lignes en ignorant celles-ci.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-30"/>
         <source>Rows Skipped</source>
         <translation>Lignes ignorées</translation>
     </message>
@@ -1493,12 +1520,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing was imported: {count} bad rows in {files}. Correct them in the file and import again, or import the other rows and skip these.</source>
-        <translation>Rien n’a été importé : {count} lignes erronées dans {files}. Corrigez-les dans le fichier et importez à nouveau, ou importez les autres lignes en ignorant celles-ci.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Import Refused</source>
         <translation>Import refusé</translation>
     </message>
@@ -1530,7 +1552,7 @@ Ces lignes n’ont pas été importées :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+182"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+184"/>
         <source>&amp;File</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
@@ -1715,7 +1737,7 @@ Les réclamations enregistrées apparaissent ici, l’échéance de réponse la 
         <translation>La commande {order_id} n’est pas dans cet espace de travail ; importez son rapport.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>About A-to-Z Desk</source>
         <translation>À propos d’A-to-Z Desk</translation>
     </message>
@@ -1736,7 +1758,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>NewClaimDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/new_claim_dialog.py" line="+65"/>
+        <location filename="../../atoz_desktop/gui/claims/new_claim_dialog.py" line="+63"/>
         <source>New Claim</source>
         <translation>Nouvelle réclamation</translation>
     </message>
@@ -1979,7 +2001,7 @@ Espace de travail : {workspace}</translation>
         <translation>remise {amount}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Unknown carrier</source>
         <translation>Transporteur inconnu</translation>
     </message>
@@ -2061,7 +2083,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/preview.py" line="+132"/>
+        <location filename="../../atoz_desktop/gui/evidence/preview.py" line="+131"/>
         <source>{file} — {kind}</source>
         <translation>{file} — {kind}</translation>
     </message>
@@ -2134,15 +2156,13 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <source>This PDF cannot be opened here; try the system viewer.</source>
         <translation>Ce PDF ne peut pas être ouvert ici ; essayez la visionneuse du système.</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} pages</source>
-        <translation>{n} pages</translation>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2354,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+116"/>
+        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+121"/>
         <source>Status: {before} → {after}</source>
         <extracomment>Role giving an entry&apos;s `EventView`. A collapsed entry shows at most this many characters and lines of its text.</extracomment>
         <translation>Statut : {before} → {after}</translation>
@@ -2344,18 +2364,16 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <source>from the order</source>
         <translation>issu de la commande</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>1 file attached</source>
-        <translation>1 fichier joint</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) attached</source>
+        <translation>
+            <numerusform>%n fichier joint</numerusform>
+            <numerusform>%n fichiers joints</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>{n} files attached</source>
-        <translation>{n} fichiers joints</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Appeal</source>
         <translation>Recours</translation>
     </message>
@@ -2384,15 +2402,13 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <source>saved as a reply e-mail</source>
         <translation>enregistré comme courriel de réponse</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} pages</source>
-        <translation>{n} pages</translation>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2400,7 +2416,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>{size} Mo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Click or press Space to show the whole text</source>
         <translation>Cliquez ou appuyez sur Espace pour afficher tout le texte</translation>
     </message>
@@ -2647,8 +2663,9 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/formatting.py" line="+103"/>
+        <location filename="../../atoz_desktop/gui/common/formatting.py" line="+139"/>
         <source>{days} d {hours} h</source>
+        <extracomment>The time zone times are shown and typed in: the workspace&apos;s (Settings › Deadline Rules), which the main window sets; None (before any window) is the computer&apos;s own.</extracomment>
         <translation>{days} j {hours} h</translation>
     </message>
     <message>
@@ -2675,7 +2692,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/labels.py" line="+8"/>
+        <location filename="../../atoz_desktop/gui/common/labels.py" line="+11"/>
         <location line="+31"/>
         <source>Action required</source>
         <extracomment>Sidebar entries: the claim views of `core.rules.claims.CLAIM_VIEWS`, then the order list.</extracomment>
@@ -3049,6 +3066,31 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Buyer</source>
+        <extracomment>Who an entry of the timeline is from, as the program stores it; a name the seller typed (a buyer&apos;s, a carrier&apos;s) is shown as written.</extracomment>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>Seller</source>
+        <extracomment>How Amazon&apos;s reports name who ships an order (fulfillment-channel).</extracomment>
+        <translation>Vendeur</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Amazon</source>
+        <translation>Amazon</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Amazon (FBA)</source>
+        <translation>Amazon (FBA)</translation>
+    </message>
 </context>
 <context>
     <name>order_claims</name>
@@ -3061,7 +3103,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>order_status</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/labels.py" line="+11"/>
+        <location filename="../../atoz_desktop/gui/common/labels.py" line="-48"/>
         <source>Pending</source>
         <extracomment>Amazon&apos;s order and item statuses as its reports write them (English in every marketplace&apos;s flat files); anything else is shown as the report wrote it.</extracomment>
         <translation>En attente</translation>
@@ -3111,31 +3153,31 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>table_models</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/table_models.py" line="+231"/>
-        <location line="+43"/>
+        <location filename="../../atoz_desktop/gui/common/table_models.py" line="+232"/>
+        <location line="+45"/>
         <source>Order</source>
         <extracomment>Role giving a row&apos;s database id (int), for views that open the selected order or claim.</extracomment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Purchased</source>
         <translation>Achetée le</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+41"/>
+        <location line="-39"/>
+        <location line="+43"/>
         <source>Buyer</source>
         <translation>Acheteur</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3165,7 +3207,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Expédition</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>

@@ -186,7 +186,8 @@ def test_import_remarks_are_shown_without_blocking(qtbot, window, workspace, tmp
     box = window.import_actions.import_warnings_box
     assert box.isVisible() and not box.isModal()
     assert "WEB-1001" in box.informativeText()
-    assert "1 warnings" in window.statusBar().currentMessage()
+    assert "1 warning" in window.statusBar().currentMessage()
+    assert "1 warnings" not in window.statusBar().currentMessage()
     box.close()
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from atoz_desktop.core.services.claims import PROGRAM_EVENT_KINDS, EventView
 from atoz_desktop.gui.common.formatting import (
-    count_text,
     format_amount,
     format_datetime,
     format_decimal,
@@ -135,9 +134,7 @@ class TimelineModel(QAbstractListModel):
             parts.append(self.tr("from the order"))
         attached = self._attachments.get(event.pk) if event.pk is not None else None
         if attached:
-            parts.append(
-                count_text(attached, self.tr("1 file attached"), self.tr("{n} files attached"))
-            )
+            parts.append(self.tr("%n file(s) attached", "", attached))
         return " · ".join(parts)
 
     def _dossier_summary(self, details: dict[str, Any]) -> str:
@@ -153,7 +150,7 @@ class TimelineModel(QAbstractListModel):
         size = format_decimal(Decimal(int(details.get("bytes") or 0)) / 1_000_000, places=1)
         parts = [
             ", ".join(p for p in (kind, str(details.get("lang", "")), via) if p),
-            count_text(pages, self.tr("1 page"), self.tr("{n} pages")),
+            self.tr("%n page(s)", "", pages),
             self.tr("{size} MB").format(size=size),
         ]
         return " · ".join(parts)

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from atoz_desktop import APP_NAME, __version__
 from atoz_desktop.core.logs import log_file
-from atoz_desktop.gui.common.formatting import count_text
 
 __all__ = ["ErrorReporter"]
 
@@ -115,11 +114,7 @@ class ErrorReporter(QObject):
     def _informative(self) -> str:
         text = self.tr("The details are written to the log: {path}").format(path=self.log_path)
         if self.more:
-            text += "\n" + count_text(
-                self.more,
-                self.tr("1 more error happened since."),
-                self.tr("{n} more errors happened since."),
-            )
+            text += "\n" + self.tr("%n more error(s) happened since.", "", self.more)
         return text
 
     def copy_details(self, details: str) -> None:

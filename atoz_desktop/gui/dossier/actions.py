@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -181,12 +181,9 @@ class DossierActions(QObject):
     def _on_batch_done(self, exports: list[Export]) -> None:
         self.last_exports = list(exports)
         self.window.workspace_changed.emit()
-        if len(exports) == 1:
-            message = self.tr("Wrote 1 dossier into {folder}").format(folder=self._folder)
-        else:
-            message = self.tr("Wrote {n} dossiers into {folder}").format(
-                n=QLocale().toString(len(exports)), folder=self._folder
-            )
+        message = self.tr("Wrote %Ln dossier(s) into {folder}", "", len(exports)).format(
+            folder=self._folder
+        )
         self._status(message)
         box = QMessageBox(
             QMessageBox.Icon.Information,

@@ -380,11 +380,9 @@ class DossierDialog(QDialog):
         self.built = result
         self._show_pdf(result.pdf)
         megabytes = result.size / 1e6
-        pages = self.tr("{n} pages") if result.pages != 1 else self.tr("1 page")
+        pages = self.tr("%n page(s)", "", result.pages)
         self.summary.setText(
-            self.tr("{pages} · {size} MB").format(
-                pages=pages.format(n=result.pages), size=format_decimal_mb(megabytes)
-            )
+            self.tr("{pages} · {size} MB").format(pages=pages, size=format_decimal_mb(megabytes))
         )
         if megabytes > self._size_warning_mb:
             self.size_warning.setText(
@@ -479,8 +477,10 @@ class DossierDialog(QDialog):
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.paste_text())
         self._say(
-            self.tr("Copied {count} characters: paste them into Amazon's answer box.").format(
-                count=len(self.paste_text())
+            self.tr(
+                "Copied %Ln character(s): paste them into Amazon's answer box.",
+                "",
+                len(self.paste_text()),
             )
         )
 
@@ -627,9 +627,7 @@ class DossierDialog(QDialog):
             self._fail(str(exc))
             return []
         self._say(
-            self.tr("Saved {count} exhibits into {folder}.").format(
-                count=len(written), folder=folder
-            )
+            self.tr("Saved %n exhibit(s) into {folder}.", "", len(written)).format(folder=folder)
         )
         return written
 
@@ -688,8 +686,10 @@ class DossierDialog(QDialog):
         self._record("print", file_name)
         self._say(
             self.tr(
-                "Sent {count} pages to the printer and recorded it on the claim's timeline."
-            ).format(count=pages)
+                "Sent %n page(s) to the printer and recorded it on the claim's timeline.",
+                "",
+                pages,
+            )
         )
 
     def _on_print_failed(self, message: str) -> None:
@@ -705,10 +705,10 @@ class DossierDialog(QDialog):
 
     def _on_built_summary(self) -> None:
         assert self.built is not None
-        pages = self.tr("{n} pages") if self.built.pages != 1 else self.tr("1 page")
+        pages = self.tr("%n page(s)", "", self.built.pages)
         self.summary.setText(
             self.tr("{pages} · {size} MB").format(
-                pages=pages.format(n=self.built.pages),
+                pages=pages,
                 size=format_decimal_mb(self.built.size / 1e6),
             )
         )

@@ -32,7 +32,7 @@ from atoz_desktop.core.services.evidence import (
 )
 from atoz_desktop.core.services.intake import looks_like_mail
 from atoz_desktop.gui.claims.undo_commands import ChangeEvidenceKind, RemoveEvidence
-from atoz_desktop.gui.common.formatting import count_text
+from atoz_desktop.gui.common.formatting import display_zone
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.status_progress import StatusProgress
 from atoz_desktop.gui.evidence.dialogs import EvidenceSettingsDialog, HashDialog, RefusalsDialog
@@ -214,19 +214,13 @@ class EvidenceActions(QObject):
             + sum(len(m.attachments.duplicates) for m in messages.added)
         )
         refused = len(self.refusals(result))
-        parts = [count_text(added, self.tr("Added 1 file"), self.tr("Added {n} files"))]
+        parts = [self.tr("Added %n file(s)", "", added)]
         if messages.added:
-            parts.append(
-                count_text(
-                    len(messages.added),
-                    self.tr("1 e-mail on the timeline"),
-                    self.tr("{n} e-mails on the timeline"),
-                )
-            )
+            parts.append(self.tr("%n e-mail(s) on the timeline", "", len(messages.added)))
         if duplicates:
-            parts.append(self.tr("{n} already there").format(n=duplicates))
+            parts.append(self.tr("%n already there", "", duplicates))
         if refused:
-            parts.append(self.tr("{n} refused").format(n=refused))
+            parts.append(self.tr("%n refused", "", refused))
         text = ", ".join(parts)
         if result.cancelled:
             text = self.tr("Cancelled: {summary}").format(summary=text)
@@ -309,7 +303,7 @@ class EvidenceActions(QObject):
             self._status(self.tr("The clipboard holds no image to paste."))
             return False
         data = self.png_bytes(image)
-        when = self.window.now().astimezone().strftime("%Y-%m-%d %H.%M.%S")
+        when = self.window.now().astimezone(display_zone()).strftime("%Y-%m-%d %H.%M.%S")
         name = self.tr("Screenshot {date}.png").format(date=when)
         try:
             result = add_evidence_bytes(

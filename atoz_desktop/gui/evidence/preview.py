@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 from atoz_desktop.core.evidence.mail import decode_text
 from atoz_desktop.core.evidence.names import copy_name
 from atoz_desktop.core.services.evidence import EvidenceItem
-from atoz_desktop.gui.common.formatting import count_text
 from atoz_desktop.gui.common.labels import evidence_kind_label
 from atoz_desktop.gui.evidence.preview_decoder import decoder, preview_size
 from atoz_desktop.gui.evidence.thumbnails import HAVE_QTPDF, PDF_MIME, load_pdf
@@ -272,9 +271,7 @@ class PreviewDialog(QDialog):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         self.mode = "pdf"
-        self.page_label.setText(
-            count_text(document.pageCount(), self.tr("1 page"), self.tr("{n} pages"))
-        )
+        self.page_label.setText(self.tr("%n page(s)", "", document.pageCount()))
 
     def done(self, result: int) -> None:
         if self.mode == "loading":  # the picture is not needed any more

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from atoz_desktop.core.evidence.kinds import EVIDENCE_KINDS
 from atoz_desktop.core.services.evidence import EvidenceItem
-from atoz_desktop.gui.common.formatting import count_text, format_datetime
+from atoz_desktop.gui.common.formatting import format_datetime
 from atoz_desktop.gui.common.labels import evidence_kind_label
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.table_models import read_only_flags
@@ -135,7 +135,7 @@ class EvidenceModel(QAbstractListModel):
     def _tooltip(self, item: EvidenceItem) -> str:
         lines = [item.file_name, f"{evidence_kind_label(item.kind)} · {human_size(item.size)}"]
         if item.page_count:
-            lines.append(count_text(item.page_count, self.tr("1 page"), self.tr("{n} pages")))
+            lines.append(self.tr("%n page(s)", "", item.page_count))
         if item.taken_at is not None:
             lines.append(self.tr("Taken {when}").format(when=format_datetime(item.taken_at)))
         lines.append(self.tr("Added {when}").format(when=format_datetime(item.added_at)))

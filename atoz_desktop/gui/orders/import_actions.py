@@ -125,16 +125,14 @@ class ImportActions(QObject):
         self.progress.finish()
 
     def summary_message(self, summary: Any) -> str:
-        number = self.window.user_locale.toString
-        text = self.tr("Imported {orders} orders ({updated} updated) from {files}").format(
-            orders=number(summary.orders),
-            updated=number(summary.orders_updated),
+        text = self.tr("Imported %Ln order(s) ({updated}) from {files}", "", summary.orders).format(
+            updated=self.tr("%Ln updated", "", summary.orders_updated),
             files=", ".join(summary.files),
         )
         if summary.skipped:
-            text += self.tr("; {count} bad rows skipped").format(count=number(len(summary.skipped)))
+            text += self.tr("; %Ln bad row(s) skipped", "", len(summary.skipped))
         if summary.warnings:
-            text += self.tr("; {count} warnings").format(count=number(len(summary.warnings)))
+            text += self.tr("; %Ln warning(s)", "", len(summary.warnings))
         return text
 
     def _on_import_succeeded(self, summary: Any) -> None:
@@ -173,9 +171,11 @@ class ImportActions(QObject):
         if problems:
             files = sorted({p.file for p in problems})
             text = self.tr(
-                "Nothing was imported: {count} bad rows in {files}. Correct them in the file "
-                "and import again, or import the other rows and skip these."
-            ).format(count=self.window.user_locale.toString(len(problems)), files=", ".join(files))
+                "Nothing was imported: %Ln bad row(s) in {files}. Correct them in the file "
+                "and import again, or import the other rows and skip these.",
+                "",
+                len(problems),
+            ).format(files=", ".join(files))
         else:
             text = message
         paths = list(self.importer.paths)
