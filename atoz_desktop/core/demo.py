@@ -41,7 +41,7 @@ MESSAGE_OUT = "message-out"
 OFFER = "offer"
 AMAZON_NOTICE = "amazon-notice"
 
-SELLER = "Vous"
+SELLER = "seller"  # stored as the key: the window says "Vendeur" or "Seller"
 AMAZON = "Amazon"
 
 #: An Amazon Pay order from the seller's own shop: it is in no Amazon report.
