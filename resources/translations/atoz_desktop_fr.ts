@@ -269,7 +269,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Pièces justificatives ({count})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>Record Amazon&apos;s or the buyer&apos;s move on this claim</source>
         <translation>Enregistrer une décision d’Amazon ou de l’acheteur sur cette réclamation</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence
 
 from atoz_desktop.core.rules.status import allowed_moves
@@ -365,4 +365,11 @@ def test_findings_get_their_height_and_empty_evidence_little(window, workspace) 
     assert pane.evidence.height() == pane._empty_strip_height
     findings, _timeline, evidence = pane.splitter.sizes()
     assert findings >= pane.findings_scroll.widget().minimumSizeHint().height()
-    assert evidence < findings
+    # The empty strip is as tall as its hint wrapped at its width (three lines here), no more.
+    assert evidence <= findings
+    strip = pane.evidence
+    hint = strip.fontMetrics().boundingRect(
+        QRect(0, 0, strip.width() - 2 * strip.frameWidth() - 32, 10_000),
+        int(Qt.TextFlag.TextWordWrap), strip._empty_text,
+    )  # fmt: skip
+    assert hint.height() + 16 <= strip.viewport().height() <= hint.height() + 16 + 20

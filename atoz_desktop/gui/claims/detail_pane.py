@@ -10,8 +10,8 @@ import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -310,12 +310,34 @@ class ClaimDetailPane(QWidget):
         self.evidence_title.setText(
             self.tr("Evidence ({count})").format(count=count) if count else self.tr("Evidence")
         )
+        self._evidence_count = count
         if count:
             self.evidence.setMinimumHeight(self._strip_height[0])
             self.evidence.setMaximumHeight(self._strip_height[1])
         else:
+            self._empty_strip_height = self._empty_strip_fit()
             self.evidence.setFixedHeight(self._empty_strip_height)
         self._fit_sections()
+
+    def _empty_strip_fit(self) -> int:
+        """The empty strip's height: its hint wrapped at the strip's width (four lines in
+        French on a narrow pane, where three cut the last one off), at least three lines."""
+        strip = self.evidence
+        metrics = strip.fontMetrics()
+        frame = 2 * strip.frameWidth()
+        width = max(strip.width() - frame - 32, 80)  # the hint's margins (EvidenceStrip)
+        text = metrics.boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), strip._empty_text
+        ).height()
+        return max(metrics.lineSpacing() * 3 + 12, text + 16 + frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not getattr(self, "_evidence_count", 0):
+            fit = self._empty_strip_fit()
+            if fit != self._empty_strip_height:
+                self._empty_strip_height = fit
+                self.evidence.setFixedHeight(fit)
 
     def _fit_sections(self) -> None:
         """Give the findings the height their text needs (up to half the pane), the evidence
