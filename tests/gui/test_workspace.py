@@ -77,7 +77,7 @@ def test_open_demo_shows_demo_in_the_title_and_the_banner(start, data_home) -> N
     window = start.window
     assert start.workspace.url == resolve_url(str(data_home / "demo.sqlite3"))
     assert start.workspace.is_demo
-    assert window.windowTitle() == "A-to-Z Desk — demo.sqlite3 (demo)"
+    assert window.windowTitle() == "demo.sqlite3 (demo) — A-to-Z Desk"
     banner = window.workspace_banner
     assert banner.state == "demo" and not banner.isHidden()
     assert banner.message.text().startswith("This is a demo")
