@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ClaimActions</name>
+    <message numerus="yes">
+        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+193"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierActions</name>
     <message numerus="yes">
         <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+184"/>
@@ -112,6 +131,14 @@
             <numerusform>%n refused</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>The %n e-mail(s) about other orders were not attached.</source>
+        <translation>
+            <numerusform>The e-mail about another order was not attached.</numerusform>
+            <numerusform>The %n e-mails about other orders were not attached.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvidenceModel</name>
@@ -184,6 +211,17 @@
         <translation>
             <numerusform>%n claim matches</numerusform>
             <numerusform>%n claims match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinks</name>
+    <message numerus="yes">
+        <location filename="../../atoz_desktop/gui/claims/order_links.py" line="+45"/>
+        <source>%Ln claim(s) on order {order_id}</source>
+        <translation>
+            <numerusform>%Ln claim on order {order_id}</numerusform>
+            <numerusform>%Ln claims on order {order_id}</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>ClaimActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+52"/>
+        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+51"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -85,24 +85,22 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Delete Claim</source>
         <translation>Supprimer la réclamation</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-20"/>
         <source>Delete the claim on order {order_id}?</source>
         <translation>Supprimer la réclamation sur la commande {order_id}&#xa0;?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>1 entry</source>
-        <translation>1 entrée</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} entries</source>
-        <translation>{n} entrées</translation>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -110,22 +108,20 @@
         <translation>aucune entrée</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>1 file</source>
-        <translation>1 fichier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} files</source>
-        <translation>{n} fichiers</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>no files</source>
         <translation>aucun fichier</translation>
     </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Its timeline ({entries}) and its evidence ({files}) go with it.
 Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Sa chronologie ({entries}) et ses preuves ({files}) partent avec elle.
@@ -1137,15 +1133,13 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <source>Cancelled: {summary}</source>
         <translation>Annulé : {summary}</translation>
     </message>
-    <message>
-        <location line="+37"/>
-        <source>The e-mail about another order was not attached.</source>
-        <translation>L’e-mail concernant une autre commande n’a pas été joint.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The {n} e-mails about other orders were not attached.</source>
-        <translation>Les {n} e-mails concernant d’autres commandes n’ont pas été joints.</translation>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>The %n e-mail(s) about other orders were not attached.</source>
+        <translation>
+            <numerusform>L’e-mail concernant une autre commande n’a pas été joint.</numerusform>
+            <numerusform>Les %n e-mails concernant d’autres commandes n’ont pas été joints.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2046,15 +2040,13 @@ Espace de travail : {workspace}</translation>
 </context>
 <context>
     <name>OrderLinks</name>
-    <message>
-        <location filename="../../atoz_desktop/gui/claims/order_links.py" line="+46"/>
-        <source>1 claim on order {order_id}</source>
-        <translation>1 réclamation sur la commande {order_id}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} claims on order {order_id}</source>
-        <translation>{n} réclamations sur la commande {order_id}</translation>
+    <message numerus="yes">
+        <location filename="../../atoz_desktop/gui/claims/order_links.py" line="+45"/>
+        <source>%Ln claim(s) on order {order_id}</source>
+        <translation>
+            <numerusform>%Ln réclamation sur la commande {order_id}</numerusform>
+            <numerusform>%Ln réclamations sur la commande {order_id}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

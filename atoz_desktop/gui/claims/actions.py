@@ -32,7 +32,6 @@ from atoz_desktop.gui.claims.undo_commands import (
     RecordMessage,
     SetLineExclusion,
 )
-from atoz_desktop.gui.common.formatting import count_text
 from atoz_desktop.gui.common.resources import icon
 
 if TYPE_CHECKING:
@@ -189,17 +188,13 @@ class ClaimActions(QObject):
             self.window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the order id as written, never markup
-        # Zero in words: French counts none in the singular, count_text does not.
+        # Zero in words: "aucune entrée" reads better than a French "0 entrée".
         entries = (
-            count_text(len(claim.events), self.tr("1 entry"), self.tr("{n} entries"))
+            self.tr("%n entry(ies)", "", len(claim.events))
             if claim.events
             else self.tr("no entries")
         )
-        evidence = (
-            count_text(files, self.tr("1 file"), self.tr("{n} files"))
-            if files
-            else self.tr("no files")
-        )
+        evidence = self.tr("%n file(s)", "", files) if files else self.tr("no files")
         box.setText(
             box.text()
             + "\n\n"

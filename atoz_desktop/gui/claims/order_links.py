@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from atoz_desktop.core.services.claims import claims_of_order
 from atoz_desktop.core.services.orders import OrderDetail
@@ -42,14 +42,8 @@ class OrderLinks(QObject):
         window.show_view("all")
         self.update_chip()
         count = window.claims_model.rowCount()
-        text = (
-            self.tr("1 claim on order {order_id}")
-            if count == 1
-            else self.tr("{n} claims on order {order_id}")
-        )
-        window.statusBar().showMessage(
-            text.format(n=QLocale().toString(count), order_id=order_id), 8000
-        )
+        text = self.tr("%Ln claim(s) on order {order_id}", "", count)
+        window.statusBar().showMessage(text.format(order_id=order_id), 8000)
         window.claims_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_filter(self) -> None:

@@ -258,10 +258,8 @@ class EvidenceActions(QObject):
     def _held_answered(self, claim_pk: int, paths: list[str], attach: bool) -> None:
         if not attach:
             self._status(
-                count_text(
-                    len(paths),
-                    self.tr("The e-mail about another order was not attached."),
-                    self.tr("The {n} e-mails about other orders were not attached."),
+                self.tr(
+                    "The %n e-mail(s) about other orders were not attached.", "", len(paths)
                 )
             )
             return
