@@ -8,3 +8,6 @@ if "ATOZ_LOG_DIR" not in os.environ:
     import tempfile
 
     os.environ["ATOZ_LOG_DIR"] = tempfile.mkdtemp(prefix="atoz-test-log-")
+
+#: pytester runs a child pytest (tests/gui/test_harness.py checks the GUI fixtures with it).
+pytest_plugins = ["pytester"]

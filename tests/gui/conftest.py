@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QAbstractItemModel, QLocale, QSettings
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from atoz_desktop.core.search import search_text
 from atoz_desktop.core.services.claims import create_claim
 from atoz_desktop.core.storage.database import Workspace, open_workspace
 from atoz_desktop.core.storage.models import Order, OrderLine, Shipment
+from atoz_desktop.gui.main_window import MainWindow
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -67,6 +72,130 @@ def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     cache = tmp_path / "cache"
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
     return cache
+
+
+def window_models(widget: QWidget) -> list[QAbstractItemModel]:
+    """The program's item models in `widget`: its children and the models of its views (a view
+    does not own the model it shows), each once. Qt's own models (the one inside a QListWidget)
+    are left out: Qt tests them, and ~QListWidget resets its model from a half-destroyed view,
+    where a tester reading the model crashes."""
+    found: dict[int, QAbstractItemModel] = {}
+    candidates = [*widget.findChildren(QAbstractItemModel)]
+    candidates += [view.model() for view in widget.findChildren(QAbstractItemView)]
+    for model in candidates:
+        if model is not None and not type(model).__module__.startswith("PySide6."):
+            found.setdefault(id(model), model)
+    return list(found.values())
+
+
+def attach_model_testers(widget: QWidget) -> list[QAbstractItemModelTester]:
+    """Qt's model tester on every model of `widget`, one each (pytest-qt's qtmodeltester keeps
+    one at a time). It checks the model after every change and reports a broken rule as a Qt
+    warning, which fails the test (qt_log_level_fail = WARNING)."""
+    mode = QAbstractItemModelTester.FailureReportingMode.Warning
+    testers = [QAbstractItemModelTester(model, mode, model) for model in window_models(widget)]
+    widget.setProperty("model_testers", len(testers))
+    return testers
+
+
+@pytest.fixture(autouse=True)
+def checked_window_models(monkeypatch: pytest.MonkeyPatch) -> list[QAbstractItemModelTester]:
+    """Every main window a GUI test builds gets a model tester on each of its models, so every
+    search, sort and refresh the tests drive is checked; the testers are returned for tests
+    that want to see them."""
+    testers: list[QAbstractItemModelTester] = []
+    build = MainWindow.__init__
+
+    def build_and_check(self: MainWindow, *args: Any, **kwargs: Any) -> None:
+        build(self, *args, **kwargs)
+        testers.extend(attach_model_testers(self))
+
+    monkeypatch.setattr(MainWindow, "__init__", build_and_check)
+    return testers
+
+
+class LogCollector(logging.Handler):
+    """Keeps the warnings and errors logged through Python's `logging` (from any thread)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def take(self) -> list[logging.LogRecord]:
+        """The records so far, forgotten: for a test that expects a warning and checks it."""
+        taken, self.records = self.records, []
+        return taken
+
+
+_LOGS = pytest.StashKey["LogCollector"]()
+
+
+def _describe(records: list[logging.LogRecord]) -> str:
+    lines = (f"{r.levelname} {r.name}: {r.getMessage()}" for r in records)
+    return "logged during the test:\n" + "\n".join(lines)
+
+
+@pytest.fixture(autouse=True)
+def logged_warnings(request: pytest.FixtureRequest) -> Iterator[LogCollector]:
+    """A GUI test fails on any warning or error logged while it runs (Qt's own warnings fail it
+    through qt_log_level_fail); one logged by a fixture's teardown fails it there. A test that
+    provokes one on purpose takes it with `logged_warnings.take()` and checks it."""
+    collector = LogCollector()
+    request.node.stash[_LOGS] = collector
+    root = logging.getLogger()
+    root.addHandler(collector)
+    yield collector
+    root.removeHandler(collector)
+    if collector.records:
+        pytest.fail(_describe(collector.take()), pytrace=False)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """The test itself fails (not its teardown) when it logged a warning while running."""
+    report = yield
+    collector = item.stash.get(_LOGS, None)
+    if call.when == "call" and collector is not None and collector.records and report.passed:
+        report.outcome = "failed"
+        report.longrepr = _describe(collector.take())
+    return report
+
+
+@pytest.fixture
+def make_window(
+    qtbot, workspace: Workspace, settings: QSettings
+) -> Iterator[Callable[..., MainWindow]]:
+    """Build, show and register main windows over the test workspace; their workers are waited
+    for at teardown so no thread outlives the test."""
+    made: list[MainWindow] = []
+
+    def make(
+        *, now: Callable[[], datetime] | None = lambda: NOW, size: tuple[int, int] | None = None
+    ) -> MainWindow:
+        win = MainWindow(workspace, settings=settings, now=now)
+        qtbot.addWidget(win)
+        if size is not None:
+            win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.import_actions.importer.wait()
+        win.evidence_actions.runner.wait()
+        win.evidence_actions.loader.wait()
+        win.dossier_actions.batch.wait()
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow]) -> MainWindow:
+    """The main window at 1366×768 with the clock at NOW (test files may define their own)."""
+    return make_window(size=(1366, 768))
 
 
 @pytest.fixture
