@@ -239,7 +239,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+137"/>
+        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+146"/>
         <source>%n file(s) attached</source>
         <translation>
             <numerusform>%n file attached</numerusform>

@@ -217,7 +217,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Le dossier PDF et le texte pour Amazon : aperçu, impression, enregistrement (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -1339,10 +1339,34 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
     </message>
 </context>
 <context>
+    <name>FindingRow</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/claims/findings_list.py" line="+87"/>
+        <source>less</source>
+        <translation>moins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>more</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this explanation on one line</source>
+        <translation>Afficher cette explication sur une ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the whole explanation</source>
+        <translation>Lire toute l&apos;explication</translation>
+    </message>
+</context>
+<context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/findings_list.py" line="+65"/>
+        <location line="+46"/>
         <source>Nothing to point out yet.</source>
+        <extracomment>The height the findings need changed (a general explanation was expanded or collapsed).</extracomment>
         <translation>Rien à signaler pour l’instant.</translation>
     </message>
 </context>
@@ -2346,7 +2370,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+121"/>
+        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+130"/>
         <source>Status: {before} → {after}</source>
         <extracomment>Role giving an entry&apos;s `EventView`. A collapsed entry shows at most this many characters and lines of its text.</extracomment>
         <translation>Statut : {before} → {after}</translation>

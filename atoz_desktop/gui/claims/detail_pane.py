@@ -155,6 +155,7 @@ class ClaimDetailPane(QWidget):
         layout.addLayout(actions)
 
         self.findings = FindingsList()
+        self.findings.height_changed.connect(self._fit_sections)
         findings_scroll = QScrollArea()
         findings_scroll.setWidgetResizable(True)
         findings_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -296,7 +297,7 @@ class ClaimDetailPane(QWidget):
         self.form.setRowVisible(self.latest_delivery, claim.latest_delivery is not None)
         self.channel.setText(channel_label(claim.channel))
         self._fill_status_menu(claim)
-        self.findings.set_findings(claim.findings)
+        self.findings.set_findings(claim.findings, subject=claim.pk)
         self._fit_sections()
         current = self.timeline.current_event()
         self.timeline.timeline.set_events(claim.timeline)

@@ -38,19 +38,28 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 #: A collapsed entry shows at most this many characters and lines of its text.
-ELIDE_CHARS = 180
+ELIDE_CHARS = 240
 ELIDE_LINES = 3
 
 
 def elide(text: str) -> tuple[str, bool]:
-    """The start of `text` for a collapsed entry, and whether anything was cut."""
-    lines = text.splitlines()
+    """The start of `text` for a collapsed entry: its first lines that say something (a mail's
+    "Bonjour," is followed by blank lines, which would leave nothing else to read), spaces
+    collapsed, cut at a word; and whether anything was cut."""
+    if len(text) <= ELIDE_CHARS and len(text.strip("\n").splitlines()) <= ELIDE_LINES:
+        return text, False
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
     short = "\n".join(lines[:ELIDE_LINES])
     if len(short) > ELIDE_CHARS:
-        short = short[:ELIDE_CHARS].rstrip()
-    if short != text.rstrip("\n"):
-        return short + "…", True
-    return text, False
+        short = short[:ELIDE_CHARS]
+        space = short.rfind(" ")
+        if space > ELIDE_CHARS * 2 // 3:
+            short = short[:space]
+        short = short.rstrip(" ,;:")
+    if short == "\n".join(lines):
+        return short, False
+    return short + "…", True
 
 
 class TimelineModel(QAbstractListModel):
