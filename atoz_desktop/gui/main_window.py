@@ -57,6 +57,7 @@ from atoz_desktop.gui.common.table_models import ClaimsModel, IdTableModel, Orde
 from atoz_desktop.gui.common.widgets import ListView, SearchBox, make_list_view
 from atoz_desktop.gui.dossier.actions import DossierActions
 from atoz_desktop.gui.evidence.actions import EvidenceActions
+from atoz_desktop.gui.help.actions import HelpActions
 from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
 from atoz_desktop.gui.orders.import_actions import ImportActions
 from atoz_desktop.gui.window_layout import restore_layout, save_layout
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
         self.dossier_actions.fill_menus(claims_menu, settings_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_actions = HelpActions(self)
+        self.help_actions.fill_menu(help_menu)
         about = QAction(self.tr("&About A-to-Z Desk"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)

@@ -198,7 +198,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+311"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+314"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n order matches</numerusform>

@@ -1371,6 +1371,29 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/help/guide_dialog.py" line="+46"/>
+        <source>A-to-Z Desk User Guide</source>
+        <translation>Guide d’utilisation d’A-to-Z Desk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Find in the guide (Enter: next, Shift+Enter: back)</source>
+        <translation>Chercher dans le guide (Entrée : suivant, Maj+Entrée : précédent)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find:</source>
+        <translation>Chercher :</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
     <name>HashDialog</name>
     <message>
         <location filename="../../atoz_desktop/gui/evidence/dialogs.py" line="-113"/>
@@ -1424,6 +1447,24 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <location line="+2"/>
         <source>Attach them to this claim anyway?</source>
         <translation>Les joindre quand même à cette réclamation ?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/help/actions.py" line="+22"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The morning routine, what each finding means, how to answer and appeal</source>
+        <translation>La routine du matin, le sens de chaque constat, comment répondre et faire un recours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -1570,7 +1611,7 @@ Ces lignes n’ont pas été importées :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+184"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+185"/>
         <source>&amp;File</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
@@ -1611,7 +1652,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;About A-to-Z Desk</source>
         <translation>À &amp;propos d’A-to-Z Desk</translation>
     </message>
@@ -2338,6 +2379,39 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <location line="+2"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/help/shortcuts_dialog.py" line="+96"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search an action or a key…</source>
+        <translation>Chercher une action ou une touche…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No action or shortcut matches “{search}”.</source>
+        <translation>Aucune action ni aucun raccourci ne correspond à « {search} ».</translation>
     </message>
 </context>
 <context>
