@@ -55,7 +55,8 @@ def test_the_odr_explanation_is_last_on_one_line_and_opens_with_more(qtbot, wind
     assert row.expanded and row.more.text() == "less"
     assert row.text.text() == row.finding.text
     qtbot.waitUntil(lambda: row.text.height() > one_line * 2)
-    assert pane.splitter.sizes()[0] > before  # the findings section grew to show it
+    qtbot.waitUntil(lambda: pane.splitter.sizes()[0] > before)  # the section grew to show it
+    grown = pane.splitter.sizes()[0]
 
     window.workspace_changed.emit()  # a refresh keeps it open on the same claim
     row = _general_row(window)
@@ -64,6 +65,7 @@ def test_the_odr_explanation_is_last_on_one_line_and_opens_with_more(qtbot, wind
     qtbot.mouseClick(row.more, Qt.MouseButton.LeftButton)
     assert not row.expanded and row.more.text() == "more"
     assert row.text.text().endswith("…")
+    qtbot.waitUntil(lambda: pane.splitter.sizes()[0] < grown)  # and gives the height back
 
 
 def test_another_claim_opens_with_its_explanation_collapsed(qtbot, window, workspace):

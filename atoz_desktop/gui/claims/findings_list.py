@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -125,7 +125,9 @@ class FindingsList(QWidget):
     FBA order, referring the claim to Amazon), then the defence points, general
     explanations last and collapsed."""
 
-    #: The height the findings need changed (a general explanation was expanded or collapsed).
+    #: The height the findings need changed: other findings, an explanation expanded or
+    #: collapsed, a new width. Sent once the layout has taken the change in, so the height
+    #: read then is the new one.
     height_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -139,6 +141,11 @@ class FindingsList(QWidget):
         self.box.addWidget(self.empty)
         self._subject: Hashable = None
         self._expanded: set[str] = set()
+        self._needed_height = -1
+        self._announce = QTimer(self)
+        self._announce.setSingleShot(True)
+        self._announce.setInterval(0)
+        self._announce.timeout.connect(self._announce_height)
 
     def set_findings(self, findings: Sequence[Finding], subject: Hashable = None) -> None:
         """Show `findings`; the explanations the seller expanded stay open while the list shows
@@ -160,6 +167,8 @@ class FindingsList(QWidget):
             self.rows.append(row)
         self.empty.setVisible(not self.rows)
         self._fit_heights()
+        self._needed_height = -1  # other rows: tell the pane even if the height is the same
+        self._announce.start()
 
     def _on_toggled(self, row: FindingRow) -> None:
         if row.expanded:
@@ -167,11 +176,20 @@ class FindingsList(QWidget):
         else:
             self._expanded.discard(row.finding.code)
         self._fit_heights()
-        self.height_changed.emit()
+        self._announce.start()
+
+    def _announce_height(self) -> None:
+        needed = self.minimumSizeHint().height()
+        if needed != self._needed_height:
+            self._needed_height = needed
+            self.updateGeometry()  # the enclosing layout forgets the height it had cached
+            self.height_changed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_heights()
+        if event.size().width() != event.oldSize().width():
+            self._fit_heights()  # rewrapped: the height may change with the width
+            self._announce.start()
 
     def _fit_heights(self) -> None:
         for row in self.rows:
