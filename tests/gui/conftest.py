@@ -114,23 +114,8 @@ def checked_window_models(monkeypatch: pytest.MonkeyPatch) -> list[QAbstractItem
     return testers
 
 
-class LogCollector(logging.Handler):
-    """Keeps the warnings and errors logged through Python's `logging` (from any thread)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-    def take(self) -> list[logging.LogRecord]:
-        """The records so far, forgotten: for a test that expects a warning and checks it."""
-        taken, self.records = self.records, []
-        return taken
-
-
-_LOGS = pytest.StashKey["LogCollector"]()
+def _warnings(records: list[logging.LogRecord]) -> list[logging.LogRecord]:
+    return [r for r in records if r.levelno >= logging.WARNING]
 
 
 def _describe(records: list[logging.LogRecord]) -> str:
@@ -139,28 +124,27 @@ def _describe(records: list[logging.LogRecord]) -> str:
 
 
 @pytest.fixture(autouse=True)
-def logged_warnings(request: pytest.FixtureRequest) -> Iterator[LogCollector]:
-    """A GUI test fails on any warning or error logged while it runs (Qt's own warnings fail it
-    through qt_log_level_fail); one logged by a fixture's teardown fails it there. A test that
-    provokes one on purpose takes it with `logged_warnings.take()` and checks it."""
-    collector = LogCollector()
-    request.node.stash[_LOGS] = collector
-    root = logging.getLogger()
-    root.addHandler(collector)
-    yield collector
-    root.removeHandler(collector)
-    if collector.records:
-        pytest.fail(_describe(collector.take()), pytrace=False)
+def fail_on_logged_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """A GUI test fails on any warning or error logged through Python's `logging` (Qt's own
+    warnings fail it through qt_log_level_fail): while it runs (pytest_runtest_makereport
+    below), or in its fixtures' setup and teardown (here). A test that logs one on purpose
+    checks it in `caplog.records`, then calls `caplog.clear()`."""
+    yield
+    logged = _warnings(caplog.get_records("setup") + caplog.get_records("teardown"))
+    if logged:
+        pytest.fail(_describe(logged), pytrace=False)
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
     """The test itself fails (not its teardown) when it logged a warning while running."""
     report = yield
-    collector = item.stash.get(_LOGS, None)
-    if call.when == "call" and collector is not None and collector.records and report.passed:
-        report.outcome = "failed"
-        report.longrepr = _describe(collector.take())
+    caplog = getattr(item, "funcargs", {}).get("caplog")
+    if call.when == "call" and caplog is not None and report.passed:
+        logged = _warnings(caplog.get_records("call"))
+        if logged:
+            report.outcome = "failed"
+            report.longrepr = _describe(logged)
     return report
 
 

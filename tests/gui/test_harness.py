@@ -100,9 +100,10 @@ def test_a_broken_model_and_a_logged_warning_fail_the_test(
         def test_warns():
             logging.getLogger("atoz_desktop.x").warning("the disk is %s", "full")
 
-        def test_expects_it(logged_warnings):
+        def test_expects_it(caplog):
             logging.getLogger("atoz_desktop.x").error("expected")
-            assert [r.getMessage() for r in logged_warnings.take()] == ["expected"]
+            assert [r.getMessage() for r in caplog.records] == ["expected"]
+            caplog.clear()
         """,
     )
     result.assert_outcomes(passed=2, failed=2)
