@@ -1364,9 +1364,8 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
 <context>
     <name>FindingsList</name>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Nothing to point out yet.</source>
-        <extracomment>The height the findings need changed (a general explanation was expanded or collapsed).</extracomment>
         <translation>Rien à signaler pour l’instant.</translation>
     </message>
 </context>

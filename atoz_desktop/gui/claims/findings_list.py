@@ -125,9 +125,9 @@ class FindingsList(QWidget):
     FBA order, referring the claim to Amazon), then the defence points, general
     explanations last and collapsed."""
 
-    #: The height the findings need changed: other findings, an explanation expanded or
-    #: collapsed, a new width. Sent once the layout has taken the change in, so the height
-    #: read then is the new one.
+    # The height the findings need changed: other findings, an explanation expanded or
+    # collapsed, a new width. Sent once the layout has taken the change in, so the height
+    # read then is the new one. (Not "#:", which lupdate would give translators.)
     height_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
