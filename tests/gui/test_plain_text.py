@@ -34,7 +34,9 @@ def test_a_refused_file_named_like_html_is_shown_as_written(qtbot, window, claim
     dialog.close()
 
 
-def test_import_progress_and_failure_name_the_file_as_written(qtbot, window, tmp_path, monkeypatch):
+def test_import_progress_and_failure_name_the_file_as_written(
+    qtbot, window, tmp_path, monkeypatch, caplog
+):
     imports = window.import_actions
     report = write_report(tmp_path / "<i>orders<i>.txt", [order_row()])
 
@@ -49,6 +51,8 @@ def test_import_progress_and_failure_name_the_file_as_written(qtbot, window, tmp
     [box] = [b for b in _message_boxes() if b.windowTitle() == "Import Failed"]
     assert box.textFormat() == PLAIN and NAME in box.text()
     box.close()
+    assert any(r.name.endswith("import_worker") for r in caplog.records)
+    caplog.clear()  # the failure is provoked and logged on purpose
 
 
 def test_a_workspace_that_cannot_be_opened_is_named_as_written(qapp, settings, monkeypatch):
