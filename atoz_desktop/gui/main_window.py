@@ -379,7 +379,14 @@ class MainWindow(QMainWindow):
         text = self.search.text()
         kind = "orders" if self.current_view() == ORDERS_VIEW else "claims"
         self._searches[kind] = text
-        self.current_model().set_search(text)
+        model = self.current_model()
+        shown = self.selected_pk()
+        model.set_search(text)
+        if self.selected_pk() is None and model.rowCount():
+            # The pane never goes blank while something matches: the row shown before if it
+            # still matches, else the first match.
+            row = model.row_of(shown) if shown is not None else -1
+            self.select_row(max(row, 0))
         self._update_empty_texts()
 
     # Selection and detail ------------------------------------------------------------------

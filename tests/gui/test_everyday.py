@@ -133,3 +133,25 @@ def test_a_one_line_import_error_gets_a_box_sized_to_its_words(qtbot, window, tm
     assert "holiday.txt" in dialog.message.text()
     assert dialog.table.isHidden()
     assert dialog.height() < 250 and dialog.width() < 700  # not the 760×420 of a row table
+
+
+def test_a_search_never_leaves_the_order_pane_blank(qtbot, window, workspace) -> None:
+    add_order(workspace, "402-0000001-1234567", buyer="Alice Martin")
+    add_order(workspace, "402-0000002-1234567", buyer="Bruno Petit")
+    window.workspace_changed.emit()
+    window.show_view("orders")
+    window.select_row(0)
+    first = window.order_pane.detail
+    assert first is not None
+    # Still matching: the order shown stays shown.
+    window.search.setText(first.order_id[-7:])
+    window.apply_search()
+    assert window.order_pane.detail is not None
+    assert window.order_pane.detail.order_id == first.order_id
+    assert window.detail_stack.currentWidget() is window.order_pane
+    # No longer matching: the first match is shown, not an empty pane.
+    other = "Bruno" if first.buyer != "Bruno Petit" else "Alice"
+    window.search.setText(other)
+    window.apply_search()
+    assert window.detail_stack.currentWidget() is window.order_pane
+    assert window.order_pane.detail is not None and other in (window.order_pane.detail.buyer or "")
