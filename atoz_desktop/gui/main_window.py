@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atoz_desktop import APP_NAME, __version__
+from atoz_desktop import APP_NAME
 from atoz_desktop.core.services.claims import (
     ClaimError,
     ClaimView,
@@ -57,10 +57,16 @@ from atoz_desktop.gui.common.table_models import ClaimsModel, IdTableModel, Orde
 from atoz_desktop.gui.common.widgets import ListView, SearchBox, make_list_view
 from atoz_desktop.gui.dossier.actions import DossierActions
 from atoz_desktop.gui.evidence.actions import EvidenceActions
+from atoz_desktop.gui.help.about import about_box
 from atoz_desktop.gui.help.actions import HelpActions
 from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
 from atoz_desktop.gui.orders.import_actions import ImportActions
 from atoz_desktop.gui.window_layout import restore_layout, save_layout
+from atoz_desktop.gui.window_texts import (
+    claims_empty_text,
+    matches_text,
+    orders_empty_text,
+)
 from atoz_desktop.gui.workspace.actions import WorkspaceActions
 from atoz_desktop.gui.workspace.banner import WorkspaceBanner
 from atoz_desktop.gui.workspace.switcher import WorkspaceSwitcher
@@ -310,59 +316,13 @@ class MainWindow(QMainWindow):
     def _update_empty_texts(self) -> None:
         model = self.current_model()
         self.match_count.setVisible(bool(model.search))
-        if model is self.orders_model:
-            self.match_count.setText(self.tr("%n order(s) match", "", model.rowCount()))
-        else:
-            self.match_count.setText(self.tr("%n claim(s) match", "", model.rowCount()))
+        self.match_count.setText(matches_text(model is self.orders_model, model.rowCount()))
         empty = not self.sidebar.count_of(ORDERS_VIEW) and not self.sidebar.count_of("all")
-        search = self.orders_model.search
-        if search:
-            text = self.tr("No order matches “{search}”.").format(search=search)
-        else:
-            text = self.tr(
-                "No orders yet.\n\nDrop an Amazon order report here (All Orders, Unshipped "
-                "Orders or FBA Amazon Fulfilled Shipments), or choose File › Import Orders… "
-                "(Ctrl+I). A claim on an order you have not imported: Claims › New Claim… "
-                "(Ctrl+N)."
-            )
-            if empty:
-                text += "\n\n" + self.tr("To look around first: File › Open Demo.")
-        self.orders_view.set_empty_text(text)
-        search, order_id = self.claims_model.search, self.claims_model.order_filter
-        if order_id is not None:
-            text = self.tr("No claim in this view is on order {order_id}.").format(
-                order_id=order_id
-            )
-        elif search:
-            text = self.tr("No claim in this view matches “{search}”.").format(search=search)
-        elif empty:  # a new workspace: what to do first, in every view
-            text = self.tr(
-                "Your workspace is empty.\n\nImport an Amazon order report: File › Import "
-                "Orders… (Ctrl+I), or drop it on the Orders list. Record a claim: Claims › New "
-                "Claim… (Ctrl+N).\n\nTo look around first: File › Open Demo."
-            )
-        else:
-            text = {
-                "action-required": self.tr(
-                    "Nothing to answer right now.\n\nNew A-to-z claims appear here with the time "
-                    "left to respond, nearest deadline first."
-                ),
-                "under-review": self.tr(
-                    "No claim is waiting for Amazon's decision.\n\nClaims you have answered "
-                    "appear here until Amazon decides."
-                ),
-                "appeal": self.tr(
-                    "No decided claim can be appealed.\n\nClaims granted against you appear here "
-                    "while you can still appeal."
-                ),
-            }.get(
-                self.claims_model.view,
-                self.tr(
-                    "No claims yet — good news.\n\nClaims you record appear here, nearest "
-                    "response deadline first."
-                ),
-            )
-        self.claims_view.set_empty_text(text)
+        self.orders_view.set_empty_text(orders_empty_text(self.orders_model.search, empty))
+        claims = self.claims_model
+        self.claims_view.set_empty_text(
+            claims_empty_text(claims.view, claims.search, claims.order_filter, empty)
+        )
 
     # Search --------------------------------------------------------------------------------
 
@@ -538,19 +498,10 @@ class MainWindow(QMainWindow):
 
     # About ---------------------------------------------------------------------------------
 
-    def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About A-to-Z Desk"))
-        box.setIconPixmap(icon("app").pixmap(64, 64))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(
-            self.tr(
-                "{name} {version}\n\nA case manager for sellers defending Amazon A-to-z "
-                "Guarantee claims.\n\nWorkspace: {workspace}"
-            ).format(name=APP_NAME, version=__version__, workspace=self.workspace.location)
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def show_about(self) -> QMessageBox:
+        box = about_box(self.workspace, self)
         box.open()
+        return box
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.import_actions.shut_down()

@@ -198,7 +198,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+314"/>
+        <location filename="../../atoz_desktop/gui/window_texts.py" line="+16"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n order matches</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n claim(s) match</source>
         <translation>
             <numerusform>%n claim matches</numerusform>

@@ -1610,7 +1610,7 @@ Ces lignes n’ont pas été importées :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+185"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+191"/>
         <source>&amp;File</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
@@ -1676,7 +1676,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>Rechercher des réclamations : n° de commande, acheteur, motif…</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location filename="../../atoz_desktop/gui/window_texts.py" line="+16"/>
         <source>%n order(s) match</source>
         <translation>
             <numerusform>%n commande correspond</numerusform>
@@ -1684,7 +1684,7 @@ Ces lignes n’ont pas été importées :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n claim(s) match</source>
         <translation>
             <numerusform>%n réclamation correspond</numerusform>
@@ -1692,7 +1692,7 @@ Ces lignes n’ont pas été importées :</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No order matches “{search}”.</source>
         <translation>Aucune commande ne correspond à « {search} ».</translation>
     </message>
@@ -1706,12 +1706,12 @@ Drop an Amazon order report here (All Orders, Unshipped Orders or FBA Amazon Ful
 Déposez ici un rapport de commandes Amazon (toutes les commandes, commandes non expédiées ou expéditions FBA), ou choisissez Fichier › Importer des commandes… (Ctrl+I). Une réclamation sur une commande non importée : Réclamations › Nouvelle réclamation… (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>To look around first: File › Open Demo.</source>
         <translation>Pour faire d’abord le tour : Fichier › Ouvrir la démo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>No claim in this view is on order {order_id}.</source>
         <translation>Aucune réclamation de cette vue ne porte sur la commande {order_id}.</translation>
     </message>
@@ -1721,7 +1721,7 @@ Déposez ici un rapport de commandes Amazon (toutes les commandes, commandes non
         <translation>Aucune réclamation de cette vue ne correspond à « {search} ».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your workspace is empty.
 
 Import an Amazon order report: File › Import Orders… (Ctrl+I), or drop it on the Orders list. Record a claim: Claims › New Claim… (Ctrl+N).
@@ -1743,7 +1743,7 @@ New A-to-z claims appear here with the time left to respond, nearest deadline fi
 Les nouvelles réclamations A à Z apparaissent ici avec le temps restant pour répondre, l’échéance la plus proche en premier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No claim is waiting for Amazon&apos;s decision.
 
 Claims you have answered appear here until Amazon decides.</source>
@@ -1752,7 +1752,7 @@ Claims you have answered appear here until Amazon decides.</source>
 Les réclamations auxquelles vous avez répondu apparaissent ici jusqu’à la décision d’Amazon.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No decided claim can be appealed.
 
 Claims granted against you appear here while you can still appeal.</source>
@@ -1761,7 +1761,7 @@ Claims granted against you appear here while you can still appeal.</source>
 Les réclamations accordées contre vous apparaissent ici tant que vous pouvez faire appel.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No claims yet — good news.
 
 Claims you record appear here, nearest response deadline first.</source>
@@ -1770,7 +1770,7 @@ Claims you record appear here, nearest response deadline first.</source>
 Les réclamations enregistrées apparaissent ici, l’échéance de réponse la plus proche en premier.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+90"/>
         <source>Select an order to see its items, amounts, delivery address and shipments.</source>
         <translation>Sélectionnez une commande pour voir ses articles, ses montants, son adresse de livraison et ses expéditions.</translation>
     </message>
@@ -1795,7 +1795,7 @@ Les réclamations enregistrées apparaissent ici, l’échéance de réponse la 
         <translation>La commande {order_id} n’est pas dans cet espace de travail ; importez son rapport.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../atoz_desktop/gui/help/about.py" line="+24"/>
         <source>About A-to-Z Desk</source>
         <translation>À propos d’A-to-Z Desk</translation>
     </message>
@@ -1811,6 +1811,21 @@ Workspace: {workspace}</source>
 Un gestionnaire de dossiers pour les vendeurs qui défendent les réclamations au titre de la Garantie A à Z d’Amazon.
 
 Espace de travail : {workspace}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log folder: {folder}</source>
+        <translation>Dossier du journal : {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;Workspace Folder</source>
+        <translation>Ouvrir le dossier de l&apos;&amp;espace de travail</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@ each change and each undo did."""
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -155,3 +157,24 @@ def test_a_search_never_leaves_the_order_pane_blank(qtbot, window, workspace) ->
     window.apply_search()
     assert window.detail_stack.currentWidget() is window.order_pane
     assert window.order_pane.detail is not None and other in (window.order_pane.detail.buyer or "")
+
+
+def test_about_names_the_workspace_file_and_the_log_folder_and_opens_them(
+    window, workspace, monkeypatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "atoz_desktop.gui.help.about.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
+    box = window.show_about()
+    text = box.text()
+    assert f"Workspace: {workspace.location}" in text and "sqlite://" not in text
+    assert "Log folder: " in text
+    buttons = {b.text(): b for b in box.buttons()}
+    buttons["Open &Workspace Folder"].click()
+    buttons["Open &Log Folder"].click()
+    assert box.isVisible()  # the folder buttons leave the box open
+    assert opened[0] == str(Path(workspace.location).parent)
+    assert opened[1] == os.environ["ATOZ_LOG_DIR"]
+    box.close()
