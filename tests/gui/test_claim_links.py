@@ -22,16 +22,6 @@ ORDER = "402-0000001-1234567"
 OTHER = "402-0000002-7654321"
 
 
-@pytest.fixture
-def window(qtbot, workspace, settings) -> MainWindow:
-    win = MainWindow(workspace, settings=settings, now=lambda: NOW)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.import_actions.importer.wait()
-
-
 def _click_row(qtbot, view, row: int) -> None:
     rect = view.visualRect(view.model().index(row, 1))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
-import pytest
 from PySide6.QtGui import QGuiApplication
 
 from atoz_desktop.core.services.seller import set_seller_profile
@@ -17,16 +16,6 @@ from tests.gui.conftest import NOW, add_claim, add_order
 
 ORDER = "402-0000001-1234567"
 PS = "PS: the blue teapot is back in stock."
-
-
-@pytest.fixture
-def window(qtbot, workspace, settings) -> MainWindow:
-    win = MainWindow(workspace, settings=settings, now=lambda: NOW)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.import_actions.importer.wait()
 
 
 def _compose(window: MainWindow, *, tracking: str | None = None) -> ComposerDialog:

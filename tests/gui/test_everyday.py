@@ -21,16 +21,6 @@ ORDER = "402-0000001-1234567"
 
 
 @pytest.fixture
-def window(qtbot, workspace, settings) -> MainWindow:
-    win = MainWindow(workspace, settings=settings, now=lambda: NOW)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.import_actions.importer.wait()
-
-
-@pytest.fixture
 def claim_pk(window, workspace) -> int:
     add_order(workspace, ORDER)
     pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))

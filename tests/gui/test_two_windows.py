@@ -18,16 +18,6 @@ STALE = "This claim was changed elsewhere; it has been reloaded."
 
 
 @pytest.fixture
-def window(qtbot, workspace, settings) -> MainWindow:
-    win = MainWindow(workspace, settings=settings, now=lambda: NOW)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.import_actions.importer.wait()
-
-
-@pytest.fixture
 def elsewhere(workspace):
     """The same workspace file opened by another copy of the program."""
     ws = open_workspace(workspace.url)
