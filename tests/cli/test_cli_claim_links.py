@@ -7,19 +7,8 @@ import json
 import pytest
 
 from atoz_desktop.cli import main
-from tests.reports import order_row, write_report
 
 OID = "402-1234567-1234567"
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch, capsys):
-    monkeypatch.delenv("ATOZ_DB_URL", raising=False)
-    path = str(tmp_path / "cli.sqlite3")
-    assert main(["import", "orders", str(write_report(tmp_path / "a.txt", [order_row()])),
-                 "--db", path]) == 0  # fmt: skip
-    capsys.readouterr()
-    return path
 
 
 def _new(capsys, db: str, order_id: str = OID, *extra: str) -> tuple[int, str]:
