@@ -8,5 +8,11 @@ APP_ID = "atoz-desktop"
 
 
 def resources_dir() -> Path:
-    """The folder of icons, fonts and translations (beside the package in a source tree)."""
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The folder of icons, fonts, translations, help pages: `atoz_desktop/resources/`.
+
+    In the repository that is a symbolic link to the top-level `resources/`; a wheel and the
+    PyInstaller bundle carry the real files there. A checkout where Git wrote the link as a
+    plain file (Windows without symlinks) still finds the folder beside the package."""
+    package = Path(__file__).resolve().parent
+    inside = package / "resources"
+    return inside if inside.is_dir() else package.parent / "resources"

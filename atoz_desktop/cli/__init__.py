@@ -15,7 +15,14 @@ from collections.abc import Sequence
 
 from atoz_desktop import APP_NAME, __version__
 from atoz_desktop.cli import claims, dossiers, evidence, orders
-from atoz_desktop.cli.common import EXIT_BAD_INPUT, EXIT_BUG, EXIT_OK, BadInput, _add_db
+from atoz_desktop.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_BUG,
+    EXIT_OK,
+    BadInput,
+    _add_db,
+    _print_json,
+)
 from atoz_desktop.core.storage.errors import StaleEdit, WorkspaceBusy
 
 __all__ = ["build_parser", "dispatch", "main"]
@@ -34,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="open the window (the default)")
     _add_db(gui, argparse.SUPPRESS)
 
+    check = commands.add_parser(
+        "self-check", help="check that this copy of the program is complete (offscreen)"
+    )
+    check.add_argument("--json", action="store_true", help="print the checks as JSON")
+    _add_db(check, argparse.SUPPRESS)
+
     orders.add_commands(commands)
     claims.add_commands(commands)
     evidence.add_commands(commands)
@@ -47,10 +60,26 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(args.db, sys.argv[:1])
 
 
+def cmd_self_check(args: argparse.Namespace) -> int:
+    """Exit 0 when every check passed, 2 when one failed (each named on its line)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # nothing to show a seller
+    from atoz_desktop.gui.selfcheck import run_checks
+
+    checks = run_checks(args.db)
+    if args.json:
+        _print_json([check.as_json() for check in checks])
+    else:
+        for check in checks:
+            print(f"{'ok  ' if check.ok else 'FAIL'}  {check.key:<12}  {check.detail}")
+    return EXIT_OK if all(check.ok for check in checks) else EXIT_BAD_INPUT
+
+
 def dispatch(args: argparse.Namespace) -> int:
     command = args.command or "gui"
     if command == "gui":
         return cmd_gui(args)
+    if command == "self-check":
+        return cmd_self_check(args)
     if command == "demo":
         return orders.cmd_demo(args)
     if command == "import":

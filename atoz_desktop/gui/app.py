@@ -12,53 +12,22 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atoz_desktop import APP_ID, APP_NAME, __version__
-from atoz_desktop.core.i18n import language_or_english, set_language
 from atoz_desktop.core.logs import configure_logging
 from atoz_desktop.core.storage.database import Workspace, WorkspaceError
 from atoz_desktop.gui.common.errors import ErrorReporter
-from atoz_desktop.gui.common.resources import icon, translations_dir
+from atoz_desktop.gui.common.language import apply_language, install_translators
+from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.widgets import plain_message_box
 from atoz_desktop.gui.main_window import MainWindow
 from atoz_desktop.gui.workspace.recent import RecentWorkspaces
 from atoz_desktop.gui.workspace.switcher import open_start_workspace
 
 ORGANIZATION = "atoz-desktop"
-
-
-def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load the program's and Qt's own catalogues for the user's languages, if there are any.
-
-    Under them the English plural forms ("1 claim", "2 claims" for "%n claim(s)"): a language
-    without a catalogue of its own reads English, and English needs its plurals too."""
-    locale = locale or QLocale()
-    translators = []
-    english = QTranslator(app)
-    if english.load("atoz_desktop_en", str(translations_dir())):
-        app.installTranslator(english)
-        translators.append(english)
-    candidates = (
-        ("atoz_desktop", translations_dir()),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    )
-    for name, folder in candidates:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
-            if translator.filePath() == english.filePath():
-                continue
-            app.installTranslator(translator)
-            translators.append(translator)
-    return translators
+__all__ = ["build_main_window", "install_translators", "make_application", "run"]
 
 
 def warm_up() -> threading.Thread:
@@ -108,12 +77,11 @@ def run(
     """Open the workspace `db_url` (None: the one used last, else the seller's own) in the main
     window; the exit code. `settings`: the user's unless a test gives its own."""
     app = make_application(argv if argv is not None else sys.argv)
-    install_translators(app)
+    settings = settings if settings is not None else QSettings()
+    apply_language(app, settings)  # Qt's, the window's and the core's, before any widget
     configure_logging()
     reporter = ErrorReporter(app)  # a bug in a slot or a worker: a dialog and the log
     reporter.install()
-    set_language(language_or_english(QLocale().name()))  # the core's messages, as the window's
-    settings = settings if settings is not None else QSettings()
     try:
         workspace, problem = open_start_workspace(db_url, RecentWorkspaces(settings))
     except WorkspaceError as exc:

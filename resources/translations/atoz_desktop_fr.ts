@@ -1608,9 +1608,32 @@ Ces lignes n’ont pas été importées :</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/common/language_menu.py" line="+27"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System ({language})</source>
+        <translation>Système ({language})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies when A-to-Z Desk starts again.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage d’A-to-Z Desk.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+191"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+192"/>
         <source>&amp;File</source>
         <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
@@ -1646,7 +1669,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2679,7 +2702,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../atoz_desktop/gui/app.py" line="+120"/>
+        <location filename="../../atoz_desktop/gui/app.py" line="+88"/>
         <source>Cannot Open the Workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
@@ -2767,9 +2790,9 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/formatting.py" line="+139"/>
+        <location filename="../../atoz_desktop/gui/common/formatting.py" line="+162"/>
         <source>{days} d {hours} h</source>
-        <extracomment>The time zone times are shown and typed in: the workspace&apos;s (Settings › Deadline Rules), which the main window sets; None (before any window) is the computer&apos;s own.</extracomment>
+        <extracomment>What a C/POSIX locale (no locale set: a container, a bare session) is shown as: Qt&apos;s C locale writes a day as &quot;1 12 2026&quot; and an amount as &quot;12.50€&quot;; English readers get the unambiguous &quot;1 Dec 2026&quot; and the British &quot;€12.50&quot;. The time zone times are shown and typed in: the workspace&apos;s (Settings › Deadline Rules), which the main window sets; None (before any window) is the computer&apos;s own.</extracomment>
         <translation>{days} j {hours} h</translation>
     </message>
     <message>
@@ -3252,6 +3275,55 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <location line="+1"/>
         <source>Pending availability</source>
         <translation>En attente de disponibilité</translation>
+    </message>
+</context>
+<context>
+    <name>selfcheck</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/selfcheck.py" line="+54"/>
+        <source>language {lang}: {files}</source>
+        <extracomment>One of the window&apos;s strings and one of Qt&apos;s own (the file dialog&apos;s Cancel button), kept out of lupdate&apos;s sight (they are translated elsewhere).</extracomment>
+        <translation>langue {lang}&#xa0;: {files}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} icons drawn</source>
+        <translation>{count} icônes dessinées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; not drawn: {names}</source>
+        <translation>&#xa0;; non dessinées&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>missing: {names}</source>
+        <translation>manquants&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} characters printable</source>
+        <translation>{count} caractères imprimables</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>PDFium read the text, zxing-cpp the barcode: {codes}</source>
+        <translation>PDFium a lu le texte, zxing-cpp le code-barres&#xa0;: {codes}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a receipt made: {size} bytes</source>
+        <translation>un reçu créé&#xa0;: {size} octets</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{pages} page drawn</source>
+        <translation>{pages} page dessinée</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{title}” shown in {seconds:.2f} s, {orders} orders listed</source>
+        <translation>«&#xa0;{title}&#xa0;» affichée en {seconds:.2f} s, {orders} commandes listées</translation>
     </message>
 </context>
 <context>
