@@ -44,6 +44,7 @@ from atoz_desktop.gui.claims.order_filter import OrderFilterChip
 from atoz_desktop.gui.claims.order_links import OrderLinks
 from atoz_desktop.gui.common.formatting import set_display_zone, ui_lang
 from atoz_desktop.gui.common.labels import view_label
+from atoz_desktop.gui.common.language_menu import LanguageMenu
 from atoz_desktop.gui.common.list_columns import (
     CLAIMS_HIDDEN,
     ORDERS_HIDDEN,
@@ -221,6 +222,8 @@ class MainWindow(QMainWindow):
         self.claim_actions.fill_menus(edit_menu, claims_menu, settings_menu)
         self.evidence_actions.fill_menus(file_menu, edit_menu, settings_menu)
         self.dossier_actions.fill_menus(claims_menu, settings_menu)
+        self.language_menu = LanguageMenu(self, self.settings)
+        self.language_menu.add_to(settings_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_actions = HelpActions(self)

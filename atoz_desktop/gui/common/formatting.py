@@ -40,9 +40,27 @@ def _currency_template(locale: QLocale, symbol: str, negative: bool) -> str:
     return template
 
 
+#: What a C/POSIX locale (no locale set: a container, a bare session) is shown as: Qt's C
+#: locale writes a day as "1 12 2026" and an amount as "12.50€"; English readers get the
+#: unambiguous "1 Dec 2026" and the British "€12.50".
+C_DATE_FORMAT = "d MMM yyyy"
+C_TIME_FORMAT = "HH:mm"
+
+
+def _is_c(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.C
+
+
+def _for_numbers(locale: QLocale | None) -> QLocale:
+    locale = locale or QLocale()
+    if _is_c(locale):
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale
+
+
 def format_decimal(value: Decimal, locale: QLocale | None = None, places: int = 2) -> str:
     """`Decimal('1234.5')` -> '1 234,50' in French, '1,234.50' in English."""
-    locale = locale or QLocale()
+    locale = _for_numbers(locale)
     quantum = Decimal(1).scaleb(-places)
     text = f"{abs(value).quantize(quantum, rounding=ROUND_HALF_UP):f}"
     whole, _, fraction = text.partition(".")
@@ -55,7 +73,7 @@ def format_amount(value: Decimal | None, currency: str, locale: QLocale | None =
     """`Decimal('1234.50'), 'EUR'` -> '1 234,50 €' in French, '€1,234.50' in English."""
     if value is None:
         return ""
-    locale = locale or QLocale()
+    locale = _for_numbers(locale)
     symbol = CURRENCY_SYMBOLS.get(currency, currency)
     return _currency_template(locale, symbol, value < 0).format(format_decimal(abs(value), locale))
 
@@ -93,6 +111,8 @@ def _qdatetime(value: datetime) -> QDateTime:
 def datetime_format(locale: QLocale | None = None) -> str:
     """The locale's short date and time without seconds: 'dd/MM/yyyy HH:mm' in French."""
     locale = locale or QLocale()
+    if _is_c(locale):
+        return f"{C_DATE_FORMAT} {C_TIME_FORMAT}"
     pattern = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
     for seconds in (":ss", ".ss", ":s", ".s"):
         pattern = pattern.replace(seconds, "")
@@ -113,7 +133,10 @@ def format_date(value: datetime | None, locale: QLocale | None = None) -> str:
     if value is None:
         return ""
     locale = locale or QLocale()
-    return locale.toString(_wall_clock(value)[0], QLocale.FormatType.ShortFormat)
+    day = _wall_clock(value)[0]
+    if _is_c(locale):
+        return locale.toString(day, C_DATE_FORMAT)
+    return locale.toString(day, QLocale.FormatType.ShortFormat)
 
 
 class Urgency(enum.Enum):
@@ -167,7 +190,7 @@ def parse_amount(text: str, locale: QLocale | None = None) -> Decimal | None:
 
     ValueError when the text is not an amount. A dot is also taken as the decimal point in
     French, since sellers copy amounts from Seller Central pages in either form."""
-    locale = locale or QLocale()
+    locale = _for_numbers(locale)
     cleaned = text.strip()
     for symbol in (*CURRENCY_SYMBOLS.values(), "\u00a0", "\u202f", " "):
         cleaned = cleaned.replace(symbol, "")
