@@ -23,6 +23,8 @@ from atoz_desktop.cli.common import (
     _add_db,
     _print_json,
 )
+from atoz_desktop.cli.texts import localise_argparse
+from atoz_desktop.core.i18n import _
 from atoz_desktop.core.storage.errors import StaleEdit, WorkspaceBusy
 
 __all__ = ["build_parser", "dispatch", "main"]
@@ -31,20 +33,26 @@ __all__ = ["build_parser", "dispatch", "main"]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="atoz-desktop",
-        description=f"{APP_NAME}: defend Amazon A-to-z Guarantee claims. "
-        "Without a command, opens the window.",
+        description=_(
+            "{app}: defend Amazon A-to-z Guarantee claims. Without a command, opens the window."
+        ).format(app=APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("show the program's version number and exit"),
+    )
     _add_db(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui = commands.add_parser("gui", help=_("open the window (the default)"))
     _add_db(gui, argparse.SUPPRESS)
 
     check = commands.add_parser(
-        "self-check", help="check that this copy of the program is complete (offscreen)"
+        "self-check", help=_("check that this copy of the program is complete (offscreen)")
     )
-    check.add_argument("--json", action="store_true", help="print the checks as JSON")
+    check.add_argument("--json", action="store_true", help=_("print the checks as JSON"))
     _add_db(check, argparse.SUPPRESS)
 
     orders.add_commands(commands)
@@ -105,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from atoz_desktop.core.i18n import env_language, set_language
 
     set_language(env_language())  # the core's messages: French if $ATOZ_LANG or the locale says
+    localise_argparse()  # argparse's own words ("usage:", "error:") in the same language
     args = build_parser().parse_args(argv)
     try:
         return dispatch(args)

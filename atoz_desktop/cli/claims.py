@@ -3,65 +3,90 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _amount, _open, _print_json, _when
+from atoz_desktop.cli.common import (
+    EXIT_OK,
+    BadInput,
+    _add_db,
+    _amount,
+    _open,
+    _print_json,
+    _when,
+    warn,
+)
+from atoz_desktop.core.i18n import _
 
 
 def add_commands(commands: Any) -> None:
     """Register `claim new|status|event|show|list`."""
     from atoz_desktop.core.rules.claims import CHANNELS, REASONS, STATUSES
 
-    claim = commands.add_parser("claim", help="open, follow and show claims")
+    claim = commands.add_parser("claim", help=_("open, follow and show claims"))
     claim_cmds = claim.add_subparsers(dest="what", metavar="WHAT", required=True)
-    when = "an ISO date-time; without an offset it is the seller's local time"
+    when = _("an ISO date-time; without an offset it is the seller's local time")
+    json_help = _("print JSON")
 
-    new = claim_cmds.add_parser("new", help="open a claim on an order")
+    new = claim_cmds.add_parser("new", help=_("open a claim on an order"))
     _add_db(new, argparse.SUPPRESS)
     new.add_argument("order_id", metavar="ORDER_ID")
-    new.add_argument("--reason", required=True, choices=REASONS)
-    new.add_argument("--filed", required=True, metavar="DATETIME", help=f"when filed: {when}")
-    new.add_argument("--channel", choices=CHANNELS, default="marketplace")
-    new.add_argument("--amount", metavar="AMOUNT", help="claimed amount (default: order total)")
-    new.add_argument("--currency", metavar="CODE", help="for an order not in the workspace")
-    new.add_argument("--buyer", metavar="NAME", help="for an order not in the workspace")
-    new.add_argument("--latest-delivery", metavar="DATETIME", help="latest estimated delivery")
-    new.add_argument("--purchased", metavar="DATETIME", help="for an order not in the workspace")
-    new.add_argument("--json", action="store_true")
+    new.add_argument("--reason", required=True, choices=REASONS, help=_("the buyer's reason"))
+    filed = _("when filed: {when}").format(when=when)
+    new.add_argument("--filed", required=True, metavar="DATETIME", help=filed)
+    new.add_argument(
+        "--channel", choices=CHANNELS, default="marketplace", help=_("default: marketplace")
+    )
+    new.add_argument("--amount", metavar="AMOUNT", help=_("claimed amount (default: order total)"))
+    unknown_order = _("for an order not in the workspace")
+    new.add_argument("--currency", metavar="CODE", help=unknown_order)
+    new.add_argument("--buyer", metavar="NAME", help=unknown_order)
+    new.add_argument("--latest-delivery", metavar="DATETIME", help=_("latest estimated delivery"))
+    new.add_argument("--purchased", metavar="DATETIME", help=unknown_order)
+    new.add_argument("--json", action="store_true", help=json_help)
 
-    status = claim_cmds.add_parser("status", help="move a claim to a new status")
+    status = claim_cmds.add_parser("status", help=_("move a claim to a new status"))
     _add_db(status, argparse.SUPPRESS)
     status.add_argument("claim_id", type=int, metavar="CLAIM_ID")
-    status.add_argument("new_status", choices=STATUSES, metavar="NEW_STATUS")
-    status.add_argument("--at", metavar="DATETIME", help=f"when (default now): {when}")
-    status.add_argument("--note", default="", metavar="TEXT")
-    status.add_argument("--json", action="store_true")
+    status.add_argument(
+        "new_status", choices=STATUSES, metavar="NEW_STATUS", help=", ".join(STATUSES)
+    )
+    at = _("when (default now): {when}").format(when=when)
+    status.add_argument("--at", metavar="DATETIME", help=at)
+    status.add_argument("--note", default="", metavar="TEXT", help=_("a note on the change"))
+    status.add_argument("--json", action="store_true", help=json_help)
 
-    event = claim_cmds.add_parser("event", help="add an entry to a claim's timeline")
+    event = claim_cmds.add_parser("event", help=_("add an entry to a claim's timeline"))
     _add_db(event, argparse.SUPPRESS)
     event.add_argument("claim_id", type=int, metavar="CLAIM_ID")
-    event.add_argument("--kind", required=True, metavar="KIND")
+    event.add_argument(
+        "--kind", required=True, metavar="KIND", help=_("the entry's kind, e.g. message-in, note")
+    )
     event.add_argument("--at", required=True, metavar="DATETIME", help=when)
-    event.add_argument("--text", default="")
-    event.add_argument("--author", default="")
-    event.add_argument("--amount", metavar="AMOUNT")
-    event.add_argument("--offer-kind", metavar="KIND", help="refund, partial-refund, replacement")
-    event.add_argument("--json", action="store_true")
+    event.add_argument("--text", default="", help=_("what was said or done"))
+    event.add_argument("--author", default="", help=_("buyer, seller or amazon"))
+    event.add_argument("--amount", metavar="AMOUNT", help=_("an offer's or a refund's amount"))
+    event.add_argument(
+        "--offer-kind", metavar="KIND", help=_("refund, partial-refund, replacement")
+    )
+    event.add_argument("--json", action="store_true", help=json_help)
 
-    show = claim_cmds.add_parser("show", help="a claim with its deadlines, findings and events")
+    show = claim_cmds.add_parser(
+        "show", help=_("a claim with its deadlines, findings and events")
+    )
     _add_db(show, argparse.SUPPRESS)
     show.add_argument("claim_id", type=int, metavar="CLAIM_ID")
     show.add_argument(
-        "--lang", choices=("en", "fr"), help="findings' language (default: as $ATOZ_LANG or $LANG)"
+        "--lang",
+        choices=("en", "fr"),
+        help=_("findings' language (default: as $ATOZ_LANG or $LANG)"),
     )
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help=json_help)
 
-    listing = claim_cmds.add_parser("list", help="claims, nearest deadline first")
+    listing = claim_cmds.add_parser("list", help=_("claims, nearest deadline first"))
     _add_db(listing, argparse.SUPPRESS)
-    listing.add_argument("--open", action="store_true", help="only claims still open")
-    listing.add_argument("--order", metavar="ORDER_ID", help="only the claims on this order")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--open", action="store_true", help=_("only claims still open"))
+    listing.add_argument("--order", metavar="ORDER_ID", help=_("only the claims on this order"))
+    listing.add_argument("--json", action="store_true", help=json_help)
 
 
 def cmd_claim(args: argparse.Namespace) -> int:
@@ -84,8 +109,12 @@ def cmd_claim(args: argparse.Namespace) -> int:
                 purchase_date=_when(args.purchased, workspace, "--purchased"),
             )
             if already is not None:
-                print(f"warning: order {already.order_id} already has open claim {already.pk} "
-                      f"({already.status}); this is another one", file=sys.stderr)  # fmt: skip
+                warn(
+                    _(
+                        "order {order} already has open claim {claim} ({status}); this is "
+                        "another one"
+                    ).format(order=already.order_id, claim=already.pk, status=already.status)
+                )
             _print_json({"claim_id": claim_pk}) if args.json else print(claim_pk)
         elif args.what == "status":
             event_pk = claims.change_status(
@@ -98,7 +127,11 @@ def cmd_claim(args: argparse.Namespace) -> int:
         elif args.what == "event":
             details = {"offer_kind": args.offer_kind} if args.offer_kind else {}
             if args.offer_kind and args.offer_kind not in claims.OFFER_KINDS:
-                raise BadInput(f"--offer-kind is one of {', '.join(claims.OFFER_KINDS)}")
+                raise BadInput(
+                    _("{option} is one of {choices}").format(
+                        option="--offer-kind", choices=", ".join(claims.OFFER_KINDS)
+                    )
+                )
             event_pk = claims.add_event(
                 workspace, args.claim_id, kind=args.kind, at=_when(args.at, workspace, "--at"),
                 text=args.text, author=args.author, amount=_amount(args.amount), details=details,
@@ -129,7 +162,8 @@ def _print_claim(data: dict[str, Any], as_json: bool) -> None:
     for key, value in data.items():
         if key not in ("findings", "events", "allowed_moves"):
             print(f"{key}: {value if value is not None else ''}")
-    print("possible moves: " + (", ".join(data["allowed_moves"]) or "none (final)"))
+    moves = ", ".join(data["allowed_moves"]) or _("none (final)")
+    print(_("possible moves: {moves}").format(moves=moves))
     for finding in data["findings"]:
         print(f"[{finding['severity']}] {finding['text']}")
     for event in data["events"]:

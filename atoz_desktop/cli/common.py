@@ -8,6 +8,8 @@ import json
 import sys
 from typing import Any
 
+from atoz_desktop.core.i18n import _
+
 EXIT_OK, EXIT_BUG, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -20,8 +22,11 @@ def _add_db(parser: argparse.ArgumentParser, default: Any) -> None:
         "--db",
         metavar="URL",
         default=default,
-        help="workspace database: a file path or a SQLAlchemy URL such as "
-        "postgresql+psycopg://user@host/atoz (default: $ATOZ_DB_URL, else the user data folder)",
+        help=_(
+            "workspace database: a file path or a SQLAlchemy URL such as "
+            "postgresql+psycopg://user@host/atoz (default: $ATOZ_DB_URL, else the user data "
+            "folder)"
+        ),
     )
 
 
@@ -32,6 +37,11 @@ def _open(args: argparse.Namespace) -> Any:
         return open_workspace(args.db)
     except WorkspaceError as exc:
         raise BadInput(str(exc)) from None
+
+
+def warn(message: str) -> None:
+    """'warning: …' on stderr, in the user's language."""
+    print(_("warning: {message}").format(message=message), file=sys.stderr)
 
 
 def _print_json(value: Any) -> None:
@@ -50,7 +60,11 @@ def _when(text: str | None, workspace: Any, what: str) -> Any:
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise BadInput(f"{what}: {text!r} is not a date-time (e.g. 2026-11-20T14:05)") from None
+        raise BadInput(
+            _("{option}: {text!r} is not a date-time (e.g. 2026-11-20T14:05)").format(
+                option=what, text=text
+            )
+        ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=workspace_timezone(workspace))
     return value
@@ -64,4 +78,4 @@ def _amount(text: str | None) -> Any:
     try:
         return parse_amount(text)
     except AmountError:
-        raise BadInput(f"{text!r} is not an amount") from None
+        raise BadInput(_("{text!r} is not an amount").format(text=text)) from None

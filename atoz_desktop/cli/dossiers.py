@@ -5,21 +5,25 @@ a dossier is signed with."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _open, _print_json
+from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _open, _print_json, warn
+from atoz_desktop.core.i18n import _
 
 
 def add_commands(commands: Any) -> None:
     """Register `dossier` and `seller`."""
     dossier = commands.add_parser(
         "dossier",
-        help="write a claim's response or appeal dossier (PDF and paste-ready text), or one per "
-        "claim due soon",
-        description="Write the PDF dossier of CLAIM_ID (recorded on the claim's timeline), or "
-        "with --due-within one response dossier per claim due within HOURS into a folder.",
+        help=_(
+            "write a claim's response or appeal dossier (PDF and paste-ready text), or one per "
+            "claim due soon"
+        ),
+        description=_(
+            "Write the PDF dossier of CLAIM_ID (recorded on the claim's timeline), or with "
+            "--due-within one response dossier per claim due within HOURS into a folder."
+        ),
     )
     _add_db(dossier, argparse.SUPPRESS)
     dossier.add_argument("claim_id", type=int, nargs="?", metavar="CLAIM_ID")
@@ -28,70 +32,80 @@ def add_commands(commands: Any) -> None:
         "--output",
         required=True,
         metavar="FILE_OR_FOLDER",
-        help="the PDF to write (a folder with --due-within or --exhibits)",
+        help=_("the PDF to write (a folder with --due-within or --exhibits)"),
     )
-    dossier.add_argument("--kind", choices=("response", "appeal"), default="response")
+    dossier.add_argument(
+        "--kind", choices=("response", "appeal"), default="response", help=_("default: response")
+    )
     dossier.add_argument(
         "--lang",
         choices=("en", "fr"),
-        help="the dossier's language (default: as $ATOZ_LANG or $LANG)",
+        help=_("the dossier's language (default: as $ATOZ_LANG or $LANG)"),
     )
     dossier.add_argument(
-        "--text", metavar="FILE.txt", help="also write the paste-ready text for Amazon's answer box"
+        "--text",
+        metavar="FILE.txt",
+        help=_("also write the paste-ready text for Amazon's answer box"),
     )
     dossier.add_argument(
         "--text-limit",
         type=int,
         metavar="CHARS",
-        help="longest paste-ready text (default: the workspace's, 2000)",
+        help=_("longest paste-ready text (default: the workspace's, 2000)"),
     )
     dossier.add_argument(
         "--no-risks",
         action="store_true",
-        help="leave out the risks (they are for the seller's own file)",
+        help=_("leave out the risks (they are for the seller's own file)"),
     )
     dossier.add_argument(
         "--unfair",
         default="",
         metavar="TEXT",
-        help="appeal: why the decision is unfair, in your own words",
+        help=_("appeal: why the decision is unfair, in your own words"),
     )
     dossier.add_argument(
-        "--proposal", default="", metavar="TEXT", help="appeal: the fair resolution you propose"
+        "--proposal", default="", metavar="TEXT", help=_("appeal: the fair resolution you propose")
     )
     dossier.add_argument(
-        "--exhibits", metavar="FOLDER", help="also save each exhibit as a numbered file into FOLDER"
+        "--exhibits",
+        metavar="FOLDER",
+        help=_("also save each exhibit as a numbered file into FOLDER"),
     )
     dossier.add_argument(
         "--reply-eml",
         metavar="FILE.eml",
-        help="Amazon Pay: also write the reply e-mail draft with the PDF",
+        help=_("Amazon Pay: also write the reply e-mail draft with the PDF"),
     )
     dossier.add_argument(
         "--due-within",
         type=float,
         metavar="HOURS",
-        help="one response dossier per claim due within HOURS, or overdue",
+        help=_("one response dossier per claim due within HOURS, or overdue"),
     )
-    dossier.add_argument("--json", action="store_true")
+    dossier.add_argument("--json", action="store_true", help=_("print JSON"))
 
     seller = commands.add_parser(
         "seller",
-        help="show or set the seller's name, store, address and logo for dossiers, and the "
-        "signature that ends messages to buyers",
+        help=_(
+            "show or set the seller's name, store, address and logo for dossiers, and the "
+            "signature that ends messages to buyers"
+        ),
     )
     _add_db(seller, argparse.SUPPRESS)
-    seller.add_argument("--name", help="the seller's (or company's) name")
-    seller.add_argument("--store", help="the store's name")
-    seller.add_argument("--address", help="postal address; \\n between lines")
+    seller.add_argument("--name", help=_("the seller's (or company's) name"))
+    seller.add_argument("--store", help=_("the store's name"))
+    seller.add_argument("--address", help=_("postal address; \\n between lines"))
     seller.add_argument(
         "--signature",
-        help="how messages to buyers end, before the store's name; \\n between lines, '' for none",
+        help=_(
+            "how messages to buyers end, before the store's name; \\n between lines, '' for none"
+        ),
     )
     logo = seller.add_mutually_exclusive_group()
-    logo.add_argument("--logo", metavar="IMAGE", help="a logo image for the cover page")
-    logo.add_argument("--no-logo", action="store_true", help="remove the logo")
-    seller.add_argument("--json", action="store_true")
+    logo.add_argument("--logo", metavar="IMAGE", help=_("a logo image for the cover page"))
+    logo.add_argument("--no-logo", action="store_true", help=_("remove the logo"))
+    seller.add_argument("--json", action="store_true", help=_("print JSON"))
 
 
 def _options(args: argparse.Namespace, workspace: Any) -> Any:
@@ -102,7 +116,11 @@ def _options(args: argparse.Namespace, workspace: Any) -> Any:
     limit = args.text_limit if args.text_limit is not None else text_limit(workspace)
     low, high = TEXT_LIMIT_RANGE
     if not low <= limit <= high:
-        raise BadInput(f"--text-limit is between {low} and {high} characters")
+        raise BadInput(
+            _("{option} is between {low} and {high} characters").format(
+                option="--text-limit", low=low, high=high
+            )
+        )
     return DossierOptions(
         kind=args.kind,
         lang=args.lang or language(),
@@ -121,7 +139,7 @@ def cmd_dossier(args: argparse.Namespace) -> int:
         if args.due_within is not None:
             return _due(args, workspace)
         if args.claim_id is None:
-            raise BadInput("give a CLAIM_ID, or --due-within HOURS for the claims due soon")
+            raise BadInput(_("give a CLAIM_ID, or --due-within HOURS for the claims due soon"))
         return _one(args, workspace)
     except dossiers.DossierError as exc:
         raise BadInput(str(exc)) from None
@@ -139,10 +157,12 @@ def _one(args: argparse.Namespace, workspace: Any) -> int:
             dossiers.check_writable(path)
     folder = Path(args.exhibits) if args.exhibits else None
     if folder is not None and not folder.is_dir():
-        raise BadInput(f"{folder}: no such folder (for --exhibits)")
+        raise BadInput(_("{folder}: no such folder (for --exhibits)").format(folder=folder))
     result = dossiers.build_claim_dossier(workspace, args.claim_id, options)
     if args.reply_eml and result.content.claim.channel != "amazon-pay":
-        raise BadInput("--reply-eml is for Amazon Pay claims, which are answered by e-mail")
+        raise BadInput(
+            _("--reply-eml is for Amazon Pay claims, which are answered by e-mail")
+        )
     export = dossiers.save_dossier(workspace, args.claim_id, result, output, text_path=text_path)
     saved = dossiers.save_exhibit_files(workspace, result, folder) if folder else []
     if args.reply_eml:
@@ -159,18 +179,21 @@ def _one(args: argparse.Namespace, workspace: Any) -> int:
         data["event_id"] = export.event_pk
         _print_json(data)
     else:
-        print(f"{output}\t{result.pages} pages\t{result.size} bytes\t{result.sha256}")
+        pages = _("{count} pages").format(count=result.pages)
+        size = _("{count} bytes").format(count=result.size)
+        print(f"{output}\t{pages}\t{size}\t{result.sha256}")
         if text_path is not None:
-            print(f"{text_path}\t{len(result.text.text)} characters")
+            chars = _("{count} characters").format(count=len(result.text.text))
+            print(f"{text_path}\t{chars}")
         for path in saved:
             print(path)
     for note in result.notes:
-        print(f"warning: {note}", file=sys.stderr)
+        warn(str(note))
     if result.text.shortened:
-        print(
-            f"warning: the paste-ready text was shortened to {result.text.limit} characters "
-            f"(left out: {', '.join(result.text.dropped)})",
-            file=sys.stderr,
+        warn(
+            _(
+                "the paste-ready text was shortened to {limit} characters (left out: {parts})"
+            ).format(limit=result.text.limit, parts=", ".join(result.text.dropped))
         )
     return EXIT_OK
 
@@ -182,9 +205,9 @@ def _due(args: argparse.Namespace, workspace: Any) -> int:
     from atoz_desktop.core.services import dossiers
 
     if args.claim_id is not None:
-        raise BadInput("give either a CLAIM_ID or --due-within, not both")
+        raise BadInput(_("give either a CLAIM_ID or --due-within, not both"))
     if args.due_within < 0:
-        raise BadInput("--due-within takes a number of hours, 0 or more")
+        raise BadInput(_("--due-within takes a number of hours, 0 or more"))
     exports = dossiers.export_due_dossiers(
         workspace,
         Path(args.output),
@@ -208,9 +231,10 @@ def _due(args: argparse.Namespace, workspace: Any) -> int:
         )
     else:
         for export in exports:
-            print(f"{export.claim_pk}\t{export.path}\t{export.result.pages} pages")
+            pages = _("{count} pages").format(count=export.result.pages)
+            print(f"{export.claim_pk}\t{export.path}\t{pages}")
         if not exports:
-            print(f"No claim is due within {args.due_within:g} hours.")
+            print(_("No claim is due within {hours} hours.").format(hours=f"{args.due_within:g}"))
     return EXIT_OK
 
 

@@ -6,15 +6,15 @@ import argparse
 import sys
 from typing import Any
 
-from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _open, _print_json
+from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _open, _print_json, warn
+from atoz_desktop.core.i18n import N_, _
 
-FORCE_HELP = "also attach a mail that names another order than the claim's"
+FORCE_HELP = N_("also attach a mail that names another order than the claim's")
+JSON_HELP = N_("print JSON")
 
 
 def _held(held: Any, as_json: bool) -> None:
     """Mails about another order were held back: each on its line (stderr), then exit 2."""
-    from atoz_desktop.core.i18n import _
-
     if not held:
         return
     if not as_json:
@@ -22,13 +22,20 @@ def _held(held: Any, as_json: bool) -> None:
             reason = _("the mail is about order {orders}, not this claim's order {order}").format(
                 orders=", ".join(mail.order_ids), order=mail.claim_order
             )
-            print(f"held: {mail.file}: {reason}", file=sys.stderr)
+            held_line = _("held: {file}: {reason}").format(file=mail.file, reason=reason)
+            print(held_line, file=sys.stderr)
+    if len(held) > 1:
+        raise BadInput(
+            _(
+                "{count} mails about another order not attached; check them, then add --force "
+                "to attach them anyway"
+            ).format(count=len(held))
+        )
     raise BadInput(
-        f"{len(held)} mail(s) about another order not attached; check them, then add "
-        "--force to attach them anyway"
-        if len(held) > 1
-        else f"{held[0].file} is about another order than the claim's ({held[0].claim_order}); "
-        "not attached; check it, then add --force to attach it anyway"
+        _(
+            "{file} is about another order than the claim's ({order}); not attached; check it, "
+            "then add --force to attach it anyway"
+        ).format(file=held[0].file, order=held[0].claim_order)
     )
 
 
@@ -41,52 +48,57 @@ def add_commands(commands: Any) -> None:
     """Register `evidence add|list|show|read`, `message add` and `check`."""
     from atoz_desktop.core.evidence.kinds import EVIDENCE_KINDS
 
-    evidence = commands.add_parser("evidence", help="files attached to a claim")
+    evidence = commands.add_parser("evidence", help=_("files attached to a claim"))
     evidence_cmds = evidence.add_subparsers(dest="what", metavar="WHAT", required=True)
     add = evidence_cmds.add_parser(
-        "add", help="attach files (or folders of files) to a claim; bad files are listed"
+        "add", help=_("attach files (or folders of files) to a claim; bad files are listed")
     )
     _add_db(add, argparse.SUPPRESS)
     add.add_argument("claim_id", type=int, metavar="CLAIM_ID")
     add.add_argument("files", nargs="+", metavar="FILE")
-    add.add_argument("--kind", choices=EVIDENCE_KINDS, help="default: guessed for each file")
-    add.add_argument("--event", type=int, metavar="EVENT_ID", help="attach to this event")
-    add.add_argument("--force", action="store_true", help=FORCE_HELP)
-    add.add_argument("--json", action="store_true")
-    listing = evidence_cmds.add_parser("list", help="a claim's evidence with SHA-256 hashes")
+    add.add_argument("--kind", choices=EVIDENCE_KINDS, help=_("default: guessed for each file"))
+    add.add_argument("--event", type=int, metavar="EVENT_ID", help=_("attach to this event"))
+    add.add_argument("--force", action="store_true", help=_(FORCE_HELP))
+    add.add_argument("--json", action="store_true", help=_(JSON_HELP))
+    listing = evidence_cmds.add_parser("list", help=_("a claim's evidence with SHA-256 hashes"))
     _add_db(listing, argparse.SUPPRESS)
     listing.add_argument("claim_id", type=int, metavar="CLAIM_ID")
-    listing.add_argument("--json", action="store_true")
-    show = evidence_cmds.add_parser("show", help="one evidence item; --save writes its file")
+    listing.add_argument("--json", action="store_true", help=_(JSON_HELP))
+    show = evidence_cmds.add_parser("show", help=_("one evidence item; --save writes its file"))
     _add_db(show, argparse.SUPPRESS)
     show.add_argument("evidence_id", type=int, metavar="EVIDENCE_ID")
-    show.add_argument("--save", metavar="PATH", help="write the stored file to PATH")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--save", metavar="PATH", help=_("write the stored file to PATH"))
+    show.add_argument("--json", action="store_true", help=_(JSON_HELP))
 
     read = evidence_cmds.add_parser(
         "read",
-        help="what carrier receipts, labels and tracking screenshots say (carrier, tracking "
-        "number, dates, signature); the workspace is not touched",
+        help=_(
+            "what carrier receipts, labels and tracking screenshots say (carrier, tracking "
+            "number, dates, signature); the workspace is not touched"
+        ),
     )
     read.add_argument("files", nargs="+", metavar="FILE")
-    read.add_argument("--json", action="store_true")
+    read.add_argument("--json", action="store_true", help=_(JSON_HELP))
 
-    message = commands.add_parser("message", help="e-mails (.eml, .msg) on a claim's timeline")
+    message = commands.add_parser(
+        "message", help=_("e-mails (.eml, .msg) on a claim's timeline")
+    )
     message_cmds = message.add_subparsers(dest="what", metavar="WHAT", required=True)
     madd = message_cmds.add_parser(
-        "add", help="one message event per mail, attachments as evidence"
+        "add", help=_("one message event per mail, attachments as evidence")
     )
     _add_db(madd, argparse.SUPPRESS)
     madd.add_argument("claim_id", type=int, metavar="CLAIM_ID")
     madd.add_argument("files", nargs="+", metavar="FILE")
-    madd.add_argument("--force", action="store_true", help=FORCE_HELP)
-    madd.add_argument("--json", action="store_true")
+    madd.add_argument("--force", action="store_true", help=_(FORCE_HELP))
+    madd.add_argument("--json", action="store_true", help=_(JSON_HELP))
 
     check = commands.add_parser(
-        "check", help="verify every stored file's SHA-256 and the database; exit 0 only if sound"
+        "check",
+        help=_("verify every stored file's SHA-256 and the database; exit 0 only if sound"),
     )
     _add_db(check, argparse.SUPPRESS)
-    check.add_argument("--json", action="store_true")
+    check.add_argument("--json", action="store_true", help=_(JSON_HELP))
 
 
 def cmd_evidence(args: argparse.Namespace) -> int:
@@ -105,7 +117,7 @@ def cmd_evidence(args: argparse.Namespace) -> int:
         if args.what == "add":
             for name in args.files:
                 if not Path(name).exists():
-                    raise BadInput(f"{name}: no such file or folder")
+                    raise BadInput(_("{file}: no such file or folder").format(file=name))
             intake = take_in(
                 workspace, args.claim_id, args.files, kind=args.kind, event_pk=args.event,
                 hold_other_orders=not args.force,
@@ -124,18 +136,16 @@ def cmd_evidence(args: argparse.Namespace) -> int:
                     print(f"duplicate message\t{d.event_id}\t\t\t\t{d.file}")
                 for added in result.added:
                     if added.warning:
-                        print(f"warning: {added.file}: {added.warning}", file=sys.stderr)
+                        warn(f"{added.file}: {added.warning}")
                 for m in intake.messages.added:
                     for warning in m.warnings:
-                        print(f"warning: {m.file}: {warning}", file=sys.stderr)
+                        warn(f"{m.file}: {warning}")
                 for refused in result.refused:
-                    print(f"refused: {refused}", file=sys.stderr)
+                    print(_("refused: {problem}").format(problem=refused), file=sys.stderr)
             _held(intake.held, args.json)
             nothing = not (result.added or result.duplicates or intake.messages.duplicates)
             if nothing:
-                first = result.refused[0] if result.refused else "no files found"
-                more = f" (and {len(result.refused) - 1} more)" if len(result.refused) > 1 else ""
-                raise BadInput(f"{first}{more}; nothing was added")
+                raise BadInput(_nothing_added(result.refused))
         elif args.what == "list":
             items = evidence.list_evidence(workspace, args.claim_id)
             if args.json:
@@ -174,13 +184,14 @@ def cmd_read(args: argparse.Namespace) -> int:
             data = path.read_bytes()
             reading = read_receipt(data)
         except FileNotFoundError:
-            problems.append(f"{name}: no such file")
+            problems.append(_("{file}: no such file").format(file=name))
             continue
         except IsADirectoryError:
-            problems.append(f"{name}: is a folder, not a file")
+            problems.append(_("{file}: is a folder, not a file").format(file=name))
             continue
         except OSError as exc:
-            problems.append(f"{name}: cannot be read ({exc.strerror or exc})")
+            error = exc.strerror or exc
+            problems.append(_("{file}: cannot be read ({error})").format(file=name, error=error))
             continue
         except ReceiptError as exc:
             problems.append(f"{name}: {exc}")
@@ -192,9 +203,20 @@ def cmd_read(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(readings)
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise BadInput(f"{problems[0]}{more}")
+        raise BadInput(_and_more(problems[0], len(problems) - 1))
     return EXIT_OK
+
+
+def _and_more(first: str, more: int) -> str:
+    if not more:
+        return first
+    return _("{problem} (and {more} more)").format(problem=first, more=more)
+
+
+def _nothing_added(refused: Any) -> str:
+    first = str(refused[0]) if refused else _("no files found")
+    more = max(len(refused) - 1, 0)
+    return _("{problem}; nothing was added").format(problem=_and_more(first, more))
 
 
 def cmd_message(args: argparse.Namespace) -> int:
@@ -207,7 +229,7 @@ def cmd_message(args: argparse.Namespace) -> int:
     workspace = _open(args)
     for name in args.files:
         if not Path(name).exists():
-            raise BadInput(f"{name}: no such file or folder")
+            raise BadInput(_("{file}: no such file or folder").format(file=name))
     try:
         result = take_in(workspace, args.claim_id, args.files, mails_only=True,
                          hold_other_orders=not args.force).messages  # fmt: skip
@@ -217,21 +239,25 @@ def cmd_message(args: argparse.Namespace) -> int:
         _print_json({**result.as_json(), "held": _held_json(result.held)})
     else:
         for m in result.added:
-            print(f"added\t{m.event_id}\t{m.kind}\t{len(m.attachments.added)} attachments\t"
-                  f"{m.subject}\t{m.file}")  # fmt: skip
+            count = len(m.attachments.added)
+            attachments = (
+                _("1 attachment") if count == 1 else _("{count} attachments").format(count=count)
+            )
+            print(f"added\t{m.event_id}\t{m.kind}\t{attachments}\t{m.subject}\t{m.file}")
             for warning in m.warnings:
-                print(f"warning: {m.file}: {warning}", file=sys.stderr)
+                warn(f"{m.file}: {warning}")
             for refused in m.attachments.refused:
-                print(f"refused attachment: {m.file}: {refused}", file=sys.stderr)
+                print(
+                    _("refused attachment: {file}: {problem}").format(file=m.file, problem=refused),
+                    file=sys.stderr,
+                )
         for d in result.duplicates:
             print(f"duplicate\t{d.event_id}\t\t\t\t{d.file}")
         for refused in result.refused:
-            print(f"refused: {refused}", file=sys.stderr)
+            print(_("refused: {problem}").format(problem=refused), file=sys.stderr)
     _held(result.held, args.json)
     if not result.added and not result.duplicates:
-        first = result.refused[0] if result.refused else "no files found"
-        more = f" (and {len(result.refused) - 1} more)" if len(result.refused) > 1 else ""
-        raise BadInput(f"{first}{more}; nothing was added")
+        raise BadInput(_nothing_added(result.refused))
     return EXIT_OK
 
 
@@ -248,7 +274,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(problem)
         if report.ok:
-            print(f"All is well: {report.files_checked} stored files match their SHA-256.")
+            print(
+                _("All is well: {count} stored files match their SHA-256.").format(
+                    count=report.files_checked
+                )
+            )
     if not report.ok:
-        raise BadInput(f"{len(report.problems)} problem(s) found in the workspace")
+        count = len(report.problems)
+        raise BadInput(
+            _("1 problem found in the workspace")
+            if count == 1
+            else _("{count} problems found in the workspace").format(count=count)
+        )
     return EXIT_OK

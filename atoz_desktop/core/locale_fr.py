@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from atoz_desktop.core.locale_fr_cli import CLI_FR
+
 _FR: dict[str, str] = {
     # --- importing order reports (importers/, services/importing.py) -------------------------
     "unreadable date {text!r}": "date illisible « {text} »",
@@ -421,4 +423,6 @@ def _typeset(text: str) -> str:
 
 
 #: The catalogue `i18n._` reads.
-FR: dict[str, str] = {english: _typeset(french) for english, french in _FR.items()}
+FR: dict[str, str] = {
+    english: _typeset(french) for english, french in {**_FR, **CLI_FR}.items()
+}

@@ -116,7 +116,7 @@ def test_check_exits_0_when_sound_and_2_when_a_stored_file_is_damaged(capsys, db
         connection.execute("UPDATE blobs SET data = X'00'")
     code, out, err = run(capsys, "check", "--db", db)
     assert code == 2 and "damaged" in out
-    assert err == "atoz-desktop: 1 problem(s) found in the workspace\n"
+    assert err == "atoz-desktop: 1 problem found in the workspace\n"
     code, out, _ = run(capsys, "check", "--json", "--db", db)
     report = json.loads(out)
     assert code == 2 and report["ok"] is False and report["files_checked"] == 1
