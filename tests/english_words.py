@@ -15,7 +15,7 @@ ENGLISH = frozenset(
 
     file files folder open opened save saved close closed cancel cancelled delete deleted remove
     removed add added edit new copy paste cut undo redo print printed export exported import
-    imported show hide help settings view window quit exit about error warning ok apply reset
+    imported show hide help settings view window quit exit about error warning apply reset
     back next finish select find search replace browse look name size modified kind details
     discard retry ignore abort choose drop drag load loading please wait done try again
 
@@ -37,11 +37,12 @@ ALLOWED = frozenset(
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*")  # letters, accented ones included
 _TAGS = re.compile(r"<[^>]+>|&[a-z]+;")
+_PATHS = re.compile(r"\S*[/\\]\S*")  # file paths, URLs, time zones (Europe/Isle_of_Man)
 
 
 def english_words(text: str) -> list[str]:
     """The English giveaway words in `text` (markup and accelerators taken out)."""
-    plain = _TAGS.sub(" ", text).replace("&", "")
+    plain = _PATHS.sub(" ", _TAGS.sub(" ", text)).replace("&", "")
     found = []
     for word in _WORD.findall(plain):
         lower = word.lower().strip("'’-")

@@ -1615,7 +1615,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>System ({language})</source>
         <translation>Système ({language})</translation>
     </message>

@@ -14,3 +14,5 @@ sources=$(find atoz_desktop/gui -name '*.py' | sort)  # every GUI module, area f
 "$bin/pyside6-lupdate" -locations relative -pluralonly -target-language en $sources \
     -ts "$here/atoz_desktop_en.ts"
 "$bin/pyside6-lrelease" "$here/atoz_desktop_en.ts" -qm "$here/atoz_desktop_en.qm"
+# What Qt's own French catalogue lacks (hand-written, see the file).
+"$bin/pyside6-lrelease" "$here/qt_missing_fr.ts" -qm "$here/qt_missing_fr.qm"

@@ -71,6 +71,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     candidates = (
         ("atoz_desktop", translations_dir()),
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("qt_missing", translations_dir()),  # what qtbase's catalogue lacks (the file says)
     )
     for name, folder in candidates:
         translator = QTranslator(app)
