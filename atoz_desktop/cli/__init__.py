@@ -25,7 +25,7 @@ from atoz_desktop.cli.common import (
 )
 from atoz_desktop.cli.texts import localise_argparse
 from atoz_desktop.core.i18n import _
-from atoz_desktop.core.storage.errors import StaleEdit, WorkspaceBusy
+from atoz_desktop.core.storage.errors import StaleEdit, WorkspaceBusy, WorkspaceUnavailable
 
 __all__ = ["build_parser", "dispatch", "main"]
 
@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as exc:
         print(f"atoz-desktop: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except (WorkspaceBusy, StaleEdit) as exc:  # another program's write: nothing was done
+    except (WorkspaceBusy, WorkspaceUnavailable, StaleEdit) as exc:  # nothing was done
         print(f"atoz-desktop: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

@@ -136,6 +136,36 @@ _FR: dict[str, str] = {
         "L’espace de travail est occupé : une autre fenêtre ou un autre programme y écrit depuis "
         "plus d’une minute. Réessayez quand il aura fini."
     ),
+    "The workspace cannot be used: {reason}": "L’espace de travail est inutilisable : {reason}",
+    "its file is read-only. Check the file's permissions.": (
+        "son fichier est en lecture seule. Vérifiez les droits du fichier."
+    ),
+    "its file is damaged. Restore it from a backup (File › Restore…).": (
+        "son fichier est endommagé. Restaurez-le depuis une sauvegarde (Fichier › Restaurer…)."
+    ),
+    "the database server does not answer. Check that it is running and reachable.": (
+        "le serveur de base de données ne répond pas. Vérifiez qu’il fonctionne et qu’il est "
+        "joignable."
+    ),
+    "the disk is full. Free some space and try again.": (
+        "le disque est plein. Libérez de la place et réessayez."
+    ),
+    "the disk could not be read or written (disk I/O error).": (
+        "le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie)."
+    ),
+    "its file cannot be opened (moved, removed, or on a disk that is not connected).": (
+        "son fichier ne peut pas être ouvert (déplacé, supprimé, ou sur un disque non branché)."
+    ),
+    "the database server closed the connection.": (
+        "le serveur de base de données a fermé la connexion."
+    ),
+    "the database server's name is unknown.": "le nom du serveur de base de données est inconnu.",
+    "the database server refused the user name or password.": (
+        "le serveur de base de données a refusé le nom d’utilisateur ou le mot de passe."
+    ),
+    "the connection to the database server was lost.": (
+        "la connexion au serveur de base de données a été perdue."
+    ),
     "unknown event kind {kind!r}; kinds: {kinds}": (
         "type d’événement inconnu « {kind} » ; types : {kinds}"
     ),

@@ -25,13 +25,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import Connection, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from atoz_desktop import APP_ID
 from atoz_desktop.core.i18n import _
-from atoz_desktop.core.storage.errors import WorkspaceBusy
+from atoz_desktop.core.storage.errors import WorkspaceBusy, WorkspaceUnavailable, sorted_error
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration this program knows. tests/core/test_migrations.py checks it is Alembic's
@@ -159,6 +159,14 @@ def is_busy(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError) and "database is locked" in str(exc.orig)
 
 
+def _sort_error(context: ExceptionContext) -> Exception | None:
+    """SQLAlchemy's `handle_error` hook: raise the known error a driver's exception stands for
+    (WorkspaceBusy, WorkspaceUnavailable) instead of it, for reads and writes alike."""
+    if context.is_pre_ping:  # the pool tests a connection: let it reconnect quietly
+        return None
+    return sorted_error(context.original_exception, is_disconnect=context.is_disconnect)
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[1] if "///" in url else ""
@@ -167,8 +175,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "handle_error", _sort_error)
+    return engine
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -315,6 +325,15 @@ def open_workspace(url_or_path: str | None = None, *, create: bool = True) -> Wo
     except WorkspaceError:
         engine.dispose()
         raise
+    except (WorkspaceBusy, WorkspaceUnavailable) as exc:  # sorted by the engine (errors.py)
+        engine.dispose()
+        if file is not None and "not a database" in str(exc.original):
+            raise NotAWorkspaceError(
+                _("{file} is not an A-to-Z Desk workspace: it is not a database file.").format(
+                    file=file
+                )
+            ) from exc
+        raise WorkspaceError(_cannot_open(url, exc)) from exc
     except DatabaseError as exc:
         engine.dispose()
         if file is not None and "not a database" in str(exc.orig):
