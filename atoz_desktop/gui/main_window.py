@@ -1,7 +1,9 @@
 """The three-pane main window: saved views, the list with its search box, the detail pane.
 
-Widgets call the core's service functions and never build SQL. After any change to the data
-`workspace_changed` is emitted once, and every view, count and pane refreshes from it. Each
+Widgets call the core's service functions and never build SQL. Every change goes through the
+window's ops runner (`self.ops`, gui/common/ops.py): its writes run on one writer lane, its
+refusals are shown in one place, and after it `workspace_changed(Change)` is emitted once, saying
+what changed, and every view, count and pane refreshes from it. Each
 area's menu entries, dialogs and workers are a helper of their own: claims/actions.py,
 evidence/actions.py, orders/import_actions.py, dossier/actions.py.
 """
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -52,6 +54,7 @@ from atoz_desktop.gui.common.list_columns import (
     fit_columns,
     orders_samples,
 )
+from atoz_desktop.gui.common.ops import Change, Ops
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.sidebar import CLAIM_VIEW_ORDER, ORDERS_VIEW, Sidebar
 from atoz_desktop.gui.common.table_models import ClaimsModel, IdTableModel, OrdersModel
@@ -77,8 +80,6 @@ SEARCH_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
-    workspace_changed = Signal()
-
     def __init__(
         self,
         workspace: Workspace,
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.ops = Ops(self)
+        #: The data changed (a `Change` says what): emitted by the ops runner alone.
+        self.workspace_changed = self.ops.workspace_changed
         #: The clock of every countdown (tests pass a fixed one).
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.settings = settings if settings is not None else QSettings()
@@ -249,6 +253,7 @@ class MainWindow(QMainWindow):
         self.orders_view.customContextMenuRequested.connect(self._orders_context_menu)
         self.banner.claim_requested.connect(self.open_claim)
         self.workspace_changed.connect(self.refresh_all)
+        self.ops.refused.connect(lambda message: self.statusBar().showMessage(message, 10000))
 
         self.deadline_timer = QTimer(self)
         self.deadline_timer.setInterval(ClaimsModel.TICK_MS)
@@ -480,13 +485,16 @@ class MainWindow(QMainWindow):
                 8000,
             )
 
-    def refresh_all(self) -> None:
-        """Re-read everything shown after the data changed, keeping the selection."""
-        set_display_zone(workspace_timezone(self.workspace))  # Settings may have changed it
+    def refresh_all(self, changes: Change = Change.EVERYTHING) -> None:
+        """Re-read what `changes` can have touched, keeping the selection."""
+        if changes & (Change.SETTINGS | Change.WORKSPACE):
+            set_display_zone(workspace_timezone(self.workspace))  # Settings may have changed it
         self.refresh_counts()
         self.update_title()
-        for view, model in ((self.orders_view, self.orders_model),
-                            (self.claims_view, self.claims_model)):  # fmt: skip
+        lists = [(self.claims_view, self.claims_model)]  # a claim's row shows all of it
+        if changes & (Change.ORDERS | Change.SETTINGS | Change.WORKSPACE):
+            lists.insert(0, (self.orders_view, self.orders_model))  # no claim data in an order's
+        for view, model in lists:
             if not model._loaded:
                 continue
             index = view.selectionModel().currentIndex()
@@ -510,5 +518,6 @@ class MainWindow(QMainWindow):
         self.import_actions.shut_down()
         self.evidence_actions.shut_down()
         self.dossier_actions.shut_down()
+        self.ops.wait()
         save_layout(self)
         super().closeEvent(event)

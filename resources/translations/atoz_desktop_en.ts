@@ -4,7 +4,7 @@
 <context>
     <name>ClaimActions</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+193"/>
+        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+197"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DossierActions</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+184"/>
+        <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+186"/>
         <source>Wrote %Ln dossier(s) into {folder}</source>
         <translation>
             <numerusform>Wrote %Ln dossier into {folder}</numerusform>
@@ -34,8 +34,8 @@
 <context>
     <name>DossierDialog</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/dossier/dialog.py" line="+383"/>
-        <location line="+325"/>
+        <location filename="../../atoz_desktop/gui/dossier/dialog.py" line="+385"/>
+        <location line="+327"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Copied %Ln character(s): paste them into Amazon&apos;s answer box.</source>
         <translation>
             <numerusform>Copied %Ln character: paste it into Amazon&apos;s answer box.</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Saved %n exhibit(s) into {folder}.</source>
         <translation>
             <numerusform>Saved %n exhibit into {folder}.</numerusform>
@@ -100,7 +100,7 @@
 <context>
     <name>EvidenceActions</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+217"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+219"/>
         <source>Added %n file(s)</source>
         <translation>
             <numerusform>Added %n file</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The %n e-mail(s) about other orders were not attached.</source>
         <translation>
             <numerusform>The e-mail about another order was not attached.</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>ImportActions</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/orders/import_actions.py" line="+128"/>
+        <location filename="../../atoz_desktop/gui/orders/import_actions.py" line="+129"/>
         <source>Imported %Ln order(s) ({updated}) from {files}</source>
         <translation>
             <numerusform>Imported %Ln order ({updated}) from {files}</numerusform>

@@ -74,7 +74,7 @@
         <translation>&amp;Règles et délais…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Claim opened.</source>
         <translation>Réclamation ouverte.</translation>
     </message>
@@ -128,7 +128,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 Édition › Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Claim on order {order_id} deleted. Edit › Undo (Ctrl+Z) puts it back.</source>
         <translation>Réclamation sur la commande {order_id} supprimée. Édition › Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
@@ -153,7 +153,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Événement supprimé. Édition › Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Policies saved; they apply to claims filed from now on.</source>
         <translation>Règles enregistrées ; elles s’appliquent aux réclamations déposées à partir de maintenant.</translation>
     </message>
@@ -425,7 +425,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 <context>
     <name>DossierActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+42"/>
+        <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+43"/>
         <source>Export &amp;Response Dossier…</source>
         <translation>Exporter le dossier de &amp;réponse…</translation>
     </message>
@@ -475,7 +475,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Sélectionnez d&apos;abord une réclamation.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>An appeal dossier is for a claim decided against you.</source>
         <translation>Un dossier de recours concerne une réclamation tranchée contre vous.</translation>
     </message>
@@ -533,7 +533,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>L&apos;écriture des dossiers a échoué : {error}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Seller details saved.</source>
         <translation>Coordonnées du vendeur enregistrées.</translation>
     </message>
@@ -541,7 +541,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/dossier/dialog.py" line="+89"/>
+        <location filename="../../atoz_desktop/gui/dossier/dialog.py" line="+91"/>
         <source>Appeal Dossier — {order}</source>
         <extracomment>Milliseconds between the last change of an option and the rebuild. The same for the seller&apos;s own words (they type whole sentences). Milliseconds between opening the dialog and starting the first build. The dossier built with the current options (None while building or after a failure).</extracomment>
         <translation>Dossier de recours — {order}</translation>
@@ -703,7 +703,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+325"/>
+        <location line="+327"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -711,7 +711,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Copied %Ln character(s): paste them into Amazon&apos;s answer box.</source>
         <translation>
             <numerusform>%Ln caractère copié : collez-le dans la zone de réponse d&apos;Amazon.</numerusform>
@@ -719,7 +719,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+151"/>
         <source>Saved %n exhibit(s) into {folder}.</source>
         <translation>
             <numerusform>%n pièce enregistrée dans {folder}.</numerusform>
@@ -735,13 +735,13 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         </translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+325"/>
+        <location line="-306"/>
+        <location line="+327"/>
         <source>{pages} · {size} MB</source>
         <translation>{pages} · {size} Mo</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-322"/>
         <source>Over the {limit} MB you set: Amazon or a mail program may refuse it. Remove large photos or split the exhibits.</source>
         <translation>Plus que les {limit} Mo que vous avez fixés : Amazon ou une messagerie peuvent le refuser. Retirez de grandes photos ou répartissez les pièces.</translation>
     </message>
@@ -761,7 +761,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Raccourci pour tenir : {parts} omis.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Save the Dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
@@ -909,7 +909,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 <context>
     <name>DurationEdit</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/policies_dialog.py" line="+59"/>
+        <location filename="../../atoz_desktop/gui/claims/policies_dialog.py" line="+60"/>
         <source>none</source>
         <extracomment>Durations a policy may leave unset (Amazon Pay has no claim window and no appeal). Shown in the dialog; the ODR window goes with the ODR target, which is not edited here.</extracomment>
         <translation>aucun</translation>
@@ -1036,7 +1036,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+74"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+76"/>
         <source>Add &amp;Evidence…</source>
         <extracomment>Mails the seller chose to attach although they name another order, waiting for the drop under way to end: (claim, paths).</extracomment>
         <translation>Ajouter des &amp;pièces…</translation>
@@ -1134,7 +1134,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Annulé : {summary}</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The %n e-mail(s) about other orders were not attached.</source>
         <translation>
             <numerusform>L’e-mail concernant une autre commande n’a pas été joint.</numerusform>
@@ -1142,7 +1142,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{summary}. These files were not added:</source>
         <translation>{summary}. Ces fichiers n’ont pas été ajoutés :</translation>
     </message>
@@ -1167,7 +1167,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Capture d’écran {date}.png</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The pasted image was not added: {reason}</source>
         <translation>L’image collée n’a pas été ajoutée : {reason}</translation>
     </message>
@@ -1252,7 +1252,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
 <context>
     <name>EvidenceSettingsDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/dialogs.py" line="+118"/>
+        <location filename="../../atoz_desktop/gui/evidence/dialogs.py" line="+120"/>
         <source>Evidence and Messages</source>
         <translation>Pièces et messages</translation>
     </message>
@@ -1282,7 +1282,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Les e-mails envoyés depuis ces adresses sont enregistrés comme messages à l’acheteur, tous les autres comme messages de l’acheteur. « @maboutique.fr » vaut pour tout le domaine.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Not an e-mail address: {problem}</source>
         <translation>Adresse e-mail invalide : {problem}</translation>
     </message>
@@ -1395,7 +1395,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
 <context>
     <name>HashDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/dialogs.py" line="-113"/>
+        <location filename="../../atoz_desktop/gui/evidence/dialogs.py" line="-116"/>
         <source>SHA-256 of {file}</source>
         <translation>SHA-256 de {file}</translation>
     </message>
@@ -1469,7 +1469,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/orders/import_actions.py" line="+35"/>
+        <location filename="../../atoz_desktop/gui/orders/import_actions.py" line="+36"/>
         <source>&amp;Import Orders…</source>
         <translation>&amp;Importer des commandes…</translation>
     </message>
@@ -1633,9 +1633,9 @@ Ces lignes n’ont pas été importées :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+192"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+196"/>
         <source>&amp;File</source>
-        <extracomment>Milliseconds between the last keystroke in the search box and the query. The clock of every countdown (tests pass a fixed one).</extracomment>
+        <extracomment>Milliseconds between the last keystroke in the search box and the query. The data changed (a `Change` says what): emitted by the ops runner alone. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1679,7 +1679,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>À &amp;propos d’A-to-Z Desk</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{workspace} (demo)</source>
         <translation>{workspace} (démo)</translation>
     </message>
@@ -1854,7 +1854,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>NewClaimDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/new_claim_dialog.py" line="+63"/>
+        <location filename="../../atoz_desktop/gui/claims/new_claim_dialog.py" line="+66"/>
         <source>New Claim</source>
         <translation>Nouvelle réclamation</translation>
     </message>
@@ -1949,6 +1949,15 @@ Espace de travail : {workspace}</translation>
         <location line="+5"/>
         <source>An amount cannot be negative.</source>
         <translation>Un montant ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>Ops</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/common/ops.py" line="+245"/>
+        <source>A-to-Z Desk</source>
+        <extracomment>The data changed; the argument says what (a `Change`). A change was refused: the message, for the status bar.</extracomment>
+        <translation>A-to-Z Desk</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2163,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>PoliciesDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/policies_dialog.py" line="+36"/>
+        <location filename="../../atoz_desktop/gui/claims/policies_dialog.py" line="+38"/>
         <source>Policies</source>
         <translation>Règles et délais</translation>
     </message>
@@ -2169,7 +2178,7 @@ Espace de travail : {workspace}</translation>
         <translation>Votre &amp;fuseau horaire (pour compter les jours) :</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>“{zone}” is not a time zone.</source>
         <translation>« {zone} » n’est pas un fuseau horaire.</translation>
     </message>
@@ -2308,7 +2317,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>SellerDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/dossier/seller_dialog.py" line="+58"/>
+        <location filename="../../atoz_desktop/gui/dossier/seller_dialog.py" line="+64"/>
         <source>Seller</source>
         <translation>Vendeur</translation>
     </message>
@@ -2700,6 +2709,25 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
     </message>
 </context>
 <context>
+    <name>WriterLane</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/common/ops.py" line="-82"/>
+        <source>Waiting for the work under way to finish (see the status bar)…</source>
+        <extracomment>The core&apos;s refusals: messages for the user, not bugs. Refusals about the workspace itself rather than the change: shown in a message box, since they concern whatever the user does next. How long a change may wait before the window says it is waiting.</extracomment>
+        <translation>En attente de la fin du travail en cours (voir la barre d’état)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for another window or program to finish writing…</source>
+        <translation>En attente : une autre fenêtre ou un autre programme finit d’écrire…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting</source>
+        <translation>Patientez</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../atoz_desktop/gui/app.py" line="+88"/>
@@ -2715,9 +2743,9 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>claim_commands</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/undo_commands.py" line="+84"/>
+        <location filename="../../atoz_desktop/gui/claims/undo_commands.py" line="+87"/>
         <source>Redone: {what}</source>
-        <extracomment>The refusals a command reports instead of raising: the core&apos;s messages for the user. A stale edit (the claim was changed in another window or program) also makes the window reload.</extracomment>
+        <extracomment>What the command touches, for the window&apos;s `workspace_changed` notice. Claims put back under new ids by the last apply/revert, for `ClaimUndo` to pass on.</extracomment>
         <translation>Rétabli : {what}</translation>
     </message>
     <message>
@@ -2726,12 +2754,12 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Annulé : {what}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>New claim</source>
         <translation>Nouvelle réclamation</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Delete claim on {order_id}</source>
         <translation>Supprimer la réclamation sur {order_id}</translation>
     </message>
@@ -2766,22 +2794,22 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Statut « {status} »</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Mark item coverage</source>
         <translation>Couverture de l’article</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Remove “{file}”</source>
         <translation>Retirer « {file} »</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>File “{file}” as {kind}</source>
         <translation>Classer « {file} » comme {kind}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+39"/>
         <source>Done: {what} ({key} undoes it)</source>
         <extracomment>What a change, an undo or a redo just did, for the status bar (&quot;Undone: Add “Note”&quot;).</extracomment>
         <translation>Fait : {what} ({key} pour annuler)</translation>

@@ -33,7 +33,7 @@ def window(qtbot, workspace, settings) -> MainWindow:
 
 
 def _open(window: MainWindow, claim_pk: int) -> None:
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.open_claim(claim_pk)
     assert window.shown_claim() is not None and window.shown_claim().pk == claim_pk
 
@@ -46,7 +46,7 @@ def _kinds(window: MainWindow) -> list[str]:
 
 def test_new_claim_dialog_opens_a_claim_and_selects_it(window, workspace) -> None:
     add_order(workspace, ORDER, total="39.90")
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.show_view("orders")
     window.select_row(0)
     dialog = window.claim_actions.new_claim()
@@ -235,7 +235,7 @@ def test_banner_lists_due_claims_and_opens_them(window, workspace) -> None:
     soon = add_claim(workspace, "402-0000001-1111111", due_in=timedelta(hours=3))
     add_claim(workspace, "402-0000002-2222222", due_in=timedelta(hours=-5))
     add_claim(workspace, "402-0000003-3333333", due_in=timedelta(days=3))
-    window.workspace_changed.emit()
+    window.ops.reload()
     banner = window.banner
     assert not banner.isHidden()
     assert len(banner.buttons) == 2
@@ -246,7 +246,7 @@ def test_banner_lists_due_claims_and_opens_them(window, workspace) -> None:
     assert window.shown_claim() is not None and window.shown_claim().pk == soon
     banner.close_button.click()
     assert banner.isHidden()
-    window.workspace_changed.emit()
+    window.ops.reload()
     assert banner.isHidden()  # dismissed until another claim falls due
 
 
@@ -259,14 +259,14 @@ def test_banner_counts_in_whole_words_in_french(qtbot, french, workspace, settin
 
 def test_banner_hidden_when_nothing_is_due(window, workspace) -> None:
     add_claim(workspace, ORDER, due_in=timedelta(days=3))
-    window.workspace_changed.emit()
+    window.ops.reload()
     assert window.banner.isHidden()
 
 
 def test_flagging_a_line_not_covered_adds_a_finding(window, workspace) -> None:
     add_order(workspace, ORDER)
     pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.show_view("orders")
     window.select_row(0)
     combo = window.order_pane.coverage_combos()[0]
@@ -281,7 +281,7 @@ def test_flagging_a_line_not_covered_adds_a_finding(window, workspace) -> None:
 
 def test_order_pane_new_claim_button_prefills_the_order(window, workspace) -> None:
     add_order(workspace, ORDER)
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.show_view("orders")
     window.select_row(0)
     window.order_pane.new_claim_button.click()

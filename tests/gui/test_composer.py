@@ -21,7 +21,7 @@ PS = "PS: the blue teapot is back in stock."
 def _compose(window: MainWindow, *, tracking: str | None = None) -> ComposerDialog:
     add_order(window.workspace, ORDER, tracking=tracking)
     pk = add_claim(window.workspace, ORDER, due_in=timedelta(hours=30))
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.open_claim(pk)
     dialog = window.claim_actions.compose()
     assert isinstance(dialog, ComposerDialog)

@@ -40,7 +40,7 @@ def window(qtbot, workspace, settings) -> MainWindow:
 
 
 def _show(window: MainWindow, claim_pk: int) -> None:
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.open_claim(claim_pk)
     assert window.shown_claim() is not None and window.shown_claim().pk == claim_pk
 
@@ -259,7 +259,7 @@ def test_export_due_claims_into_a_folder(qtbot, window, tmp_path) -> None:
     add_claim(window.workspace, "402-0000001-1234567", due_in=timedelta(hours=5), now=NOW)
     add_order(window.workspace, "402-0000002-1234567")
     add_claim(window.workspace, "402-0000002-1234567", due_in=timedelta(hours=50), now=NOW)
-    window.workspace_changed.emit()
+    window.ops.reload()
     actions = window.dossier_actions
     tmp_path = tmp_path / "morning"
     tmp_path.mkdir()

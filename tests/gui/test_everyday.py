@@ -26,7 +26,7 @@ def claim_pk(window, workspace) -> int:
     pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
     add_event(workspace, pk, kind="note", at=NOW - timedelta(hours=2), author="seller",
               text="Called the carrier.")  # fmt: skip
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.open_claim(pk)
     return pk
 
@@ -95,7 +95,7 @@ def test_edit_and_delete_event_show_their_keys_and_leave_the_lists_theirs(window
 
 def test_a_merchant_order_is_never_told_to_import_the_fba_report(window, workspace) -> None:
     add_order(workspace, ORDER)  # fulfilled by the merchant
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.show_view("orders")
     window.select_row(0)
     advice = window.order_pane.no_shipments
@@ -108,7 +108,7 @@ def test_an_amazon_fulfilled_order_is_pointed_at_the_fba_report(window, workspac
     add_order(workspace, ORDER)
     with workspace.session() as session:
         session.query(Order).filter_by(order_id=ORDER).one().fulfillment_channel = "Amazon"
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.show_view("orders")
     window.select_row(0)
     assert "FBA Amazon Fulfilled Shipments report" in window.order_pane.no_shipments.text()
@@ -130,7 +130,7 @@ def test_a_one_line_import_error_gets_a_box_sized_to_its_words(qtbot, window, tm
 def test_a_search_never_leaves_the_order_pane_blank(qtbot, window, workspace) -> None:
     add_order(workspace, "402-0000001-1234567", buyer="Alice Martin")
     add_order(workspace, "402-0000002-1234567", buyer="Bruno Petit")
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.show_view("orders")
     window.select_row(0)
     first = window.order_pane.detail

@@ -46,7 +46,7 @@ def window(qtbot, workspace, settings) -> MainWindow:
 def claim_pk(window: MainWindow) -> int:
     add_order(window.workspace, ORDER)
     pk = add_claim(window.workspace, ORDER, due_in=timedelta(hours=30))
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.open_claim(pk)
     assert window.shown_claim() is not None and window.shown_claim().pk == pk
     return pk
@@ -141,7 +141,7 @@ def test_thumbnails_come_from_the_disk_cache_next_time(qtbot, window, claim_pk, 
 def test_drop_on_a_timeline_entry_attaches_to_that_event(qtbot, window, claim_pk, tmp_path):
     event_pk = add_event(window.workspace, claim_pk, kind="shipped", at=NOW - timedelta(days=3),
                          text="Colissimo 6A123")  # fmt: skip
-    window.workspace_changed.emit()
+    window.ops.reload()
     view = window.claim_pane.timeline
     row = view.timeline.row_of(event_pk)
     rect = view.visualRect(view.timeline.index(row, 0))

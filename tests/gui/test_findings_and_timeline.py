@@ -24,7 +24,7 @@ MAIL = (
 
 
 def _open(window, pk: int) -> None:
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.open_claim(pk)
     assert window.shown_claim() is not None and window.shown_claim().pk == pk
 
@@ -58,7 +58,7 @@ def test_the_odr_explanation_is_last_on_one_line_and_opens_with_more(qtbot, wind
     qtbot.waitUntil(lambda: pane.splitter.sizes()[0] > before)  # the section grew to show it
     grown = pane.splitter.sizes()[0]
 
-    window.workspace_changed.emit()  # a refresh keeps it open on the same claim
+    window.ops.reload()  # a refresh keeps it open on the same claim
     row = _general_row(window)
     assert row.expanded and row.text.text() == row.finding.text
 

@@ -34,7 +34,7 @@ def test_searching_sorting_and_refreshing_under_the_testers(window, workspace) -
         add_order(workspace, f"402-{n:07d}-1234567", city="Lyon" if n % 3 else "Paris")
     for n in range(4):
         add_claim(workspace, f"402-{n:07d}-1234567", due_in=timedelta(hours=5 + n))
-    window.workspace_changed.emit()
+    window.ops.reload()
     for view, model in (("orders", window.orders_model), ("all", window.claims_model)):
         window.sidebar.select_view(view)
         for column in range(model.columnCount()):
@@ -49,7 +49,7 @@ def test_searching_sorting_and_refreshing_under_the_testers(window, workspace) -
         window.search.clear()
         window.apply_search()
     add_order(workspace, "402-9999999-1234567")
-    window.workspace_changed.emit()
+    window.ops.reload()
     assert window.claims_model.rowCount() == 4
 
 

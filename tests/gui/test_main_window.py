@@ -76,7 +76,7 @@ def test_opens_on_action_required_when_claims_wait(qtbot, workspace, settings) -
 def test_search_box_filters_orders_accent_insensitively(qtbot, window, workspace) -> None:
     add_order(workspace, "402-0000001-1234567", city="Besançon", postal_code="25000")
     add_order(workspace, "402-0000002-1234567", city="Lyon", postal_code="69001")
-    window.workspace_changed.emit()
+    window.ops.reload()
     assert window.orders_model.rowCount() == 2
     window.search.setText("besancon")
     assert window.search_timer.isActive()  # typing waits for a pause...
@@ -91,7 +91,7 @@ def test_search_box_filters_orders_accent_insensitively(qtbot, window, workspace
 def test_clicking_a_header_sorts_in_sql(window, workspace) -> None:
     add_order(workspace, "402-0000001-1234567", total="5.00")
     add_order(workspace, "402-0000002-1234567", total="300.00")
-    window.workspace_changed.emit()
+    window.ops.reload()
     model = window.orders_model
     total = _column(model, "total")
     window.orders_view.sortByColumn(total, Qt.SortOrder.AscendingOrder)
@@ -104,7 +104,7 @@ def test_clicking_a_header_sorts_in_sql(window, workspace) -> None:
 def test_selecting_an_order_shows_its_details(window, workspace) -> None:
     add_order(workspace, "402-0000001-1234567", city="Besançon", total="1234.50",
               tracking="6A12345678901")  # fmt: skip
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.select_row(0)
     assert window.detail_stack.currentWidget() is window.order_pane
     pane = window.order_pane
@@ -124,7 +124,7 @@ def test_selecting_an_order_shows_its_details(window, workspace) -> None:
 
 def test_enter_on_a_row_opens_the_detail(qtbot, window, workspace) -> None:
     add_order(workspace, "402-0000001-1234567")
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.orders_view.setFocus()
     window.select_row(0)
     qtbot.keyClick(window.orders_view, Qt.Key.Key_Return)
@@ -136,7 +136,7 @@ def test_a_single_mouse_click_on_a_row_shows_it(qtbot, window, workspace) -> Non
     add_order(workspace, "402-0000001-1234567")
     add_order(workspace, "402-0000002-1234567")
     add_claim(workspace, "402-0000002-1234567", due_in=timedelta(hours=5))
-    window.workspace_changed.emit()
+    window.ops.reload()
     for view_name, view, pane in (("orders", window.orders_view, window.order_pane),
                                   ("all", window.claims_view, window.claim_pane)):  # fmt: skip
         window.sidebar.select_view(view_name)
@@ -151,7 +151,7 @@ def test_claim_detail_and_its_order_link(window, workspace) -> None:
     add_order(workspace, "402-0000001-1234567")
     add_order(workspace, "402-0000002-1234567")
     add_claim(workspace, "402-0000002-1234567", due_in=timedelta(hours=-5))
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.sidebar.select_view("action-required")
     window.select_row(0)
     assert window.detail_stack.currentWidget() is window.claim_pane
@@ -344,6 +344,6 @@ def test_skip_bad_rows_choice_is_remembered(qtbot, workspace, settings) -> None:
 def test_countdown_column_shows_now_relative_text(window, workspace) -> None:
     add_order(workspace, "402-0000001-1234567")
     add_claim(workspace, "402-0000001-1234567", due_in=timedelta(hours=-5), now=NOW)
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.sidebar.select_view("action-required")
     assert window.claims_model.index(0, 0).data().startswith("overdue")

@@ -26,7 +26,7 @@ def elsewhere(workspace):
 
 
 def _show(window: MainWindow, pk: int) -> None:
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.open_claim(pk)
     assert window.shown_claim().pk == pk
 

@@ -110,7 +110,7 @@ def test_times_show_in_the_workspace_zone_without_seconds(qtbot, workspace, sett
     dialog.reject()
 
     set_workspace_timezone(workspace, "Asia/Tokyo")  # Settings › Deadline Rules, then:
-    win.workspace_changed.emit()
+    win.ops.reload()
     assert win.order_pane.purchased.text() == "20/11/2026 18:00"
     assert format_datetime(NOW) == "20/11/2026 18:00"
 

@@ -156,7 +156,7 @@ def test_the_next_start_opens_the_demo_if_it_was_last(start, data_home) -> None:
 
 def test_the_banner_goes_once_the_workspace_holds_orders(start) -> None:
     add_order(start.workspace, "402-1234567-1234567")
-    start.window.workspace_changed.emit()
+    start.window.ops.reload()
     assert start.window.workspace_banner.isHidden()
     assert "Open Demo" not in start.window.orders_view.empty_text()
 

@@ -1,7 +1,8 @@
 """The claim actions of the main window: menu entries, shortcuts, dialogs and the undo stack.
 
 Each action opens a non-modal dialog (`open()`, returned so tests can fill and accept it) or
-runs an undoable command; after any change the window emits `workspace_changed`.
+runs an undoable command through the window's ops runner (gui/common/ops.py), which then
+announces `workspace_changed` with what changed.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from atoz_desktop.gui.claims.undo_commands import (
     RecordMessage,
     SetLineExclusion,
 )
+from atoz_desktop.gui.common.ops import Change
 from atoz_desktop.gui.common.resources import icon
 
 if TYPE_CHECKING:
@@ -42,9 +44,7 @@ class ClaimActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.undo = ClaimUndo(self)
-        self.undo.changed.connect(window.workspace_changed)
-        self.undo.failed.connect(self._show_failure)
+        self.undo = ClaimUndo(window.ops, self)
         self.undo.reported.connect(lambda text: window.statusBar().showMessage(text, 8000))
         self.dialog: Any = None  # the last dialog opened, for tests
 
@@ -162,7 +162,11 @@ class ClaimActions(QObject):
         if order_id is None:
             order_id = self.window.selected_order_id() or ""
         dialog = NewClaimDialog(
-            self.window.workspace, order_id, parent=self.window, now=self.window.now
+            self.window.workspace,
+            self.window.ops,
+            order_id,
+            parent=self.window,
+            now=self.window.now,
         )
         dialog.created.connect(self._on_claim_created)
         dialog.open_existing.connect(self.window.open_claim)
@@ -208,8 +212,9 @@ class ClaimActions(QObject):
         box.setDefaultButton(delete)
         box.setObjectName("delete_claim_question")
         box.buttonClicked.connect(
-            lambda button, pk=claim.pk, order_id=claim.order_id: button is delete
-            and self._delete_claim(pk, order_id)
+            lambda button, pk=claim.pk, order_id=claim.order_id: (
+                button is delete and self._delete_claim(pk, order_id)
+            )
         )
         return self._open(box)
 
@@ -332,7 +337,9 @@ class ClaimActions(QObject):
         return self.undo.run(SetLineExclusion(self.window.workspace, line_pk, kind, previous))
 
     def edit_policies(self) -> PoliciesDialog:
-        dialog = PoliciesDialog(self.window.workspace, parent=self.window, now=self.window.now)
+        dialog = PoliciesDialog(
+            self.window.workspace, self.window.ops, parent=self.window, now=self.window.now
+        )
         dialog.saved.connect(self._on_policies_saved)
         return self._open(dialog)
 
@@ -340,4 +347,4 @@ class ClaimActions(QObject):
         self.window.statusBar().showMessage(
             self.tr("Policies saved; they apply to claims filed from now on."), 8000
         )
-        self.window.workspace_changed.emit()
+        self.window.ops.changed(Change.SETTINGS)

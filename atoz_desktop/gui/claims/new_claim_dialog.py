@@ -40,6 +40,7 @@ from atoz_desktop.gui.common.formatting import (
     parse_amount,
 )
 from atoz_desktop.gui.common.labels import channel_label, reason_label
+from atoz_desktop.gui.common.ops import Failed, Ops
 from atoz_desktop.gui.common.widgets import datetime_edit, error_label
 
 
@@ -50,12 +51,14 @@ class NewClaimDialog(QDialog):
     def __init__(
         self,
         workspace: Workspace,
+        ops: Ops,
         order_id: str = "",
         parent: QWidget | None = None,
         now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.ops = ops
         self.now = now or (lambda: datetime.now(UTC))
         self.order: OrderDetail | None = None
         self.claim_pk: int | None = None
@@ -264,13 +267,10 @@ class NewClaimDialog(QDialog):
         if amount is not None and amount < 0:
             self._show_error(self.tr("An amount cannot be negative."), self.amount)
             return
-        latest = (
-            self.latest_delivery.value()
-            if self.has_latest_delivery.isChecked()
-            else None
-        )
+        latest = self.latest_delivery.value() if self.has_latest_delivery.isChecked() else None
         try:
-            self.claim_pk = create_claim(
+            created = self.ops.attempt(
+                create_claim,
                 self.workspace,
                 order_id=order_id,
                 reason=str(self.reason.currentData()),
@@ -283,9 +283,13 @@ class NewClaimDialog(QDialog):
                 purchase_date=self.purchase_date.value()
                 if self.order is None and self.has_purchase_date.isChecked()
                 else None,
+                in_place=(ClaimError,),
             )
         except ClaimError as exc:
             self._show_error(str(exc))
             return
-        self.created.emit(self.claim_pk)
+        if isinstance(created, Failed):
+            return
+        self.claim_pk = created
+        self.created.emit(created)
         super().accept()

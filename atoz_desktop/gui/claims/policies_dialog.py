@@ -36,6 +36,7 @@ from atoz_desktop.core.services.policies import (
 )
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.common.labels import channel_label, policy_field_label, unit_label
+from atoz_desktop.gui.common.ops import Failed, Ops
 from atoz_desktop.gui.common.widgets import error_label
 
 #: Durations a policy may leave unset (Amazon Pay has no claim window and no appeal).
@@ -86,11 +87,13 @@ class PoliciesDialog(QDialog):
     def __init__(
         self,
         workspace: Workspace,
+        ops: Ops,
         parent: QWidget | None = None,
         now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.ops = ops
         self.now = now or (lambda: datetime.now(UTC))
         self.setWindowTitle(self.tr("Policies"))
         self.policies: dict[str, Policy] = {}
@@ -156,16 +159,27 @@ class PoliciesDialog(QDialog):
         zone = self.timezone.currentText().strip()
         try:
             if zone != str(workspace_timezone(self.workspace)):
-                set_workspace_timezone(self.workspace, zone)
+                done = self.ops.attempt(
+                    set_workspace_timezone, self.workspace, zone, in_place=(ValueError,)
+                )
+                if isinstance(done, Failed):
+                    return
         except ValueError:
             self.error.setText(self.tr("“{zone}” is not a time zone.").format(zone=zone))
             self.error.show()
             self.timezone.setFocus()
             return
         now = self.now()
-        for channel in CHANNELS:
-            changed = self.changes(channel)
-            if changed:
-                save_policy(self.workspace, edited_policy(self.policies[channel], changed, now))
+        edited = [
+            edited_policy(self.policies[channel], changed, now)
+            for channel in CHANNELS
+            if (changed := self.changes(channel))
+        ]
+        if edited and isinstance(self.ops.attempt(self._save, edited), Failed):
+            return
         self.saved.emit()
         super().accept()
+
+    def _save(self, edited: list[Policy]) -> None:
+        for policy in edited:
+            save_policy(self.workspace, policy)

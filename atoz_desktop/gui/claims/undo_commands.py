@@ -3,8 +3,9 @@
 A command does its work once before it is pushed (`ClaimUndo.run`), so a change the core
 refuses (ClaimError) never reaches the stack; after that, undo and redo call the core's
 inverse operations (delete_event/restore_event, update_event with the previous values,
-undo_status_change). `ClaimUndo.changed` fires after every change so the window can emit
-`workspace_changed`.
+undo_status_change). Every one of these runs through the window's ops runner
+(gui/common/ops.py): on its writer lane, with its refusals shown in one place, and followed by
+its `workspace_changed` notice naming what the command touches (`WorkspaceCommand.changes`).
 
 A claim put back (undo of a deletion, redo of its creation) may come back under new ids when
 another row took the old ones meanwhile (core/services/claims/deletion.py); the commands that
@@ -23,7 +24,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
 from atoz_desktop.core.services.claims import (
-    ClaimError,
     ClaimSnapshot,
     EventView,
     RestoredClaim,
@@ -39,29 +39,32 @@ from atoz_desktop.core.services.claims import (
     update_event,
 )
 from atoz_desktop.core.services.evidence import (
-    EvidenceError,
     EvidenceItem,
     remove_evidence,
     restore_evidence,
     set_evidence_kind,
 )
 from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.core.storage.errors import StaleEdit, WorkspaceBusy
 from atoz_desktop.gui.common.labels import event_kind_label, evidence_kind_label, status_label
-
-#: The refusals a command reports instead of raising: the core's messages for the user. A stale
-#: edit (the claim was changed in another window or program) also makes the window reload.
-REFUSALS = (ClaimError, EvidenceError, StaleEdit, WorkspaceBusy)
+from atoz_desktop.gui.common.ops import Change, Failed, Ops
 
 
 class WorkspaceCommand(QUndoCommand):
-    """A change already applied once by `apply`; `redo` re-applies it after an undo."""
+    """A change already applied once by `apply`; `redo` re-applies it after an undo.
+
+    `apply` and `revert` run on the ops runner's writer lane: they call the core and keep its
+    answers, and touch no widget."""
+
+    #: What the command touches, for the window's `workspace_changed` notice.
+    changes = Change.CLAIMS
 
     def __init__(self, workspace: Workspace, text: str) -> None:
         super().__init__(text)
         self.workspace = workspace
         self._applied_once = False
         self.undo_runner: ClaimUndo | None = None
+        #: Claims put back under new ids by the last apply/revert, for `ClaimUndo` to pass on.
+        self.restored: list[tuple[RestoredClaim, bool]] = []
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -74,8 +77,8 @@ class WorkspaceCommand(QUndoCommand):
         commands that name a claim, event or evidence item override this."""
 
     def _restored(self, restored: RestoredClaim, above: bool) -> None:
-        if restored.renumbered and self.undo_runner is not None:
-            self.undo_runner.renumber(self, restored, above=above)
+        if restored.renumbered:
+            self.restored.append((restored, above))
 
     def redo(self) -> None:
         if not self._applied_once:
@@ -88,21 +91,20 @@ class WorkspaceCommand(QUndoCommand):
 
     def _guarded(self, step: Callable[[], None], done: str) -> None:
         runner = self.undo_runner
-        try:
+        if runner is None:
             step()
-        except REFUSALS as exc:
-            if runner is not None:
-                runner.failed.emit(str(exc))
-        else:
-            if runner is not None:
-                runner.reported.emit(done.format(what=self.text()))
-        if runner is not None:
-            runner.changed.emit()
+            return
+        if not isinstance(runner.ops.attempt(step), Failed):
+            runner.passed_on(self)
+            runner.reported.emit(done.format(what=self.text()))
+        runner.ops.changed(self.changes)  # after a refusal too: show what the workspace holds
 
 
 class CreateClaim(WorkspaceCommand):
     """Opening a claim. The New claim dialog stores it (to show the core's refusals in place),
     so `apply` only acts on redo: undo deletes the claim, redo puts it back with its id."""
+
+    changes = Change.CLAIMS | Change.EVIDENCE
 
     def __init__(self, workspace: Workspace, claim_pk: int) -> None:
         super().__init__(workspace, QCoreApplication.translate("claim_commands", "New claim"))
@@ -124,6 +126,8 @@ class CreateClaim(WorkspaceCommand):
 
 class DeleteClaim(WorkspaceCommand):
     """Deleting a claim with its timeline and evidence; undo puts it all back."""
+
+    changes = Change.CLAIMS | Change.EVIDENCE
 
     def __init__(self, workspace: Workspace, claim_pk: int, order_id: str) -> None:
         super().__init__(
@@ -304,6 +308,8 @@ class ChangeStatus(WorkspaceCommand):
 
 
 class SetLineExclusion(WorkspaceCommand):
+    changes = Change.ORDERS | Change.CLAIMS
+
     def __init__(
         self, workspace: Workspace, line_pk: int, kind: str | None, previous: str | None
     ) -> None:
@@ -321,6 +327,8 @@ class SetLineExclusion(WorkspaceCommand):
 
 class RemoveEvidence(WorkspaceCommand):
     """Removing an evidence item; undo restores it (with its id) from the snapshot."""
+
+    changes = Change.CLAIMS | Change.EVIDENCE
 
     def __init__(self, workspace: Workspace, item: EvidenceItem) -> None:
         super().__init__(
@@ -353,6 +361,8 @@ class RemoveEvidence(WorkspaceCommand):
 
 
 class ChangeEvidenceKind(WorkspaceCommand):
+    changes = Change.CLAIMS | Change.EVIDENCE
+
     def __init__(self, workspace: Workspace, item: EvidenceItem, kind: str) -> None:
         super().__init__(
             workspace,
@@ -374,28 +384,23 @@ class ChangeEvidenceKind(WorkspaceCommand):
 
 
 class ClaimUndo(QObject):
-    """The window's undo stack for claim changes, with one `changed` signal after each."""
+    """The window's undo stack for claim changes; each change runs through the ops runner."""
 
-    changed = Signal()
-    failed = Signal(str)
     #: What a change, an undo or a redo just did, for the status bar ("Undone: Add “Note”").
     reported = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.stack = QUndoStack(self)
 
     def run(self, command: WorkspaceCommand) -> bool:
-        """Apply `command` and push it; on a refusal emit `failed(message)` and return False."""
-        try:
-            command.apply()
-        except REFUSALS as exc:
-            self.failed.emit(str(exc))
-            if isinstance(exc, StaleEdit):
-                self.changed.emit()  # show what the workspace holds now
+        """Apply `command` and push it; a refusal is reported by the ops runner: False."""
+        if isinstance(self.ops.attempt(command.apply), Failed):
             return False
         command.undo_runner = self
         self.stack.push(command)
+        self.passed_on(command)
         undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText
         )
@@ -404,8 +409,15 @@ class ClaimUndo(QObject):
                 what=command.text(), key=undo_key
             )
         )
-        self.changed.emit()
+        self.ops.changed(command.changes)
         return True
+
+    def passed_on(self, command: WorkspaceCommand) -> None:
+        """Tell the other commands the ids a claim came back under (`WorkspaceCommand.renumber`),
+        here on the GUI thread, since `apply`/`revert` ran on the writer lane."""
+        while command.restored:
+            restored, above = command.restored.pop(0)
+            self.renumber(command, restored, above=above)
 
     def renumber(self, source: WorkspaceCommand, restored: RestoredClaim, above: bool) -> None:
         """Tell the commands after `source` on the stack (`above`: they were made after the

@@ -1,8 +1,10 @@
 """Running one piece of core work at a time off the GUI thread, with progress and Cancel.
 
-As Picard's `util/thread.py`: the work runs in a `QThreadPool` of one thread (so two imports or
-two drops never race each other) and reports back through signals, which Qt queues to the GUI
-thread. Only plain data crosses threads: paths and ids in, the core's frozen results out.
+As Picard's `util/thread.py`: the work runs in a `QThreadPool` of one thread and reports back
+through signals, which Qt queues to the GUI thread. A runner that writes is given the window's
+writer lane (gui/common/ops.py) as that thread, so an import, a drop and a dossier build never
+race each other or the window's own changes for the workspace's lock. Only plain data
+crosses threads: paths and ids in, the core's frozen results out.
 """
 
 from __future__ import annotations
@@ -11,9 +13,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from atoz_desktop.gui.common.ops import WriterLane
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +81,16 @@ class SingleTaskRunner(QObject):
 
     finished = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, lane: WriterLane | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        # Background work yields the CPU to the window's thread (a stall is felt, a build
-        # a few percent slower is not).
-        self.pool.setThreadPriority(QThread.Priority.LowPriority)
+        if lane is not None:  # the window's writer lane: its work queues behind the others'
+            self.pool = lane.pool
+        else:
+            self.pool = QThreadPool(self)
+            self.pool.setMaxThreadCount(1)
+            # Background work yields the CPU to the window's thread (a stall is felt, a build
+            # a few percent slower is not).
+            self.pool.setThreadPriority(QThread.Priority.LowPriority)
         self._cancel: threading.Event | None = None
         self._signals: QObject | None = None
 
@@ -115,5 +123,6 @@ class SingleTaskRunner(QObject):
         self.finished.emit()
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker is idle (closing the window, tests)."""
+        """Block until the worker (on a lane: every job of the lane) is idle (closing the
+        window, tests)."""
         return self.pool.waitForDone(msecs)

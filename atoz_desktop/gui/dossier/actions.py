@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from atoz_desktop.core.dossier.content import APPEALABLE_STATUSES, DossierKind
 from atoz_desktop.core.rules.deadlines import SOON
 from atoz_desktop.gui.common.formatting import ui_lang
+from atoz_desktop.gui.common.ops import Change
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.status_progress import StatusProgress
 from atoz_desktop.gui.dossier.dialog import DossierDialog
@@ -35,7 +36,7 @@ class DossierActions(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: Any = None  # the last dialog opened, for tests
-        self.batch = DossierRunner(window.workspace, self)
+        self.batch = DossierRunner(window.workspace, self, window.ops.lane)
         self.last_exports: list[Export] = []
         self._folder = Path.home()
 
@@ -118,8 +119,9 @@ class DossierActions(QObject):
             now=self.window.now,
             parent=self.window,
             print_when_ready=print_when_ready,
+            ops=self.window.ops,
         )
-        dialog.recorded.connect(self.window.workspace_changed)
+        dialog.recorded.connect(lambda: self.window.ops.changed(Change.CLAIMS))
         return self._open(dialog)
 
     def export_response(self) -> DossierDialog | None:
@@ -180,7 +182,7 @@ class DossierActions(QObject):
 
     def _on_batch_done(self, exports: list[Export]) -> None:
         self.last_exports = list(exports)
-        self.window.workspace_changed.emit()
+        self.window.ops.changed(Change.CLAIMS)
         message = self.tr("Wrote %Ln dossier(s) into {folder}", "", len(exports)).format(
             folder=self._folder
         )
@@ -216,8 +218,11 @@ class DossierActions(QObject):
     # Settings -------------------------------------------------------------------------------
 
     def edit_seller(self) -> SellerDialog:
-        dialog = SellerDialog(self.window.workspace, self.window.settings, parent=self.window)
+        dialog = SellerDialog(
+            self.window.workspace, self.window.settings, self.window.ops, parent=self.window
+        )
         dialog.saved.connect(lambda: self._status(self.tr("Seller details saved.")))
+        dialog.saved.connect(lambda: self.window.ops.changed(Change.SETTINGS))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

@@ -38,6 +38,7 @@ from atoz_desktop.core.dossier.content import TEXT_LIMIT_RANGE, DossierKind, Dos
 from atoz_desktop.core.services.claims import ClaimView
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.common.formatting import format_decimal, ui_lang
+from atoz_desktop.gui.common.ops import Failed, Ops
 from atoz_desktop.gui.common.widgets import ERROR_STYLE
 from atoz_desktop.gui.dossier.printing import PrintRunner, printing_to_pdf_file
 from atoz_desktop.gui.dossier.runner import DossierRunner
@@ -64,6 +65,7 @@ class DossierDialog(QDialog):
         settings: QSettings,
         *,
         now: Callable[[], datetime],
+        ops: Ops,
         parent: QWidget | None = None,
         print_when_ready: bool = False,
     ) -> None:
@@ -71,14 +73,14 @@ class DossierDialog(QDialog):
         from atoz_desktop.core.services.dossiers import size_warning_mb, text_limit
 
         self.workspace, self.claim, self.kind = workspace, claim, kind
-        self.settings, self.now = settings, now
+        self.settings, self.now, self.ops = settings, now, ops
         self.print_when_ready = print_when_ready
         #: The dossier built with the current options (None while building or after a failure).
         self.built: DossierResult | None = None
         self._stale = True  # the options changed since `result` was built
         self._text_edited = False
         self._size_warning_mb = size_warning_mb(workspace)
-        self.runner = DossierRunner(workspace, self)
+        self.runner = DossierRunner(workspace, self, ops.lane)
         self.print_runner = PrintRunner(self)
         self._printer: QPrinter | None = None
         self._document: Any = None
@@ -523,7 +525,8 @@ class DossierDialog(QDialog):
         from atoz_desktop.core.services.dossiers import record_dossier
 
         assert self.built is not None
-        record_dossier(
+        recorded = self.ops.attempt(
+            record_dossier,
             self.workspace,
             self.claim.pk,
             self.built,
@@ -531,7 +534,8 @@ class DossierDialog(QDialog):
             file_name=file_name,
             text=self.paste_text(),
         )
-        self.recorded.emit()
+        if not isinstance(recorded, Failed):
+            self.recorded.emit()
 
     def _fail(self, message: str) -> None:
         self.size_warning.setText(message)

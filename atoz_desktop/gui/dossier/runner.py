@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from atoz_desktop.core.dossier.content import DossierOptions
 from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.gui.common.ops import WriterLane
 from atoz_desktop.gui.common.workers import OutcomeTask, SingleTaskRunner
 
 
@@ -110,8 +111,10 @@ class DossierRunner(SingleTaskRunner):
     cancelled = Signal()
     failed = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, workspace: Workspace, parent: QObject | None = None, lane: WriterLane | None = None
+    ) -> None:
+        super().__init__(parent, lane)
         self.workspace = workspace
 
     def _new_signals(self) -> _TaskSignals:

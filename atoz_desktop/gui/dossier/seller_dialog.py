@@ -5,6 +5,7 @@ length, the size above which to warn)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -40,6 +41,7 @@ from atoz_desktop.core.services.seller import (
     set_seller_profile,
 )
 from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.gui.common.ops import Failed, Ops
 from atoz_desktop.gui.common.widgets import error_label
 
 LOGO_PREVIEW = (140, 70)
@@ -51,10 +53,14 @@ class SellerDialog(QDialog):
     saved = Signal()
 
     def __init__(
-        self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        settings: QSettings,
+        ops: Ops,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace, self.settings = workspace, settings
+        self.workspace, self.settings, self.ops = workspace, settings, ops
         self.setWindowTitle(self.tr("Seller"))
         profile = seller_profile(workspace)
         self.logo: bytes | None = profile.logo
@@ -205,18 +211,30 @@ class SellerDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            set_seller_profile(
-                self.workspace,
-                name=self.name.text(),
-                store=self.store.text(),
-                address=self.address.toPlainText(),
-                logo=self.logo,
-                signature=self.signature.toPlainText(),
+            done = self.ops.attempt(
+                self._save,
+                dict(
+                    name=self.name.text(),
+                    store=self.store.text(),
+                    address=self.address.toPlainText(),
+                    logo=self.logo,
+                    signature=self.signature.toPlainText(),
+                ),
+                self.text_limit.value(),
+                self.size_warning.value(),
+                in_place=(SellerError,),
             )
-            set_text_limit(self.workspace, self.text_limit.value())
-            set_size_warning_mb(self.workspace, self.size_warning.value())
         except SellerError as exc:
             self._error(str(exc))
             return
+        if isinstance(done, Failed):
+            return
         self.saved.emit()
         super().accept()
+
+    def _save(self, profile: dict[str, Any], text_limit: int, size_warning: int) -> None:
+        """On the writer lane (so from values read off the fields beforehand, never a widget):
+        the profile and the dossier's limits."""
+        set_seller_profile(self.workspace, **profile)
+        set_text_limit(self.workspace, text_limit)
+        set_size_warning_mb(self.workspace, size_warning)

@@ -33,6 +33,7 @@ from atoz_desktop.core.services.evidence import (
 from atoz_desktop.core.services.intake import looks_like_mail
 from atoz_desktop.gui.claims.undo_commands import ChangeEvidenceKind, RemoveEvidence
 from atoz_desktop.gui.common.formatting import display_zone
+from atoz_desktop.gui.common.ops import Change, Failed
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.status_progress import StatusProgress
 from atoz_desktop.gui.evidence.dialogs import EvidenceSettingsDialog, HashDialog, RefusalsDialog
@@ -51,12 +52,13 @@ EVIDENCE_FILTER = (
 
 log = logging.getLogger(__name__)
 
+
 class EvidenceActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         workspace = window.workspace
-        self.runner = EvidenceRunner(workspace, self)
+        self.runner = EvidenceRunner(workspace, self, window.ops.lane)
         self.loader = ThumbnailLoader(workspace, default_cache_dir(), self)
         self.dialog: Any = None  # the last dialog opened, for tests
         self.refusals_dialog: RefusalsDialog | None = None
@@ -234,7 +236,7 @@ class EvidenceActions(QObject):
         self.last_result = result
         message = self.summary_message(result)
         self.window.statusBar().showMessage(message)
-        self.window.workspace_changed.emit()
+        self.window.ops.changed(Change.CLAIMS | Change.EVIDENCE)
         refused = self.refusals(result)
         if refused:
             self.show_refusals(message, refused)
@@ -258,9 +260,7 @@ class EvidenceActions(QObject):
     def _held_answered(self, claim_pk: int, paths: list[str], attach: bool) -> None:
         if not attach:
             self._status(
-                self.tr(
-                    "The %n e-mail(s) about other orders were not attached.", "", len(paths)
-                )
+                self.tr("The %n e-mail(s) about other orders were not attached.", "", len(paths))
             )
             return
         if self.runner.running:
@@ -286,7 +286,7 @@ class EvidenceActions(QObject):
 
     def _on_failed(self, message: str) -> None:
         self._status(self.tr("Adding the files failed: {error}").format(error=message), 15000)
-        self.window.workspace_changed.emit()
+        self.window.ops.changed(Change.CLAIMS | Change.EVIDENCE)  # what went in before it
 
     # Paste ----------------------------------------------------------------------------------
 
@@ -303,12 +303,15 @@ class EvidenceActions(QObject):
         data = self.png_bytes(image)
         when = self.window.now().astimezone(display_zone()).strftime("%Y-%m-%d %H.%M.%S")
         name = self.tr("Screenshot {date}.png").format(date=when)
-        try:
-            result = add_evidence_bytes(
-                self.window.workspace, claim.pk, data, name, kind="tracking-screenshot"
-            )
-        except EvidenceError as exc:
-            self._status(str(exc))
+        result = self.window.ops.attempt(
+            add_evidence_bytes,
+            self.window.workspace,
+            claim.pk,
+            data,
+            name,
+            kind="tracking-screenshot",
+        )
+        if isinstance(result, Failed):  # the ops runner said why
             return False
         if result.refused:
             self._status(
@@ -321,7 +324,7 @@ class EvidenceActions(QObject):
             self._status(self.tr("This screenshot is already on the claim."))
             return False
         self._status(self.tr("Added the screenshot “{name}”.").format(name=name))
-        self.window.workspace_changed.emit()
+        self.window.ops.changed(Change.CLAIMS | Change.EVIDENCE)
         return True
 
     @staticmethod
@@ -440,10 +443,11 @@ class EvidenceActions(QObject):
     # Settings and closing -------------------------------------------------------------------
 
     def edit_settings(self) -> EvidenceSettingsDialog:
-        dialog = EvidenceSettingsDialog(self.window.workspace, self.window)
+        dialog = EvidenceSettingsDialog(self.window.workspace, self.window.ops, self.window)
         dialog.saved.connect(
             lambda: self._status(self.tr("Evidence and message settings saved."), 5000)
         )
+        dialog.saved.connect(lambda: self.window.ops.changed(Change.SETTINGS))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

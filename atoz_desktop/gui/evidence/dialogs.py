@@ -31,6 +31,7 @@ from atoz_desktop.core.services.evidence import (
 )
 from atoz_desktop.core.services.messages import seller_addresses, set_seller_addresses
 from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.gui.common.ops import Failed, Ops
 from atoz_desktop.gui.common.widgets import error_label, plain_tooltip
 
 
@@ -112,9 +113,10 @@ class EvidenceSettingsDialog(QDialog):
 
     saved = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.ops = ops
         self.setWindowTitle(self.tr("Evidence and Messages"))
         self.max_mb = QSpinBox()
         self.max_mb.setObjectName("max_mb")
@@ -150,17 +152,25 @@ class EvidenceSettingsDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            set_seller_addresses(self.workspace, self.addresses.text())
+            done = self.ops.attempt(
+                set_seller_addresses, self.workspace, self.addresses.text(), in_place=(ValueError,)
+            )
         except ValueError as exc:
             self.error.setText(self.tr("Not an e-mail address: {problem}").format(problem=str(exc)))
             self.error.show()
             self.addresses.setFocus()
             return
+        if isinstance(done, Failed):
+            return
         try:
-            set_max_file_mb(self.workspace, self.max_mb.value())
+            done = self.ops.attempt(
+                set_max_file_mb, self.workspace, self.max_mb.value(), in_place=(EvidenceError,)
+            )
         except EvidenceError as exc:
             self.error.setText(str(exc))
             self.error.show()
+            return
+        if isinstance(done, Failed):
             return
         self.saved.emit()
         super().accept()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from atoz_desktop.core.services.evidence import AddResult, Refused
 from atoz_desktop.core.services.messages import HeldMail, MessagesResult
 from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.gui.common.ops import WriterLane
 from atoz_desktop.gui.common.workers import ProgressTask, SingleTaskRunner
 
 log = logging.getLogger(__name__)
@@ -112,8 +113,10 @@ class EvidenceRunner(SingleTaskRunner):
     succeeded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, workspace: Workspace, parent: QObject | None = None, lane: WriterLane | None = None
+    ) -> None:
+        super().__init__(parent, lane)
         self.workspace = workspace
         self.claim_pk: int | None = None
 
@@ -140,7 +143,13 @@ class EvidenceRunner(SingleTaskRunner):
         self._launch(
             signals,
             lambda cancel: _AddTask(
-                self.workspace, claim_pk, texts, event_pk, kind, hold_other_orders, signals,
+                self.workspace,
+                claim_pk,
+                texts,
+                event_pk,
+                kind,
+                hold_other_orders,
+                signals,
                 cancel,
             ),
             lambda: self.started.emit(len(texts)),

@@ -2,8 +2,8 @@
 reports dropped on the Orders list, the progress bar and Cancel in the status bar, and what the
 window says afterwards (the summary, remarks, the rows refused or skipped).
 
-The import runs on a worker (orders/import_worker.py); once it has stored orders the window
-emits `workspace_changed`.
+The import runs on a worker (orders/import_worker.py), on the window's writer lane; once it has
+stored orders the ops runner announces `workspace_changed(ORDERS | CLAIMS)`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from atoz_desktop.gui.common.ops import Change
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.status_progress import StatusProgress
 from atoz_desktop.gui.orders.import_problems_dialog import ProblemsDialog
@@ -29,7 +30,7 @@ class ImportActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.importer = ImportRunner(window.workspace, self)
+        self.importer = ImportRunner(window.workspace, self, window.ops.lane)
         self.problems_dialog: ProblemsDialog | None = None
 
         self.import_action = QAction(icon("import"), self.tr("&Import Orders…"), self)
@@ -138,7 +139,7 @@ class ImportActions(QObject):
     def _on_import_succeeded(self, summary: Any) -> None:
         message = self.summary_message(summary)
         self.window.statusBar().showMessage(message)
-        self.window.workspace_changed.emit()
+        self.window.ops.changed(Change.ORDERS | Change.CLAIMS)
         if summary.skipped:
             self._show_problems(
                 self.tr("Rows Skipped"),

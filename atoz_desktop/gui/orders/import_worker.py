@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.gui.common.ops import WriterLane
 from atoz_desktop.gui.common.workers import ProgressTask, SingleTaskRunner
 
 log = logging.getLogger(__name__)
@@ -77,8 +78,10 @@ class ImportRunner(SingleTaskRunner):
     cancelled = Signal()
     failed = Signal(str)
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, workspace: Workspace, parent: QObject | None = None, lane: WriterLane | None = None
+    ) -> None:
+        super().__init__(parent, lane)
         self.workspace = workspace
         self.paths: list[str] = []
         self.skip_bad = False
