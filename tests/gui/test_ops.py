@@ -166,3 +166,39 @@ def test_a_dialog_s_own_refusal_reaches_the_dialog(window) -> None:
     with pytest.raises(ValueError, match="time zone"):
         window.ops.attempt(refused, in_place=(ValueError,))
     assert window.ops.attempt(lambda: 42) == 42
+
+
+def test_a_runner_s_task_queued_on_the_busy_lane_is_taken_back_when_its_dialog_closes(
+    window,
+) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    from atoz_desktop.gui.common.workers import SingleTaskRunner
+
+    ran: list[str] = []
+
+    class Signals(QObject):
+        done = Signal()
+
+    class Task(QRunnable):
+        def __init__(self, signals: Signals) -> None:
+            super().__init__()
+            self.signals = signals
+
+        def run(self) -> None:
+            ran.append("ran")
+            self.signals.done.emit()
+
+    lane = window.ops.lane
+    runner = SingleTaskRunner(window, lane)
+    assert runner.pool is lane.pool
+    lane.pool.start(_Sleep(1.5))  # an import under way
+    signals = Signals()
+    runner._launch(signals, lambda _cancel: Task(signals), lambda: None)
+    assert runner.running
+    started = time.monotonic()
+    assert runner.wait()
+    assert time.monotonic() - started < 0.5  # closing did not wait for the import
+    assert not runner.running
+    lane.wait()
+    assert ran == []  # and the task never ran after it was taken back

@@ -75,6 +75,24 @@ class OutcomeTask(ProgressTask):
             self.signals.done.emit()
 
 
+class _Tracked(QRunnable):
+    """A runner's task as the pool sees it: says whether it has started and ended."""
+
+    def __init__(self, inner: QRunnable) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner holds it, and may take it back from the queue
+        self.inner = inner
+        self.started = threading.Event()
+        self.ended = threading.Event()
+
+    def run(self) -> None:
+        self.started.set()
+        try:
+            self.inner.run()
+        finally:
+            self.ended.set()
+
+
 class SingleTaskRunner(QObject):
     """Starts one task at a time; `running` tells whether one is under way. Subclasses declare
     their own signals and connect them in `start` before calling `_launch`."""
@@ -93,6 +111,7 @@ class SingleTaskRunner(QObject):
             self.pool.setThreadPriority(QThread.Priority.LowPriority)
         self._cancel: threading.Event | None = None
         self._signals: QObject | None = None
+        self._task: _Tracked | None = None
 
     @property
     def running(self) -> bool:
@@ -111,7 +130,8 @@ class SingleTaskRunner(QObject):
         signals.done.connect(self._on_done)  # type: ignore[attr-defined]
         self._signals = signals
         announce()
-        self.pool.start(task(self._cancel))
+        self._task = _Tracked(task(self._cancel))
+        self.pool.start(self._task)
 
     def cancel(self) -> None:
         if self._cancel is not None:
@@ -120,9 +140,17 @@ class SingleTaskRunner(QObject):
     def _on_done(self) -> None:
         self._signals = None
         self._cancel = None
+        self._task = None
         self.finished.emit()
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker (on a lane: every job of the lane) is idle (closing the
-        window, tests)."""
-        return self.pool.waitForDone(msecs)
+        """Block until this runner's task has ended (closing a dialog or the window, tests). A
+        task still queued behind another job of the lane is taken back instead: closing a
+        dossier dialog during an import does not wait for the import."""
+        task = self._task
+        if task is None:
+            return True
+        if not task.started.is_set() and self.pool.tryTake(task):
+            self._on_done()  # it never ran, so it will never say it is done
+            return True
+        return task.ended.wait(None if msecs < 0 else msecs / 1000)
