@@ -34,8 +34,8 @@
 <context>
     <name>DossierDialog</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/dossier/dialog.py" line="+385"/>
-        <location line="+327"/>
+        <location filename="../../atoz_desktop/gui/dossier/dialog.py" line="+384"/>
+        <location line="+106"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -43,15 +43,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-229"/>
+        <location line="-8"/>
         <source>Copied %Ln character(s): paste them into Amazon&apos;s answer box.</source>
         <translation>
             <numerusform>Copied %Ln character: paste it into Amazon&apos;s answer box.</numerusform>
             <numerusform>Copied %Ln characters: paste them into Amazon&apos;s answer box.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>DossierSaving</name>
     <message numerus="yes">
-        <location line="+151"/>
+        <location filename="../../atoz_desktop/gui/dossier/saving.py" line="+207"/>
         <source>Saved %n exhibit(s) into {folder}.</source>
         <translation>
             <numerusform>Saved %n exhibit into {folder}.</numerusform>
@@ -59,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Sent %n page(s) to the printer and recorded it on the claim&apos;s timeline.</source>
         <translation>
             <numerusform>Sent %n page to the printer and recorded it on the claim&apos;s timeline.</numerusform>

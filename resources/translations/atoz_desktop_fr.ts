@@ -541,7 +541,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/dossier/dialog.py" line="+91"/>
+        <location filename="../../atoz_desktop/gui/dossier/dialog.py" line="+90"/>
         <source>Appeal Dossier — {order}</source>
         <extracomment>Milliseconds between the last change of an option and the rebuild. The same for the seller&apos;s own words (they type whole sentences). Milliseconds between opening the dialog and starting the first build. The dossier built with the current options (None while building or after a failure).</extracomment>
         <translation>Dossier de recours — {order}</translation>
@@ -703,7 +703,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <location line="+327"/>
+        <location line="+106"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -711,37 +711,21 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-229"/>
+        <location line="-8"/>
         <source>Copied %Ln character(s): paste them into Amazon&apos;s answer box.</source>
         <translation>
             <numerusform>%Ln caractère copié : collez-le dans la zone de réponse d&apos;Amazon.</numerusform>
             <numerusform>%Ln caractères copiés : collez-les dans la zone de réponse d&apos;Amazon.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+151"/>
-        <source>Saved %n exhibit(s) into {folder}.</source>
-        <translation>
-            <numerusform>%n pièce enregistrée dans {folder}.</numerusform>
-            <numerusform>%n pièces enregistrées dans {folder}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+59"/>
-        <source>Sent %n page(s) to the printer and recorded it on the claim&apos;s timeline.</source>
-        <translation>
-            <numerusform>%n page envoyée à l&apos;imprimante, consignée dans la chronologie de la réclamation.</numerusform>
-            <numerusform>%n pages envoyées à l&apos;imprimante, consignées dans la chronologie de la réclamation.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-306"/>
-        <location line="+327"/>
+        <location line="-96"/>
+        <location line="+106"/>
         <source>{pages} · {size} MB</source>
         <translation>{pages} · {size} Mo</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-101"/>
         <source>Over the {limit} MB you set: Amazon or a mail program may refuse it. Remove large photos or split the exhibits.</source>
         <translation>Plus que les {limit} Mo que vous avez fixés : Amazon ou une messagerie peuvent le refuser. Retirez de grandes photos ou répartissez les pièces.</translation>
     </message>
@@ -761,7 +745,50 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Raccourci pour tenir : {parts} omis.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+46"/>
+        <source>the policy</source>
+        <translation>la politique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the supporting points</source>
+        <translation>les points d&apos;appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the conversation</source>
+        <translation>les échanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the list of exhibits</source>
+        <translation>la liste des pièces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the signature</source>
+        <translation>la signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>some strong points</source>
+        <translation>des points forts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the delivery</source>
+        <translation>la livraison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the end of your statement</source>
+        <translation>la fin de votre déclaration</translation>
+    </message>
+</context>
+<context>
+    <name>DossierSaving</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/dossier/saving.py" line="+124"/>
         <source>Save the Dossier</source>
         <translation>Enregistrer le dossier</translation>
     </message>
@@ -810,55 +837,31 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <source>Save the Exhibits into a Folder</source>
         <translation>Enregistrer les pièces dans un dossier</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Saved %n exhibit(s) into {folder}.</source>
+        <translation>
+            <numerusform>%n pièce enregistrée dans {folder}.</numerusform>
+            <numerusform>%n pièces enregistrées dans {folder}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Sent %n page(s) to the printer and recorded it on the claim&apos;s timeline.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante, consignée dans la chronologie de la réclamation.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante, consignées dans la chronologie de la réclamation.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Printing failed: {error}</source>
         <translation>L&apos;impression a échoué : {error}</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>the policy</source>
-        <translation>la politique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the supporting points</source>
-        <translation>les points d&apos;appui</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the conversation</source>
-        <translation>les échanges</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the list of exhibits</source>
-        <translation>la liste des pièces</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the signature</source>
-        <translation>la signature</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>some strong points</source>
-        <translation>des points forts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the delivery</source>
-        <translation>la livraison</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the end of your statement</source>
-        <translation>la fin de votre déclaration</translation>
     </message>
 </context>
 <context>
