@@ -298,7 +298,7 @@ _FR: dict[str, str] = {
     "the claim cannot be put back: the content of {name} is no longer stored": (
         "la réclamation ne peut pas être rétablie : le contenu de {name} n’est plus conservé"
     ),
-    # --- e-mails (evidence/mail.py, services/messages.py) --------------------------------------
+    # --- e-mails (evidence/mail/, services/messages.py) --------------------------------------
     "this is not an e-mail (no From, To, Subject or Date header)": (
         "ce n’est pas un e-mail (aucun en-tête From, To, Subject ou Date)"
     ),
