@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -45,8 +45,6 @@ from atoz_desktop.gui.claims.due_banner import DueBanner
 from atoz_desktop.gui.claims.order_filter import OrderFilterChip
 from atoz_desktop.gui.claims.order_links import OrderLinks
 from atoz_desktop.gui.common.formatting import set_display_zone, ui_lang
-from atoz_desktop.gui.common.labels import view_label
-from atoz_desktop.gui.common.language_menu import LanguageMenu
 from atoz_desktop.gui.common.list_columns import (
     CLAIMS_HIDDEN,
     ORDERS_HIDDEN,
@@ -62,10 +60,10 @@ from atoz_desktop.gui.common.widgets import ListView, SearchBox, make_list_view
 from atoz_desktop.gui.dossier.actions import DossierActions
 from atoz_desktop.gui.evidence.actions import EvidenceActions
 from atoz_desktop.gui.help.about import about_box
-from atoz_desktop.gui.help.actions import HelpActions
 from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
 from atoz_desktop.gui.orders.import_actions import ImportActions
 from atoz_desktop.gui.window_layout import restore_layout, save_layout
+from atoz_desktop.gui.window_menus import build_menus
 from atoz_desktop.gui.window_texts import (
     claims_empty_text,
     matches_text,
@@ -112,7 +110,10 @@ class MainWindow(QMainWindow):
         self.dossier_actions = DossierActions(self)
         self.workspace_actions = WorkspaceActions(self, self.workspace_banner, switcher)
         self.order_links = OrderLinks(self)
-        self._build_menus()
+        menus = build_menus(self)
+        self.edit_menu, self.find_action = menus.edit_menu, menus.find_action
+        self.view_actions, self.help_actions = menus.view_actions, menus.help_actions
+        self.language_menu = menus.language_menu
         self._connect()
         restore_layout(self)
         self.refresh_counts()
@@ -191,51 +192,6 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.claims_view, self.orders_view)
         QWidget.setTabOrder(self.orders_view, self.order_pane)
         QWidget.setTabOrder(self.order_pane, self.claim_pane)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.workspace_actions.fill_menus(file_menu)
-        self.import_actions.fill_menus(file_menu)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.find_action = QAction(self.tr("&Find"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        edit_menu.addAction(self.find_action)
-        self.edit_menu = edit_menu
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.view_actions: dict[str, QAction] = {}
-        for number, view in enumerate((*CLAIM_VIEW_ORDER, ORDERS_VIEW), start=1):
-            action = QAction(view_label(view), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, v=view: self.sidebar.select_view(v))
-            if view == ORDERS_VIEW:
-                view_menu.addSeparator()
-            view_menu.addAction(action)
-            self.view_actions[view] = action
-
-        claims_menu = self.menuBar().addMenu(self.tr("&Claims"))
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        self.claim_actions.fill_menus(edit_menu, claims_menu, settings_menu)
-        self.evidence_actions.fill_menus(file_menu, edit_menu, settings_menu)
-        self.dossier_actions.fill_menus(claims_menu, settings_menu)
-        self.language_menu = LanguageMenu(self, self.settings)
-        self.language_menu.add_to(settings_menu)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.help_actions = HelpActions(self)
-        self.help_actions.fill_menu(help_menu)
-        about = QAction(self.tr("&About A-to-Z Desk"), self)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
 
     def _connect(self) -> None:
         self.sidebar.view_selected.connect(self.show_view)

@@ -103,7 +103,7 @@
 <context>
     <name>EvidenceActions</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+219"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+221"/>
         <source>Added %n file(s)</source>
         <translation>
             <numerusform>Added %n file</numerusform>

@@ -1065,7 +1065,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>&amp;Pièces et messages…</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Select a claim first, then drop its evidence on it.</source>
         <translation>Sélectionnez d’abord une réclamation, puis déposez-y ses pièces.</translation>
     </message>
@@ -1636,9 +1636,8 @@ Ces lignes n’ont pas été importées :</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+196"/>
+        <location filename="../../atoz_desktop/gui/window_menus.py" line="+39"/>
         <source>&amp;File</source>
-        <extracomment>Milliseconds between the last keystroke in the search box and the query. The data changed (a `Change` says what): emitted by the ops runner alone. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -1657,7 +1656,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1682,8 +1681,9 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>À &amp;propos d’A-to-Z Desk</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+227"/>
         <source>{workspace} (demo)</source>
+        <extracomment>Milliseconds between the last keystroke in the search box and the query. The data changed (a `Change` says what): emitted by the ops runner alone. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>{workspace} (démo)</translation>
     </message>
     <message>

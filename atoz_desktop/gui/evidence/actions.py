@@ -109,12 +109,14 @@ class EvidenceActions(QObject):
         self.runner.finished.connect(self._on_finished)
         self.progress = StatusProgress(window, self.runner.cancel, "cancel_evidence")
 
-    def fill_menus(self, file_menu: QMenu, edit_menu: QMenu, settings_menu: QMenu) -> None:
+    def fill_menus(
+        self, file_menu: QMenu, edit_menu: QMenu, settings_menu: QMenu, find_action: QAction
+    ) -> None:
         """File: after the import entries; Edit: before Find; Settings: at the end."""
         separators = [a for a in file_menu.actions() if a.isSeparator()]
         file_menu.insertAction(separators[0] if separators else None, self.add_action)
         file_menu.insertSeparator(self.add_action)
-        edit_menu.insertAction(self.window.find_action, self.paste_action)
+        edit_menu.insertAction(find_action, self.paste_action)
         settings_menu.addAction(self.settings_action)
 
     def update_enabled(self) -> None:
