@@ -33,9 +33,14 @@ from atoz_desktop.core.storage.database import Workspace, open_workspace
 
 #: What a view fetches after a query: the rows it is about to paint.
 FIRST_PAGE = 60
+#: The ids the orders list fetches before it shows (IdTableModel.FIRST_ROWS); the whole id list
+#: then comes from a worker, off the GUI thread.
+FIRST_ROWS = 200
 TARGET_IMPORT_RATIO = 2.5
 TARGET_SEARCH_MS = 30.0
 TARGET_SORT_MS = 50.0
+TARGET_SEARCH_1M_MS = 50.0
+TARGET_SORT_1M_MS = 100.0
 TARGET_WINDOW_RATIO = 3.0
 TARGET_RSS_MB = 200.0
 WINDOW_RUNS = 3
@@ -262,7 +267,12 @@ def measure_window(db_path: Path) -> tuple[float, float]:
 # --- the run -------------------------------------------------------------------------------
 
 
-def search_and_sort(workspace: Workspace, runs: int, id_fragment: str) -> list[Figure]:
+def search_and_sort(
+    workspace: Workspace, runs: int, id_fragment: str, search_ms: float, sort_ms: float
+) -> list[Figure]:
+    """What the list waits for (its first FIRST_ROWS ids and the rows it paints) against the
+    target, next to the whole id list that a worker fetches meanwhile (what the list waited for
+    before it showed its first rows at once)."""
     figures = []
     queries = [
         ("besan", "city, no accent"),
@@ -270,34 +280,36 @@ def search_and_sort(workspace: Workspace, runs: int, id_fragment: str) -> list[F
         ("lefèv", "buyer-ish name"),
         (id_fragment, "order-id fragment"),
         ("théière fonte", "two words"),
-        ("e", "single letter"),
+        ("e", "one letter"),
+        ("be", "two letters"),
+        ("qq", "two letters, no match"),
     ]
-    for query, what in queries:
+    sorts = [("", "total", True), ("", "city", False), ("", "buyer", False), ("e", "total", True)]
+    cases = [(q, what, "purchase_date", True) for q, what in queries]
+    cases += [
+        (q, f"sort by {key}" + (f", search {q!r}" if q else ""), key, d) for q, key, d in sorts
+    ]
+    for query, what, key, descending in cases:
 
-        def search(q: str = query) -> None:
-            ids = order_ids(workspace, search=q)
+        def first(q: str = query, k: str = key, d: bool = descending) -> None:
+            ids = order_ids(workspace, search=q, sort=k, descending=d, limit=FIRST_ROWS + 1)
             order_rows(workspace, ids[:FIRST_PAGE])
 
-        ms = median_ms(search, runs)
-        hits = len(order_ids(workspace, search=query))
+        def whole(q: str = query, k: str = key, d: bool = descending) -> None:
+            order_ids(workspace, search=q, sort=k, descending=d)
+
+        ms = median_ms(first, runs)
+        whole_ms = median_ms(whole, runs)
+        target = search_ms if query else sort_ms
+        name = f"search {query!r} ({what}" if not what.startswith("sort") else what
+        if not what.startswith("sort"):
+            name += f", {len(order_ids(workspace, search=query))} hits)"
         figures.append(
             Figure(
-                f"search {query!r} ({what}, {hits} hits)",
-                f"{ms:.1f} ms",
-                f"≤ {TARGET_SEARCH_MS:.0f} ms",
-                ms <= TARGET_SEARCH_MS,
-            )
-        )
-    for key, descending in (("total", True), ("city", False), ("buyer", False)):
-
-        def sort(k: str = key, d: bool = descending) -> None:
-            ids = order_ids(workspace, sort=k, descending=d)
-            order_rows(workspace, ids[:FIRST_PAGE])
-
-        ms = median_ms(sort, runs)
-        figures.append(
-            Figure(
-                f"sort by {key}", f"{ms:.1f} ms", f"≤ {TARGET_SORT_MS:.0f} ms", ms <= TARGET_SORT_MS
+                name,
+                f"{ms:.1f} ms; all ids {whole_ms:.0f} ms = {whole_ms / max(ms, 0.01):.0f}×",
+                f"≤ {target:.0f} ms",
+                ms <= target,
             )
         )
     return figures
@@ -347,7 +359,12 @@ def main(argv: list[str] | None = None) -> int:
                 imported <= TARGET_IMPORT_RATIO * floor,
             ),
         ]
-        figures += search_and_sort(workspace, args.runs, id_fragment)
+        big = args.rows > 300_000  # the issue's targets at a million orders
+        figures += search_and_sort(
+            workspace, args.runs, id_fragment,
+            TARGET_SEARCH_1M_MS if big else TARGET_SEARCH_MS,
+            TARGET_SORT_1M_MS if big else TARGET_SORT_MS,
+        )  # fmt: skip
         rss = peak_rss_mb()
         figures.append(
             Figure(

@@ -45,6 +45,7 @@ from atoz_desktop.gui.claims.due_banner import DueBanner
 from atoz_desktop.gui.claims.order_filter import OrderFilterChip
 from atoz_desktop.gui.claims.order_links import OrderLinks
 from atoz_desktop.gui.common.formatting import set_display_zone, ui_lang
+from atoz_desktop.gui.common.id_model import IdTableModel
 from atoz_desktop.gui.common.list_columns import (
     CLAIMS_HIDDEN,
     ORDERS_HIDDEN,
@@ -55,7 +56,7 @@ from atoz_desktop.gui.common.list_columns import (
 from atoz_desktop.gui.common.ops import Change, Ops
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.sidebar import CLAIM_VIEW_ORDER, ORDERS_VIEW, Sidebar
-from atoz_desktop.gui.common.table_models import ClaimsModel, IdTableModel, OrdersModel
+from atoz_desktop.gui.common.table_models import ClaimsModel, OrdersModel
 from atoz_desktop.gui.common.widgets import ListView, SearchBox, make_list_view
 from atoz_desktop.gui.dossier.actions import DossierActions
 from atoz_desktop.gui.evidence.actions import EvidenceActions
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
         self.user_locale = QLocale()
         set_display_zone(workspace_timezone(workspace))
         self._searches = {"orders": "", "claims": ""}
+        #: (model, id shown before a search, first match selected meanwhile): see apply_search.
+        self._reselect: tuple[Any, int, int | None] | None = None
         self.setWindowIcon(icon("app"))
         self.update_title()
 
@@ -205,6 +208,8 @@ class MainWindow(QMainWindow):
             view.selectionModel().selectionChanged.connect(self._on_current_row)
             view.activated.connect(self._on_activated)
             view.model().modelReset.connect(self._on_model_reset)
+        for model in (self.orders_model, self.claims_model):
+            model.ids_completed.connect(self._on_ids_completed)
         self.claim_pane.order_requested.connect(self.show_order_id)
         self.orders_view.customContextMenuRequested.connect(self._orders_context_menu)
         self.banner.claim_requested.connect(self.open_claim)
@@ -279,8 +284,10 @@ class MainWindow(QMainWindow):
 
     def _update_empty_texts(self) -> None:
         model = self.current_model()
-        self.match_count.setVisible(bool(model.search))
-        self.match_count.setText(matches_text(model is self.orders_model, model.rowCount()))
+        count = model.match_count()  # None while a long list's ids are still coming in
+        self.match_count.setVisible(bool(model.search) and count is not None)
+        if count is not None:
+            self.match_count.setText(matches_text(model is self.orders_model, count))
         empty = not self.sidebar.count_of(ORDERS_VIEW) and not self.sidebar.count_of("all")
         self.orders_view.set_empty_text(orders_empty_text(self.orders_model.search, empty))
         claims = self.claims_model
@@ -305,12 +312,27 @@ class MainWindow(QMainWindow):
         self._searches[kind] = text
         model = self.current_model()
         shown = self.selected_pk()
+        self._reselect = None
         model.set_search(text)
         if self.selected_pk() is None and model.rowCount():
             # The pane never goes blank while something matches: the row shown before if it
             # still matches, else the first match.
-            row = model.row_of(shown) if shown is not None else -1
+            row = model.row_of(shown, wait=False) if shown is not None else -1
             self.select_row(max(row, 0))
+            if row < 0 and shown is not None and not model.is_complete:
+                self._reselect = (model, shown, model.pk_at(0))  # once the rest of the ids is in
+        self._update_empty_texts()
+
+    def _on_ids_completed(self) -> None:
+        """The rest of a list's ids came in: the match count is known, and the row shown before
+        the search, if it matches beyond the first rows, is selected again."""
+        reselect, self._reselect = self._reselect, None
+        if reselect is not None:
+            model, shown, first = reselect
+            if model is self.current_model() and self.selected_pk() == first:
+                row = model.row_of(shown, wait=False)
+                if row >= 0:
+                    self.select_row(row)
         self._update_empty_texts()
 
     # Selection and detail ------------------------------------------------------------------

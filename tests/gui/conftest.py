@@ -174,6 +174,7 @@ def make_window(
         win.evidence_actions.runner.wait()
         win.evidence_actions.loader.wait()
         win.dossier_actions.batch.wait()
+        win.orders_model.wait_for_ids()
 
 
 @pytest.fixture

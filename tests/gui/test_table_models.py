@@ -2,10 +2,10 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+from atoz_desktop.gui.common.id_model import PK_ROLE
 from atoz_desktop.gui.common.table_models import (
     OVERDUE_BACKGROUND,
     OVERDUE_FOREGROUND,
-    PK_ROLE,
     SOON_BACKGROUND,
     ClaimsModel,
     OrdersModel,
@@ -45,11 +45,12 @@ def test_claims_model_passes_the_model_tester_empty_and_full(qtmodeltester, work
     qtmodeltester.check(model)
 
 
-def test_rows_are_fetched_in_pages_beyond_the_first(workspace) -> None:
+def test_rows_are_fetched_in_pages_beyond_the_first(qtbot, workspace) -> None:
     for n in range(450):
         add_order(workspace, f"402-{n:07d}-1234567", purchased=NOW + timedelta(minutes=n))
     model = OrdersModel(workspace)
-    model.refresh()
+    with qtbot.waitSignal(model.ids_completed):
+        model.refresh()  # the first 200 at once, the rest from a worker
     assert model.rowCount() == 450
     assert model.index(0, 0).data() == "402-0000449-1234567"  # newest first
     assert model.index(449, 0).data() == "402-0000000-1234567"

@@ -151,11 +151,19 @@ def order_ids(
     search: str = "",
     sort: str = "purchase_date",
     descending: bool = True,
+    limit: int | None = None,
 ) -> list[int]:
-    """Ids of the orders matching `search`, in the requested order (ties by id)."""
+    """Ids of the orders matching `search`, in the requested order (ties by id); only the first
+    `limit` when given.
+
+    With a limit, SQL walks the sort column's index and stops at the `limit`-th match: the first
+    screenful of a one-letter search costs a fraction of a millisecond instead of a LIKE over
+    every order, and a list shows it while the whole id list is fetched off the GUI thread."""
     sort_column = ORDER_SORT_COLUMNS[sort]
     order_by = (sort_column.desc(), Order.id.desc()) if descending else (sort_column, Order.id)
     statement = select(Order.id).where(search_condition(workspace, search)).order_by(*order_by)
+    if limit is not None:
+        statement = statement.limit(limit)
     with workspace.engine.connect() as connection:
         return fetch_ids(connection, statement)
 

@@ -21,6 +21,7 @@ from atoz_desktop.gui.common.formatting import (
     format_datetime,
     format_decimal,
 )
+from atoz_desktop.gui.common.id_model import read_only_flags
 from atoz_desktop.gui.common.labels import (
     author_label,
     carrier_label,
@@ -29,7 +30,6 @@ from atoz_desktop.gui.common.labels import (
     status_label,
 )
 from atoz_desktop.gui.common.resources import icon
-from atoz_desktop.gui.common.table_models import read_only_flags
 from atoz_desktop.gui.common.widgets import local_paths
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -2,24 +2,21 @@
 
 As in Anki's browser: the core filters and sorts in SQL and hands back ids only; a model holds
 that id list and fetches the rows it is asked to paint, a page at a time, keeping a bounded
-number of pages. Sorting asks SQL again; only the claims list's two triage sorts (next step,
-missing proof) are worked out by the rules over a view's few hundred claims.
+number of pages (gui/common/id_model.py); the orders list shows its first rows at once and gets
+the rest of its ids off the GUI thread. Sorting asks SQL again; only the claims list's two
+triage sorts (next step, missing proof) are worked out by the rules over a view's few hundred
+claims.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -43,6 +40,7 @@ from atoz_desktop.gui.common.formatting import (
     format_datetime,
     ui_lang,
 )
+from atoz_desktop.gui.common.id_model import RIGHT, Column, IdTableModel
 from atoz_desktop.gui.common.labels import (
     channel_label,
     fulfilment_label,
@@ -51,178 +49,10 @@ from atoz_desktop.gui.common.labels import (
     status_label,
 )
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-#: Role giving a row's database id (int), for views that open the selected order or claim.
-PK_ROLE = Qt.ItemDataRole.UserRole + 1
-
 SOON_BACKGROUND = QColor("#ffe3a0")
 OVERDUE_BACKGROUND = QColor("#f9d0d0")
 OVERDUE_FOREGROUND = QColor("#a4000f")
 ROW_FOREGROUND = QColor("#1c1c1c")
-
-
-def read_only_flags(index: AnyIndex) -> Qt.ItemFlag:
-    """The flags of a row in the program's lists: selectable, not editable, no children."""
-    if not index.isValid():
-        return Qt.ItemFlag.NoItemFlags
-    return (
-        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-    )
-
-
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    key: str
-    title: str  # untranslated source text, context "table_models"
-    sort_key: str | None
-    align: int = _LEFT
-
-
-class IdTableModel(QAbstractTableModel):
-    """The common part: an id list from SQL, rows fetched in pages, sorting by SQL."""
-
-    PAGE_SIZE = 200
-    MAX_PAGES = 50
-
-    columns: Sequence[Column] = ()
-    default_sort: tuple[str, bool] = ("", False)
-
-    def __init__(self, workspace: Workspace, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self._ids: list[int] = []
-        self._pages: OrderedDict[int, dict[int, Any]] = OrderedDict()
-        self._search = ""
-        self._sort_key, self._descending = self.default_sort
-        self._loaded = False
-
-    # What subclasses provide -------------------------------------------------------------
-
-    def _query_ids(self) -> list[int]:
-        raise NotImplementedError
-
-    def _fetch_rows(self, pks: Sequence[int]) -> dict[int, Any]:
-        raise NotImplementedError
-
-    def _cell(self, row: Any, column: Column, role: int) -> Any:
-        raise NotImplementedError
-
-    # Loading -----------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Ask SQL again for the ids (after a change, a new search or a new sort)."""
-        self.beginResetModel()
-        self._ids = self._query_ids()
-        self._pages.clear()
-        self._loaded = True
-        self.endResetModel()
-
-    def ensure_loaded(self) -> None:
-        if not self._loaded:
-            self.refresh()
-
-    @property
-    def search(self) -> str:
-        return self._search
-
-    def set_search(self, text: str) -> None:
-        text = text.strip()
-        if text == self._search and self._loaded:
-            return
-        self._search = text
-        self.refresh()
-
-    @property
-    def sort_key(self) -> str:
-        return self._sort_key
-
-    @property
-    def descending(self) -> bool:
-        return self._descending
-
-    def sort_column(self) -> int:
-        for number, column in enumerate(self.columns):
-            if column.sort_key == self._sort_key:
-                return number
-        return -1
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
-            return
-        key = self.columns[column].sort_key
-        descending = order == Qt.SortOrder.DescendingOrder
-        if key is None or (key, descending) == (self._sort_key, self._descending):
-            return
-        self._sort_key, self._descending = key, descending
-        if self._loaded:  # else the first load sorts this way
-            self.refresh()
-
-    def pk_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, pk: int) -> int:
-        """The row showing id `pk`, or -1 (a scan of ints; only on a user action)."""
-        try:
-            return self._ids.index(pk)
-        except ValueError:
-            return -1
-
-    def row_data(self, row: int) -> Any:
-        """The core's row object for a table row, fetching its page if needed."""
-        if not 0 <= row < len(self._ids):
-            return None
-        page_number = row // self.PAGE_SIZE
-        page = self._pages.get(page_number)
-        if page is None:
-            start = page_number * self.PAGE_SIZE
-            page = self._fetch_rows(self._ids[start : start + self.PAGE_SIZE])
-            self._pages[page_number] = page
-            if len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_number)
-        return page.get(self._ids[row])
-
-    # QAbstractTableModel -------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("table_models", column.title)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.model() is not self:
-            return None
-        row = self.row_data(index.row())
-        if row is None:
-            return None
-        if role == PK_ROLE:
-            return row.pk
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        return self._cell(row, column, role)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return read_only_flags(index)
 
 
 class OrdersModel(IdTableModel):
@@ -233,7 +63,7 @@ class OrdersModel(IdTableModel):
         Column("purchase_date", QT_TRANSLATE_NOOP("table_models", "Purchased"), "purchase_date"),
         Column("status", QT_TRANSLATE_NOOP("table_models", "Status"), "status"),
         Column("buyer", QT_TRANSLATE_NOOP("table_models", "Buyer"), "buyer"),
-        Column("total", QT_TRANSLATE_NOOP("table_models", "Total"), "total", _RIGHT),
+        Column("total", QT_TRANSLATE_NOOP("table_models", "Total"), "total", RIGHT),
         Column("city", QT_TRANSLATE_NOOP("table_models", "City"), "city"),
         Column("postal_code", QT_TRANSLATE_NOOP("table_models", "Postal code"), "postal_code"),
         Column("country", QT_TRANSLATE_NOOP("table_models", "Country"), "country"),
@@ -241,9 +71,17 @@ class OrdersModel(IdTableModel):
         Column("fulfillment", QT_TRANSLATE_NOOP("table_models", "Fulfilment"), "fulfillment"),
     )
     default_sort = ("purchase_date", True)
+    progressive = True
 
-    def _query_ids(self) -> list[int]:
-        return order_ids(self.workspace, self._search, self._sort_key, self._descending)
+    def _id_query(self) -> Callable[[int | None], list[int]]:
+        workspace, search, sort, descending = (
+            self.workspace, self._search, self._sort_key, self._descending
+        )  # fmt: skip
+
+        def query(limit: int | None) -> list[int]:
+            return order_ids(workspace, search, sort, descending, limit=limit)
+
+        return query
 
     def _fetch_rows(self, pks: Sequence[int]) -> dict[int, Any]:
         return order_rows(self.workspace, pks)
@@ -273,7 +111,7 @@ class ClaimsModel(IdTableModel):
         Column("due", QT_TRANSLATE_NOOP("table_models", "Deadline"), "deadline"),
         Column("status", QT_TRANSLATE_NOOP("table_models", "Status"), "status"),
         Column("reason", QT_TRANSLATE_NOOP("table_models", "Reason"), "reason"),
-        Column("amount", QT_TRANSLATE_NOOP("table_models", "Amount"), "amount", _RIGHT),
+        Column("amount", QT_TRANSLATE_NOOP("table_models", "Amount"), "amount", RIGHT),
         Column("order_id", QT_TRANSLATE_NOOP("table_models", "Order"), "order_id"),
         Column("buyer", QT_TRANSLATE_NOOP("table_models", "Buyer"), "buyer"),
         Column("next_step", QT_TRANSLATE_NOOP("table_models", "Next step"), "next_step"),

@@ -39,7 +39,7 @@ from atoz_desktop.gui.common.formatting import datetime_format, from_qdatetime, 
 from atoz_desktop.gui.common.list_columns import install_column_menu
 
 if TYPE_CHECKING:
-    from atoz_desktop.gui.common.table_models import IdTableModel
+    from atoz_desktop.gui.common.id_model import IdTableModel
 
 _SELECTABLE = (
     Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -47,9 +47,9 @@ from PySide6.QtWidgets import (
 from atoz_desktop.core.evidence.kinds import EVIDENCE_KINDS
 from atoz_desktop.core.services.evidence import EvidenceItem
 from atoz_desktop.gui.common.formatting import format_datetime
+from atoz_desktop.gui.common.id_model import read_only_flags
 from atoz_desktop.gui.common.labels import evidence_kind_label
 from atoz_desktop.gui.common.resources import icon
-from atoz_desktop.gui.common.table_models import read_only_flags
 from atoz_desktop.gui.common.widgets import local_paths, plain_tooltip
 from atoz_desktop.gui.evidence.thumbnails import PDF_MIME, THUMB_SIZE, ThumbnailLoader
 
