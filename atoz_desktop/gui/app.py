@@ -42,6 +42,7 @@ def warm_up() -> threading.Thread:
     def run() -> None:
         from atoz_desktop.core.dossier import builder  # noqa: F401  (imports the whole pipeline)
         from atoz_desktop.core.dossier.fonts import covered_codepoints
+        from atoz_desktop.gui.dossier import dialog  # noqa: F401  (and QtPdf: not at start)
 
         covered_codepoints()  # registers the fonts
         gc.freeze()

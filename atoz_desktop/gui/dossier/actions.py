@@ -9,6 +9,7 @@ saved or printed is recorded on the claim's timeline, and the window refreshes.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,12 +23,12 @@ from atoz_desktop.gui.common.formatting import ui_lang
 from atoz_desktop.gui.common.ops import Change
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.status_progress import StatusProgress
-from atoz_desktop.gui.dossier.dialog import DossierDialog
 from atoz_desktop.gui.dossier.runner import DossierRunner
-from atoz_desktop.gui.dossier.seller_dialog import SellerDialog
 
 if TYPE_CHECKING:
     from atoz_desktop.core.services.dossiers import Export
+    from atoz_desktop.gui.dossier.dialog import DossierDialog
+    from atoz_desktop.gui.dossier.seller_dialog import SellerDialog
     from atoz_desktop.gui.main_window import MainWindow
 
 
@@ -111,6 +112,10 @@ class DossierActions(QObject):
         if claim is None:
             self._status(self.tr("Select a claim first."))
             return None
+        # Imported here, not at start: the dialog brings the PDF pipeline (ReportLab, pypdf,
+        # QtPdf), which app.warm_up loads after the first frame.
+        from atoz_desktop.gui.dossier.dialog import DossierDialog
+
         dialog = DossierDialog(
             self.window.workspace,
             claim,
@@ -218,6 +223,8 @@ class DossierActions(QObject):
     # Settings -------------------------------------------------------------------------------
 
     def edit_seller(self) -> SellerDialog:
+        from atoz_desktop.gui.dossier.seller_dialog import SellerDialog
+
         dialog = SellerDialog(
             self.window.workspace, self.window.settings, self.window.ops, parent=self.window
         )
@@ -231,7 +238,8 @@ class DossierActions(QObject):
     def shut_down(self) -> None:
         """Closing the window: close the dossier dialogs (each stops its build) and stop the
         batch after the dossier it is writing."""
-        for dialog in self.window.findChildren(DossierDialog):
+        dialogs = sys.modules.get("atoz_desktop.gui.dossier.dialog")
+        for dialog in self.window.findChildren(dialogs.DossierDialog) if dialogs else ():
             dialog.close()
         self.batch.cancel()
         self.batch.wait()
