@@ -1,5 +1,6 @@
 """Words that give away English left in a French interface: common English words that are not
-French words as well (so "date", "message", "note", "total", "options", "type" are not here).
+French words as well (so "date", "message", "note", "total", "options", "type", "close" — a
+closed claim is "close" in French — are not here).
 A heuristic: it catches a forgotten tr(), a missing catalogue entry, a Qt dialog without
 qtbase_fr.qm; `english_words` returns the ones found in a text."""
 
@@ -13,7 +14,7 @@ ENGLISH = frozenset(
     has have had not no yes all any none each every other more less than then when where which
     who what why how here there it its you your we our they their my
 
-    file files folder open opened save saved close closed cancel cancelled delete deleted remove
+    file files folder open opened save saved closed cancel cancelled delete deleted remove
     removed add added edit new copy paste cut undo redo print printed export exported import
     imported show hide help settings view window quit exit about error warning apply reset
     back next finish select find search replace browse look name size modified kind details

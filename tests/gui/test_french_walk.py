@@ -176,7 +176,7 @@ def test_every_menu_and_dialog_speaks_french(
         texts += _menu_texts(action.menu(), _strip(action.text()))
     collector = Collector(win)
     try:
-        triggered = []
+        triggered, clicked = [], []
         for menu_action in win.menuBar().actions():
             for action in _all_actions(menu_action.menu()):
                 if action.text() in SKIPPED or not action.isEnabled():
@@ -186,6 +186,16 @@ def test_every_menu_and_dialog_speaks_french(
                 win.open_claim(claim_with_everything)  # each entry from the claim's pane
                 action.trigger()
                 triggered.append(_strip(action.text()))
+                qtbot.wait(60)
+                collector.sweep()
+        # Every button of the claim's pane (Change Status opens a menu, Dossier… a dialog).
+        for button in win.claim_pane.findChildren(QAbstractButton):
+            if button.isVisibleTo(win) and button.isEnabled() and button.text():
+                win.open_claim(claim_with_everything)
+                if not button.isVisible() or not button.isEnabled():
+                    continue
+                button.click()
+                clicked.append(_strip(button.text()))
                 qtbot.wait(60)
                 collector.sweep()
         # The orders' context menu, the evidence strip's, and the panes of an order.
@@ -219,6 +229,7 @@ def test_every_menu_and_dialog_speaks_french(
         collector.stop()
     texts += collector.texts
     assert len(triggered) >= 15, triggered
+    assert "Changer le statut" in clicked and "Dossier…" in clicked, clicked
     assert any("QFileDialog" in s for s in collector.seen), collector.seen
     assert sum("Dialog" in s or "MessageBox" in s for s in collector.seen) >= 10, collector.seen
     left = _english(texts)

@@ -130,3 +130,55 @@ def test_self_check_names_what_is_missing(qapp, monkeypatch, tmp_path, settings)
     assert not checks["icons"].ok
     others = [c for key, c in checks.items() if key != "icons"]
     assert all(c.ok for c in others), others
+
+
+def test_a_stored_french_choice_starts_the_window_in_french(qapp, settings, tmp_path, monkeypatch):
+    """run() applies the choice before the first widget: the menus are French on an English
+    system, and the core's messages too."""
+    from PySide6.QtWidgets import QApplication
+
+    from atoz_desktop.gui import app
+    from atoz_desktop.gui.main_window import MainWindow
+
+    settings.setValue(LANGUAGE_KEY, "fr")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("ATOZ_DB_URL", raising=False)
+    monkeypatch.setattr(app, "warm_up", lambda: None)
+    installed: list = []
+    real_apply = app.apply_language
+    monkeypatch.setattr(app, "apply_language", lambda a, s: installed.extend(real_apply(a, s)))
+    menus: list[str] = []
+
+    def exec_(_app: QApplication) -> int:
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible():
+                menus.extend(a.text() for a in window.menuBar().actions())
+                window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    before = i18n.language()
+    try:
+        assert app.run(str(tmp_path / "w.sqlite3"), [], settings=settings) == 0
+        assert menus[:2] == ["&Fichier", "É&dition"], menus
+        assert i18n.language() == "fr"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        i18n.set_language(before)
+
+
+def test_an_english_window_on_a_c_locale_never_shows_1_12_2026(make_window, workspace):
+    """The order pane and the list, on a C/POSIX system (QLocale's C writes '1 12 2026')."""
+    from tests.gui.conftest import add_order
+
+    QLocale.setDefault(QLocale.c())  # the autouse english_locale fixture puts it back
+    add_order(workspace, "402-0000000-0000001", purchased=datetime(2026, 12, 1, 9, 0, tzinfo=UTC))
+    win = make_window(size=(1366, 768))
+    win.sidebar.select_view("orders")
+    win.select_row(0)
+    assert win.order_pane.purchased.text() == "1 Dec 2026 10:00"  # Europe/Paris
+    column = [c.key for c in win.orders_model.columns].index("purchase_date")
+    assert win.orders_model.index(0, column).data() == "1 Dec 2026 10:00"
+    column = [c.key for c in win.orders_model.columns].index("total")
+    assert win.orders_model.index(0, column).data() == "€39.90"
