@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Sequence
 
 from atoz_desktop import APP_NAME, __version__
-from atoz_desktop.cli import claims, dossiers, evidence, orders
+from atoz_desktop.cli import backups, claims, dossiers, evidence, orders
 from atoz_desktop.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_BUG,
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     claims.add_commands(commands)
     evidence.add_commands(commands)
     dossiers.add_commands(commands)
+    backups.add_commands(commands)
     return parser
 
 
@@ -104,6 +105,10 @@ def dispatch(args: argparse.Namespace) -> int:
         return dossiers.cmd_dossier(args)
     if command == "seller":
         return dossiers.cmd_seller(args)
+    if command == "backup":
+        return backups.cmd_backup(args)
+    if command == "restore":
+        return backups.cmd_restore(args)
     if command == "orders" and args.what == "list":
         return orders.cmd_orders_list(args)
     return orders.cmd_orders_show(args)

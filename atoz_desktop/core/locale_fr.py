@@ -440,6 +440,89 @@ _FR: dict[str, str] = {
     "a receipt is read from a PDF, an image or a text file": (
         "un reçu se lit dans un PDF, une image ou un fichier texte"
     ),
+    # --- backups (storage/backup.py, storage/database.py, services/backups.py, cli/backups.py)
+    "The workspace {file} must be updated for this version, but it could not be copied first "
+    "to {folder} ({error}); it was left as it was.": (
+        "L’espace de travail {file} doit être mis à jour pour cette version, mais il n’a pas pu "
+        "être copié d’abord dans {folder} ({error}) ; il a été laissé tel quel."
+    ),
+    "{file} cannot be read: {error}": "{file} est illisible : {error}",
+    "{file} is not an A-to-Z Desk backup: it is not a database file.": (
+        "{file} n’est pas une sauvegarde d’A-to-Z Desk : ce n’est pas un fichier de base de "
+        "données."
+    ),
+    "{file} is damaged: it is cut short ({size} bytes of the {expected} it should have).": (
+        "{file} est endommagé : il est tronqué ({size} octets sur les {expected} attendus)."
+    ),
+    "{file} is not an A-to-Z Desk backup: it is another program's database.": (
+        "{file} n’est pas une sauvegarde d’A-to-Z Desk : c’est la base de données d’un autre "
+        "programme."
+    ),
+    "{file} is not an A-to-Z Desk backup: its schema version is missing.": (
+        "{file} n’est pas une sauvegarde d’A-to-Z Desk : la version de son schéma manque."
+    ),
+    "{file} comes from a newer version of A-to-Z Desk (schema {schema!r}); this program knows "
+    "up to {head!r}. Update the program to restore it.": (
+        "{file} vient d’une version plus récente d’A-to-Z Desk (schéma « {schema} ») ; ce "
+        "programme connaît jusqu’à « {head} ». Mettez le programme à jour pour la restaurer."
+    ),
+    "{file} is damaged: {problem}": "{file} est endommagé : {problem}",
+    "The backup {file} failed its check ({problem}); it was not kept.": (
+        "La sauvegarde {file} n’a pas passé la vérification ({problem}) ; elle n’a pas été "
+        "gardée."
+    ),
+    "The backup {file} failed its check ({problem}).": (
+        "La sauvegarde {file} n’a pas passé la vérification ({problem})."
+    ),
+    "{file} is the workspace itself: choose another file for its backup.": (
+        "{file} est l’espace de travail lui-même : choisissez un autre fichier pour sa "
+        "sauvegarde."
+    ),
+    "{file} is a folder: give the backup a file name.": (
+        "{file} est un dossier : donnez un nom de fichier à la sauvegarde."
+    ),
+    "{file} already exists; choose another name (nothing was written).": (
+        "{file} existe déjà ; choisissez un autre nom (rien n’a été écrit)."
+    ),
+    "The backup could not be written to {file}: {error}": (
+        "La sauvegarde n’a pas pu être écrite dans {file} : {error}"
+    ),
+    "{file} is the workspace itself, not a backup of it.": (
+        "{file} est l’espace de travail lui-même, pas une sauvegarde de celui-ci."
+    ),
+    "{number} MB": "{number} Mo",
+    "Checked: the copy's database is sound and its {files} stored files match their SHA-256.": (
+        "Vérifié : la base de données de la copie est saine et ses {files} fichiers stockés "
+        "correspondent à leur SHA-256."
+    ),
+    "Backed up {source} to {file} ({size}; orders: {orders}, claims: {claims}, evidence "
+    "files: {evidence}).": (
+        "{source} sauvegardé dans {file} ({size} ; commandes : {orders}, réclamations : "
+        "{claims}, pièces : {evidence})."
+    ),
+    "restoring replaces the workspace {target}; there is no terminal to confirm it on: add "
+    "--yes to restore anyway": (
+        "restaurer remplace l’espace de travail {target} ; aucun terminal pour le confirmer : "
+        "ajoutez --yes pour restaurer quand même"
+    ),
+    "This replaces the workspace {target} by the backup {file} (orders: {orders}, claims: "
+    "{claims}, evidence files: {evidence}). The workspace is backed up first.": (
+        "Ceci remplace l’espace de travail {target} par la sauvegarde {file} (commandes : "
+        "{orders}, réclamations : {claims}, pièces : {evidence}). L’espace de travail est "
+        "sauvegardé d’abord."
+    ),
+    "Restore? [y/N] ": "Restaurer ? [o/N] ",
+    "y": "o",
+    "yes": "oui",
+    "not restored: nothing was changed": "non restauré : rien n’a été modifié",
+    "The workspace as it was is backed up in {file}.": (
+        "L’espace de travail tel qu’il était est sauvegardé dans {file}."
+    ),
+    "Restored {target} from {file} (orders: {orders}, claims: {claims}, evidence files: "
+    "{evidence}).": (
+        "{target} restauré depuis {file} (commandes : {orders}, réclamations : {claims}, "
+        "pièces : {evidence})."
+    ),
 }
 
 _NBSP = "\u00a0"

@@ -205,7 +205,10 @@ def upgrade(connection: Connection) -> None:
     command.upgrade(config, "head")
 
 
-def migrate(engine: Engine) -> None:
+def migrate(engine: Engine, *, copy_first: bool = True) -> None:
+    """Bring the database to head. An existing SQLite workspace that is behind is first copied
+    to its backups folder (`copy_first`), while this transaction holds the write lock, so the
+    copy is the workspace exactly as the migration found it."""
     with engine.execution_options(**{_WRITE: True}).begin() as connection:
         revision = current_revision(connection)
         if revision == SCHEMA_HEAD:
@@ -217,7 +220,33 @@ def migrate(engine: Engine) -> None:
                     "{schema!r}); this program knows up to {head!r}. Update the program."
                 ).format(schema=revision, head=SCHEMA_HEAD)
             )
+        if revision is not None and copy_first:
+            _copy_before_migration(engine)
         upgrade(connection)
+
+
+def _copy_before_migration(engine: Engine) -> Path | None:
+    """Copy an SQLite workspace's file before a migration changes it; the copy (None for a
+    server's database, which migrates in one transaction that a failure rolls back whole).
+    A copy that cannot be made stops the migration: the workspace stays as it was."""
+    from atoz_desktop.core.storage import backup_files
+
+    url = engine.url.render_as_string(hide_password=False)
+    file = _sqlite_file(url)
+    if file is None or not file.exists():
+        return None
+    final = backup_files.automatic_backup_path(url, "migration")
+    try:
+        backup_files.copy_sqlite_file(file, final)
+    except (OSError, sqlite3.Error) as exc:
+        raise WorkspaceError(
+            _(
+                "The workspace {file} must be updated for this version, but it could not be "
+                "copied first to {folder} ({error}); it was left as it was."
+            ).format(file=file, folder=final.parent, error=exc)
+        ) from exc
+    backup_files.rotate(final.parent, "migration", backup_files.DEFAULT_KEEP)
+    return final
 
 
 @dataclass
@@ -305,9 +334,13 @@ def _without_password(text: str, url: str) -> str:
     return text.replace(str(password), "***") if password else text
 
 
-def open_workspace(url_or_path: str | None = None, *, create: bool = True) -> Workspace:
+def open_workspace(
+    url_or_path: str | None = None, *, create: bool = True, copy_before_migration: bool = True
+) -> Workspace:
     """Open and migrate the workspace database; a missing SQLite file is created, unless
-    `create` is False (opening a workspace the user picked or used before)."""
+    `create` is False (opening a workspace the user picked or used before). A workspace that is
+    behind is copied to its backups folder before it is migrated, unless told otherwise (a
+    temporary copy being prepared for a restore)."""
     url = resolve_url(url_or_path)
     file = _sqlite_file(url)
     if file is not None and not create and not file.exists():
@@ -321,7 +354,7 @@ def open_workspace(url_or_path: str | None = None, *, create: bool = True) -> Wo
     except Exception as exc:  # not a URL SQLAlchemy knows, or its driver is not installed
         raise WorkspaceError(_cannot_open(url, exc)) from exc
     try:
-        migrate(engine)
+        migrate(engine, copy_first=copy_before_migration)
     except WorkspaceError:
         engine.dispose()
         raise
