@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _open, _print_json
+from atoz_desktop.cli.common import EXIT_OK, BadInput, _add_db, _print_json
 from atoz_desktop.core.i18n import _, language
 
 
@@ -67,8 +67,12 @@ def _checked_text(result: Any) -> str:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from atoz_desktop.core.services.backups import BackupError, backup_workspace
+    from atoz_desktop.core.storage.database import WorkspaceError, open_workspace
 
-    workspace = _open(args)
+    try:  # never a new, empty workspace made only to be backed up
+        workspace = open_workspace(args.db, create=False)
+    except WorkspaceError as exc:
+        raise BadInput(str(exc)) from None
     try:
         result = backup_workspace(workspace, Path(args.file), overwrite=args.force)
     except BackupError as exc:

@@ -497,5 +497,7 @@ class MainWindow(QMainWindow):
         self.evidence_actions.shut_down()
         self.dossier_actions.shut_down()
         self.ops.wait()
+        self.workspace_actions.backups.shut_down()
+        self.workspace_actions.backups.back_up_on_close()
         save_layout(self)
         super().closeEvent(event)

@@ -68,6 +68,7 @@ def build_menus(window: MainWindow) -> WindowMenus:
     window.claim_actions.fill_menus(edit_menu, claims_menu, settings_menu)
     window.evidence_actions.fill_menus(file_menu, edit_menu, settings_menu, find_action)
     window.dossier_actions.fill_menus(claims_menu, settings_menu)
+    window.workspace_actions.fill_settings_menu(settings_menu)
     language_menu = LanguageMenu(window, window.settings)
     language_menu.add_to(settings_menu)
 

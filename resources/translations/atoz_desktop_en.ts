@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <location filename="../../atoz_desktop/gui/workspace/backup_actions.py" line="+141"/>
+        <source>Verified: the copy&apos;s database passed its integrity check, and its %n stored file(s) match their SHA-256.</source>
+        <translation>
+            <numerusform>Verified: the copy&apos;s database passed its integrity check, and its %n stored file matches its SHA-256.</numerusform>
+            <numerusform>Verified: the copy&apos;s database passed its integrity check, and its %n stored files match their SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClaimActions</name>
     <message numerus="yes">
         <location filename="../../atoz_desktop/gui/claims/actions.py" line="+197"/>

@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/workspace/backup_actions.py" line="+73"/>
+        <source>Back &amp;Up Workspace…</source>
+        <extracomment>False when the window closes only to show the same workspace again (after a restore). What the runner does now: &quot;backup&quot; or &quot;restore&quot;.</extracomment>
+        <translation>&amp;Sauvegarder l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the whole workspace, evidence included, into one checked file</source>
+        <translation>Écrire tout l’espace de travail, pièces comprises, dans un seul fichier vérifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace this workspace by a backup file, after backing it up</source>
+        <translation>Remplacer cet espace de travail par un fichier de sauvegarde, après l’avoir sauvegardé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Backups…</source>
+        <translation>Sau&amp;vegardes…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{workspace} backup {date}</source>
+        <translation>{workspace} sauvegarde {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back Up Workspace</source>
+        <translation>Sauvegarder l’espace de travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A-to-Z Desk backups (*.sqlite3)</source>
+        <translation>Sauvegardes A-to-Z Desk (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backing up the workspace to {file}…</source>
+        <translation>Sauvegarde de l’espace de travail dans {file}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workspace was backed up to {file} ({size}).</source>
+        <translation>L’espace de travail a été sauvegardé dans {file} ({size}).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Verified: the copy&apos;s database passed its integrity check, and its %n stored file(s) match their SHA-256.</source>
+        <translation>
+            <numerusform>Vérifié : la base de données de la copie a passé son contrôle d’intégrité, et son %n fichier stocké correspond à son SHA-256.</numerusform>
+            <numerusform>Vérifié : la base de données de la copie a passé son contrôle d’intégrité, et ses %n fichiers stockés correspondent à leur SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verified: the copy&apos;s database passed its integrity check (it holds no stored file yet).</source>
+        <translation>Vérifié : la base de données de la copie a passé son contrôle d’intégrité (elle ne contient encore aucun fichier stocké).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Workspace Backed Up</source>
+        <translation>Espace de travail sauvegardé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backed up to {file}.</source>
+        <translation>Sauvegardé dans {file}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+175"/>
+        <source>Backup Failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>The workspace was not backed up.</source>
+        <translation>L’espace de travail n’a pas été sauvegardé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A-to-Z Desk backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Sauvegardes A-to-Z Desk (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Replace the workspace {workspace} by the backup {file}?</source>
+        <translation>Remplacer l’espace de travail {workspace} par la sauvegarde {file} ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup, of {date}, holds {orders}, {claims} and {evidence}.</source>
+        <translation>La sauvegarde, du {date}, contient {orders}, {claims} et {evidence}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n réclamation</numerusform>
+            <numerusform>%n réclamations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything now in the workspace is replaced. A backup of it is made first, in {folder}.</source>
+        <translation>Tout ce que contient l’espace de travail est remplacé. Une sauvegarde en est faite d’abord, dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close any other window open on this workspace first: it would show the restored workspace, but its Undo would apply to it.</source>
+        <translation>Fermez d’abord toute autre fenêtre ouverte sur cet espace de travail : elle afficherait l’espace restauré, mais son Annuler s’y appliquerait.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore the Workspace?</source>
+        <translation>Restaurer l’espace de travail ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot Restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+32"/>
+        <source>The workspace was left as it was.</source>
+        <translation>L’espace de travail a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Restoring the workspace from {file}…</source>
+        <translation>Restauration de l’espace de travail depuis {file}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace {workspace} was restored from {file}.</source>
+        <translation>L’espace de travail {workspace} a été restauré depuis {file}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace as it was is kept in {file}.</source>
+        <translation>L’espace de travail tel qu’il était est gardé dans {file}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Workspace Restored</source>
+        <translation>Espace de travail restauré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore Failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Backing up the workspace…</source>
+        <translation>Sauvegarde de l’espace de travail…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The automatic backup made when the window closes failed.</source>
+        <translation>La sauvegarde automatique faite à la fermeture de la fenêtre a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/workspace/backups_dialog.py" line="+28"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None (no backup on closing)</source>
+        <translation>Aucune (pas de sauvegarde à la fermeture)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the window closes, a workspace that changed is backed up, and only the newest backups are kept. A workspace is also backed up before this program updates it and before a restore replaces it.</source>
+        <translation>À la fermeture de la fenêtre, un espace de travail modifié est sauvegardé, et seules les sauvegardes les plus récentes sont gardées. Un espace de travail est aussi sauvegardé avant que ce programme le mette à jour et avant qu’une restauration le remplace.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups to keep:</source>
+        <translation>Sauvegardes à garder :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+</context>
+<context>
     <name>ClaimActions</name>
     <message>
         <location filename="../../atoz_desktop/gui/claims/actions.py" line="+51"/>
@@ -1671,7 +1912,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2563,7 +2804,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>WorkspaceActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/workspace/actions.py" line="+38"/>
+        <location filename="../../atoz_desktop/gui/workspace/actions.py" line="+39"/>
         <source>&amp;New Workspace…</source>
         <extracomment>The file name a new workspace is given. A window built on its own (tests, the benchmark) gets a switcher of its own.</extracomment>
         <translation>&amp;Nouvel espace de travail…</translation>
@@ -2594,8 +2835,9 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Faire le tour d’un espace de travail aux commandes et réclamations fictives</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Import into the Demo?</source>
+        <extracomment>Back Up Workspace…, Restore…, Settings › Backups… and the backup on closing.</extracomment>
         <translation>Importer dans la démo ?</translation>
     </message>
     <message>
@@ -2686,7 +2928,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Ce fichier existe déjà. Pour l’ouvrir, choisissez Fichier › Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+100"/>
         <source>Opened the workspace {workspace}.</source>
         <translation>Espace de travail {workspace} ouvert.</translation>
     </message>

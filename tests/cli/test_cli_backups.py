@@ -48,6 +48,10 @@ def test_backup_prints_what_it_wrote_and_checked(capsys, db, tmp_path):
     assert code == 2 and "already exists" in err and out == ""
     code, out, err = run(capsys, "backup", str(file), "--db", db, "--force")
     assert code == 0 and "Checked:" in out and "orders: 1," in out
+    # A workspace that is not there is not made just to be backed up.
+    missing = tmp_path / "missing.sqlite3"
+    code, out, err = run(capsys, "backup", str(tmp_path / "b2.sqlite3"), "--db", str(missing))
+    assert code == 2 and "does not exist" in err and not missing.exists()
 
 
 def test_restore_asks_and_refuses_without_a_terminal(capsys, db, tmp_path, monkeypatch):

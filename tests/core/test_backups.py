@@ -414,6 +414,8 @@ def test_backups_on_close_keep_the_newest_and_skip_an_unchanged_workspace(tmp_pa
         # Another kind of backup has a rotation of its own.
         automatic_backup(workspace, "restore", keep=3)
         assert backup_files.list_automatic(backups_folder(workspace), "close") == made[-3:]
+        workspace.set_setting("demo", "1")  # the demo is made again at will: never backed up
+        assert backup_on_close(workspace, keep=3) is None
     finally:
         workspace.close()
 

@@ -247,9 +247,11 @@ def backup_on_close(
     workspace: Workspace, keep: int = DEFAULT_KEEP, progress: Progress | None = None
 ) -> BackupResult | None:
     """The backup made when a window closes: only of a SQLite workspace (a team's PostgreSQL
-    database is backed up by hand or by its server), only when it changed since its last
-    automatic backup, and never when `keep` is 0. The newest `keep` are kept."""
+    database is backed up by hand or by its server) that is not the demo, only when it changed
+    since its last automatic backup, and never when `keep` is 0. The newest `keep` are kept."""
     if keep <= 0 or not workspace.is_sqlite or not _changed_since_last_backup(workspace):
+        return None
+    if workspace.is_demo:
         return None
     return automatic_backup(workspace, "close", keep, progress)
 

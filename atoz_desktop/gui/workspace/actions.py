@@ -1,6 +1,6 @@
 """File › New Workspace…, Open Workspace…, Open Recent and Open Demo, and the workspace banner
-of one window. The switching itself is the switcher's (switcher.py), shared by every window the
-application shows in turn."""
+of one window; Back Up Workspace… and Restore… are backup_actions.py's. The switching itself is
+the switcher's (switcher.py), shared by every window the application shows in turn."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from atoz_desktop.core.services.claims import claim_counts
 from atoz_desktop.core.services.orders import order_count
 from atoz_desktop.core.storage.database import redacted
+from atoz_desktop.gui.workspace.backup_actions import BackupActions
 from atoz_desktop.gui.workspace.banner import State, WorkspaceBanner
 from atoz_desktop.gui.workspace.switcher import WorkspaceSwitcher
 
@@ -50,6 +51,8 @@ class WorkspaceActions(QObject):
             self.tr("Look around a workspace of made-up orders and claims")
         )
         self.demo_action.triggered.connect(self.switcher.open_demo)
+        #: Back Up Workspace…, Restore…, Settings › Backups… and the backup on closing.
+        self.backups = BackupActions(window, self.switcher)
 
         banner.own_requested.connect(self.switcher.start_own_workspace)
         banner.demo_requested.connect(self.switcher.open_demo)
@@ -63,8 +66,12 @@ class WorkspaceActions(QObject):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
+        self.backups.fill_file_menu(file_menu)
         self.fill_recent_menu()
         self.update_banner()
+
+    def fill_settings_menu(self, settings_menu: QMenu) -> None:
+        settings_menu.addAction(self.backups.settings_action)
 
     # The banner -----------------------------------------------------------------------------
 

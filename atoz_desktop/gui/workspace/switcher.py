@@ -160,11 +160,22 @@ class WorkspaceSwitcher(QObject):
             return False
         return self._switch_to(workspace)
 
+    def reopen(self) -> bool:
+        """The same workspace in a fresh window (a restore replaced what it holds: the old
+        window's models, undo history and panes belong to what was there before)."""
+        try:
+            workspace = open_workspace(self.workspace.url, create=False)
+        except WorkspaceError as exc:
+            self.refuse(self.workspace.location, str(exc))
+            return False
+        self.window.workspace_actions.backups.back_up_when_closing = False  # just restored
+        return self._switch_to(workspace, reopen=True)
+
     # Switching ------------------------------------------------------------------------------
 
-    def _switch_to(self, workspace: Workspace) -> bool:
+    def _switch_to(self, workspace: Workspace, *, reopen: bool = False) -> bool:
         old = self.window
-        if workspace.url == old.workspace.url:
+        if workspace.url == old.workspace.url and not reopen:
             workspace.close()  # already open: one engine per file
             return True
         app = QApplication.instance()
@@ -175,6 +186,7 @@ class WorkspaceSwitcher(QObject):
             was_visible = old.isVisible()
             if not old.close():  # the window may keep itself open (work in progress)
                 workspace.close()
+                old.workspace_actions.backups.back_up_when_closing = True
                 return False
             new = type(old)(workspace, settings=old.settings, now=old.now, switcher=self)
             self.window = new
