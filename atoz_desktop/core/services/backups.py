@@ -19,10 +19,9 @@
 
 from __future__ import annotations
 
-import os
+import json
 import sqlite3
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -216,31 +215,51 @@ def backups_folder(workspace: Workspace) -> Path:
     return backup_files.workspace_backup_dir(workspace.url)
 
 
+#: In a workspace's backups folder: how its file looked when its last automatic backup began.
+_STAMP = ".source-stamp.json"
+
+
+def _source_stamp(workspace: Workspace) -> list[list[int] | None] | None:
+    """The size and modification time (ns) of a SQLite workspace's file and its WAL: any
+    commit changes one of them (compared for equality, so the file system's clock resolution
+    does not matter). None for a server's database."""
+    own = _sqlite_file(workspace.url)
+    if own is None:
+        return None
+    stamp: list[list[int] | None] = []
+    for path in (own, Path(f"{own}-wal")):
+        try:
+            info = path.stat()
+        except FileNotFoundError:
+            stamp.append(None)
+        else:
+            stamp.append([info.st_mtime_ns, info.st_size])
+    return stamp
+
+
 def automatic_backup(
     workspace: Workspace, reason: str, keep: int = DEFAULT_KEEP, progress: Progress | None = None
 ) -> BackupResult:
     """A backup into the workspace's backups folder; then only the `keep` newest of that kind
     are kept."""
     final = backup_files.automatic_backup_path(workspace.url, reason)
-    started = time.time()
+    stamp = _source_stamp(workspace)  # before the copy: a write during it is a change after it
     result = backup_workspace(workspace, final, progress)
-    # Dated when its reading began: a write during the copy counts as a change after it.
-    os.utime(final, (started, started))
+    if stamp is not None:
+        (final.parent / _STAMP).write_text(json.dumps(stamp), encoding="utf-8")
     backup_files.rotate(final.parent, reason, keep)
     return result
 
 
 def _changed_since_last_backup(workspace: Workspace) -> bool:
-    own = _sqlite_file(workspace.url)
-    if own is None or not own.exists():
+    stamp = _source_stamp(workspace)
+    if stamp is None or stamp[0] is None:
         return False
-    backups = backup_files.list_automatic(backups_folder(workspace))
-    if not backups:
+    try:
+        last = json.loads((backups_folder(workspace) / _STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return True
-    last = max(path.stat().st_mtime for path in backups)
-    wal = Path(f"{own}-wal")
-    written = max(own.stat().st_mtime, wal.stat().st_mtime if wal.exists() else 0.0)
-    return written > last
+    return bool(last != stamp) or not backup_files.list_automatic(backups_folder(workspace))
 
 
 def backup_on_close(

@@ -36,10 +36,12 @@ __all__ = [
 ]
 
 #: Rows per INSERT for ordinary tables, and for tables of file contents (whose rows may each be
-#: tens of megabytes) at most this many bytes of contents per INSERT.
+#: tens of megabytes) at most this many bytes of contents per INSERT, read from the server one
+#: row at a time (psycopg holds a fetched batch as hex text, twice its size, besides the bytes:
+#: four 5 MB rows a fetch cost 100 MB, one row 25 MB).
 BATCH_ROWS = 500
-BATCH_BYTES = 32 * 1024 * 1024
-BLOB_ROWS = 4
+BATCH_BYTES = 16 * 1024 * 1024
+BLOB_ROWS = 1
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
