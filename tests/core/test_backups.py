@@ -420,6 +420,17 @@ def test_backups_on_close_keep_the_newest_and_skip_an_unchanged_workspace(tmp_pa
         workspace.close()
 
 
+def test_the_rotation_keeps_the_newest_even_within_one_second(tmp_path):
+    """Many backups in one second: the names still sort by time, and the rotation never takes
+    a fresh backup for the oldest (a name it had just freed being given again)."""
+    workspace = open_workspace(str(tmp_path / "workspace.sqlite3"))
+    try:
+        made = [automatic_backup(workspace, "close", keep=2).file for _ in range(6)]
+        assert backup_files.list_automatic(backups_folder(workspace), "close") == made[-2:]
+    finally:
+        workspace.close()
+
+
 def test_two_workspaces_of_one_name_have_their_own_backups_folders(tmp_path):
     a = backup_files.workspace_backup_dir(f"sqlite:///{tmp_path / 'a' / 'workspace.sqlite3'}")
     b = backup_files.workspace_backup_dir(f"sqlite:///{tmp_path / 'b' / 'workspace.sqlite3'}")

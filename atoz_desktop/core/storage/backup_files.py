@@ -102,12 +102,14 @@ def workspace_backup_dir(url: str) -> Path:
 
 
 def automatic_backup_path(url: str, reason: str, now: datetime | None = None) -> Path:
-    """A new file name for an automatic backup of `url` (`workspace_20261202-014533Z_close
-    .sqlite3`: sorting the names sorts them by time), never one that exists."""
+    """A new file name for an automatic backup of `url` (`workspace_20261202-014533.123456Z_close
+    .sqlite3`: sorting the names sorts them by time), never one that exists. To the microsecond,
+    so a name the rotation has just freed is never taken again by a later backup, which would
+    then sort as the oldest."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     folder = workspace_backup_dir(url)
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%d-%H%M%SZ")
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%d-%H%M%S.%fZ")
     stem = folder.name.rsplit("-", 1)[0]
     candidate = folder / f"{stem}_{stamp}_{reason}{BACKUP_SUFFIX}"
     number = 2
