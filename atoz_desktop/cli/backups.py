@@ -20,21 +20,25 @@ def add_commands(commands: Any) -> None:
     """Register `backup` and `restore`."""
     backup = commands.add_parser(
         "backup",
-        help="write the whole workspace, evidence included, into one file, and check the copy",
+        help=_("write the whole workspace, evidence included, into one file, and check the copy"),
     )
     _add_db(backup, argparse.SUPPRESS)
     backup.add_argument("file", metavar="FILE")
-    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    backup.add_argument("--json", action="store_true")
+    backup.add_argument("--force", action="store_true", help=_("replace FILE if it exists"))
+    backup.add_argument(
+        "--json", action="store_true", help=_("print what was written and checked as JSON")
+    )
 
     restore = commands.add_parser(
         "restore",
-        help="replace the workspace by a backup file, after backing the workspace up first",
+        help=_("replace the workspace by a backup file, after backing the workspace up first"),
     )
     _add_db(restore, argparse.SUPPRESS)
     restore.add_argument("file", metavar="FILE")
-    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    restore.add_argument("--json", action="store_true")
+    restore.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
+    restore.add_argument(
+        "--json", action="store_true", help=_("print what was restored and backed up as JSON")
+    )
 
 
 def size_text(size: int) -> str:

@@ -511,6 +511,20 @@ _FR: dict[str, str] = {
         "{orders}, réclamations : {claims}, pièces : {evidence}). L’espace de travail est "
         "sauvegardé d’abord."
     ),
+    "write the whole workspace, evidence included, into one file, and check the copy": (
+        "écrire tout l’espace de travail, pièces comprises, dans un seul fichier, et vérifier "
+        "la copie"
+    ),
+    "replace FILE if it exists": "remplacer FILE s’il existe",
+    "replace the workspace by a backup file, after backing the workspace up first": (
+        "remplacer l’espace de travail par un fichier de sauvegarde, après avoir d’abord "
+        "sauvegardé l’espace de travail"
+    ),
+    "do not ask for confirmation": "ne pas demander de confirmation",
+    "print what was written and checked as JSON": "afficher en JSON ce qui a été écrit et vérifié",
+    "print what was restored and backed up as JSON": (
+        "afficher en JSON ce qui a été restauré et sauvegardé"
+    ),
     "Restore? [y/N] ": "Restaurer ? [o/N] ",
     "y": "o",
     "yes": "oui",
