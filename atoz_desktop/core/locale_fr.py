@@ -537,6 +537,29 @@ _FR: dict[str, str] = {
         "{target} restauré depuis {file} (commandes : {orders}, réclamations : {claims}, "
         "pièces : {evidence})."
     ),
+    # Receipts recorded as shipments (services/receipts.py)
+    "The order already has a shipment with tracking number {number} ({carrier}); this "
+    "document shows {proposed}. Nothing was changed: check which parcel the claim is about.": (
+        "La commande a déjà une expédition avec le numéro de suivi {number} ({carrier}) ; ce "
+        "document montre {proposed}. Rien n’a été modifié : vérifiez de quel colis parle la "
+        "réclamation."
+    ),
+    "{what} is already recorded with these dates: nothing to add.": (
+        "{what} est déjà enregistré avec ces dates : rien à ajouter."
+    ),
+    "Recorded the shipment {what} from {file}.": "Expédition {what} enregistrée d’après {file}.",
+    "Recorded {what} on the timeline from {file} (the order is not imported).": (
+        "{what} enregistré sur la chronologie d’après {file} (la commande n’est pas importée)."
+    ),
+    "Completed the shipment {what} from {file}.": "Expédition {what} complétée d’après {file}.",
+    "no tracking number was read from this document": (
+        "aucun numéro de suivi n’a été lu sur ce document"
+    ),
+    "{file} shows a tracking number but no date: record the shipment by hand": (
+        "{file} montre un numéro de suivi mais aucune date : enregistrez l’expédition à la main"
+    ),
+    "no claim {claim}": "pas de réclamation {claim}",
+    "Signed by {name}": "Signé par {name}",
 }
 
 _NBSP = "\u00a0"

@@ -37,6 +37,8 @@ from atoz_desktop.core.receipts.pdfpages import MAX_PAGES, UnreadablePdf, read_p
 READ_PIXELS = 16_000_000
 #: A text file is read up to here (a tracking page saved as text, a pasted mail).
 MAX_TEXT_BYTES = 1_000_000
+#: The version of the reading recipe a stored reading was made with (`as_stored`).
+STORED_VERSION = 1
 
 _SOURCES = {
     numbers.BARCODE: N_("from the barcode"),
@@ -146,6 +148,52 @@ class ReceiptReading:
             "page_count": self.page_count,
         }
 
+    def as_stored(self) -> dict[str, Any]:
+        """What the workspace keeps of a reading (`from_stored` gives it back): the JSON form,
+        the signature's line, and the recipe's version, so a better reader can read again."""
+        data = self.as_json()
+        data["version"] = STORED_VERSION
+        data["signature_text"] = self.signature.text if self.signature else None
+        return data
+
+    @classmethod
+    def from_stored(cls, data: dict[str, Any]) -> ReceiptReading:
+        """The reading `as_stored` kept (the document's text is not kept)."""
+        signature = (
+            Signature(data.get("signed_by"), data.get("signature_text") or "")
+            if data.get("signed")
+            else None
+        )
+        return cls(
+            carrier=data.get("carrier"),
+            tracking_number=data.get("tracking_number"),
+            check_digit_valid=data.get("check_digit_valid"),
+            certainty=data.get("certainty"),
+            source=data.get("source"),
+            dates=tuple(
+                FoundDate(_from_iso(d["date"]), d.get("kind"), d.get("text", ""))
+                for d in data.get("all_dates", [])
+                if d.get("date")
+            ),
+            signature=signature,
+            candidates=tuple(
+                numbers.Candidate(
+                    c["tracking_number"],
+                    c.get("carrier"),
+                    tuple(c.get("carriers", ())),
+                    c.get("format", ""),
+                    c.get("check_digit_valid"),
+                    c["certainty"],
+                    c.get("source", numbers.TEXT),
+                    False,
+                )
+                for c in data.get("candidates", [])
+            ),  # fmt: skip
+            barcodes=tuple(data.get("barcodes", ())),
+            pages_read=int(data.get("pages_read", 0)),
+            page_count=int(data.get("page_count", 0)),
+        )
+
 
 def _day(value: date | datetime) -> str:
     return value.strftime("%d/%m/%Y")
@@ -153,6 +201,10 @@ def _day(value: date | datetime) -> str:
 
 def _iso(value: date | datetime | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+def _from_iso(text: str) -> date | datetime:
+    return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
 
 
 def read_receipt(data: bytes, media_type: str | None = None) -> ReceiptReading:

@@ -260,7 +260,7 @@ def store_in(
     name = safe_file_name(incoming.file_name, fallback)
     evidence = Evidence(
         claim_id=claim_pk, event_id=event_pk, blob_sha256=incoming.sha256,
-        kind=kind or guess_kind(name, facts.mime, facts.from_camera),
+        kind=kind or guess_kind(name, facts.mime, facts.from_camera), kind_chosen=kind is not None,
         file_name=name, size=len(incoming.data), mime=facts.mime,
         file_date=incoming.file_date, taken_at=taken_at,
         added_at=datetime.now(UTC), warning=facts.warning,
@@ -443,6 +443,7 @@ def set_evidence_kind(workspace: Workspace, evidence_pk: int, kind: str) -> str:
     with workspace.session() as session:
         evidence = _get(session, evidence_pk)
         before, evidence.kind = evidence.kind, kind
+        evidence.kind_chosen = True  # a receipt's reading never re-files it
         return before
 
 
@@ -489,7 +490,7 @@ def restore_evidence(workspace: Workspace, snapshot: EvidenceItem) -> int:
             kind=snapshot.kind, file_name=snapshot.file_name, size=snapshot.size,
             mime=snapshot.mime, file_date=snapshot.file_date, taken_at=snapshot.taken_at,
             added_at=snapshot.added_at, warning=english(snapshot.warning),
-            page_count=snapshot.page_count,
+            page_count=snapshot.page_count, kind_chosen=True,  # the kind it had stays
         )  # fmt: skip
         if pk is not None:
             evidence.id = pk

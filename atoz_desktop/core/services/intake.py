@@ -135,6 +135,7 @@ def _take_one(
     event_pk: int | None,
     mails_only: bool,
     hold_other_orders: bool,
+    read_receipts: bool,
     done_files: list[AddedFile | Duplicate | Refused],
     mails: list[AddedMessage | DuplicateMessage | Refused | HeldMail],
 ) -> None:
@@ -156,7 +157,18 @@ def _take_one(
         mails.append(Refused(label, _("this is not an e-mail (.eml or .msg file)")))
     else:
         incoming = Incoming(label, path.name, data, sha256, when)
-        done_files.append(add_one(workspace, claim_pk, incoming, kind, event_pk))
+        outcome = add_one(workspace, claim_pk, incoming, kind, event_pk)
+        done_files.append(outcome)
+        if read_receipts and isinstance(outcome, AddedFile):
+            from atoz_desktop.core.services.receipts import read_evidence
+
+            # Its kind, unless given, follows what it says (a receipt, a proof of delivery).
+            try:
+                read_evidence(workspace, outcome.evidence_id)
+            except SQLAlchemyError:
+                raise
+            except Exception:  # the file is stored: a reader's bug must not refuse it
+                log.exception("reading %s as a receipt", label)
 
 
 def take_in(
@@ -168,6 +180,7 @@ def take_in(
     event_pk: int | None = None,
     mails_only: bool = False,
     hold_other_orders: bool = False,
+    read_receipts: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Intake:
@@ -176,7 +189,10 @@ def take_in(
     other file is evidence of the claim, or of event `event_pk`, of `kind` (None: guessed).
     `mails_only` refuses what is not a mail (`message add`). `hold_other_orders` holds back
     a mail about another order than the claim's (the window asks first; the command line
-    adds it with a warning). `cancelled()` is asked before each file: what is done stays.
+    adds it with a warning). `read_receipts` reads each file added as a carrier receipt
+    (services/receipts.py) and re-files it by what it says, its kind not given (the window
+    reads them afterwards, off the drop's way). `cancelled()` is asked before each file: what is
+    done stays.
     Raises EvidenceError only for a wrong claim, event or kind."""
     check_target(workspace, claim_pk, event_pk, kind)
     files = expand_paths(paths)
@@ -193,7 +209,7 @@ def take_in(
         label = str(path)
         try:
             _take_one(workspace, claim_pk, path, label, limit, kind, event_pk, mails_only,
-                      hold_other_orders, done_files, mails)  # fmt: skip
+                      hold_other_orders, read_receipts, done_files, mails)  # fmt: skip
         except SQLAlchemyError:
             raise  # the workspace itself failed: not this file's doing, and no use going on
         except Exception:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -111,6 +112,9 @@ class Shipment(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     signed_for: Mapped[bool] = mapped_column(Boolean, default=False)
     shipment_ref: Mapped[str | None] = mapped_column(String(64))
+    #: The evidence item (a carrier receipt) this shipment was recorded from; no foreign key,
+    #: so an item removed and brought back by undo is still its proof.
+    evidence_id: Mapped[int | None] = mapped_column(Integer)
 
     order: Mapped[Order] = relationship(back_populates="shipments")
 
@@ -232,8 +236,11 @@ class Evidence(Base):
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
     warning: Mapped[str] = mapped_column(Text, default="")
     page_count: Mapped[int | None] = mapped_column(Integer)
-
-
+    #: What the document says as a carrier receipt (receipts/reading.py `as_stored`), once
+    #: read; None: not read yet.
+    reading: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: The seller chose `kind` (on adding, or by changing it): a reading never re-files it.
+    kind_chosen: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 class Rendition(Base):
     """A print-ready copy of an image evidence file (upright, downscaled, JPEG): one row per

@@ -75,7 +75,15 @@ def _view(event: ClaimEvent) -> EventView:
                      event.currency, dict(event.details or {}))  # fmt: skip
 
 
-def _order_entries(claim: Claim, lang: str) -> list[EventView]:
+def _order_entries(claim: Claim, lang: str, own: list[EventView]) -> list[EventView]:
+    """The order's purchase and shipments as entries; a shipment's step that the claim's own
+    timeline already records for the same tracking number (recorded from a receipt) once."""
+    recorded = {
+        (e.kind if e.kind != "signed-for" else "delivered",
+         str(e.details.get("tracking_number", "")).upper())
+        for e in own
+        if e.details.get("tracking_number")
+    }  # fmt: skip
     order = claim.order
     if order is None:
         if claim.purchase_date is None:
@@ -88,9 +96,10 @@ def _order_entries(claim: Claim, lang: str) -> list[EventView]:
     for s in order.shipments:
         details = {"carrier": s.carrier, "tracking_number": s.tracking_number}
         text = " ".join(p for p in (carrier_name(s.carrier, lang), s.tracking_number) if p)
-        if s.shipped_at is not None:
+        number = s.tracking_number.upper()
+        if s.shipped_at is not None and ("shipped", number) not in recorded:
             entries.append(EventView(None, "shipped", s.shipped_at, text=text, details=details))
-        if s.delivered_at is not None:
+        if s.delivered_at is not None and ("delivered", number) not in recorded:
             kind = "signed-for" if s.signed_for else "delivered"
             entries.append(EventView(None, kind, s.delivered_at, text=text, details=details))
     return entries
@@ -110,7 +119,7 @@ def claim_view(
         facts = claim_facts(claim, events, set(kinds))
         found = findings(facts, policy, now, lang, tz=tz)
         own = [_view(e) for e in events]
-        timeline = sorted([*own, *_order_entries(claim, lang)], key=lambda e: e.at)
+        timeline = sorted([*own, *_order_entries(claim, lang, own)], key=lambda e: e.at)
         which = seller_deadline(claim.status, can_appeal=policy.appeal_window is not None)
         deadline = {"response": claim.response_due, "appeal": claim.appeal_due}.get(which or "")
         return ClaimView(

@@ -1,0 +1,231 @@
+"""Receipts on a claim (services/receipts.py): a stored item read once and re-filed by what it
+says, the shipment it proves recorded on the order with its timeline entries in one unit of
+work, another number refused, the same number merged, and undo (SQLite, and PostgreSQL in CI)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from atoz_desktop.core.services import evidence as ev
+from atoz_desktop.core.services import receipts as rc
+from atoz_desktop.core.services.claims import claim_view, create_claim
+from atoz_desktop.core.services.intake import take_in
+from atoz_desktop.core.storage.errors import StaleEdit
+from atoz_desktop.core.storage.models import ClaimEvent, Evidence, Order, Shipment
+from tests import receipts_fixtures as fx
+
+ORDER = "405-1234567-7654321"
+COLISSIMO = "6A12345678901"
+PARIS_NOON = datetime(2026, 11, 24, 11, tzinfo=UTC)  # 12:00 in Paris (winter time)
+
+
+@pytest.fixture
+def claim(workspace):
+    with workspace.session() as session:
+        session.add(Order(order_id=ORDER, currency="EUR", total=Decimal("59.90"),
+                          fulfillment_channel="Merchant",
+                          purchase_date=datetime(2026, 11, 20, 9, tzinfo=UTC)))  # fmt: skip
+    return create_claim(
+        workspace, order_id=ORDER, reason="not-received",
+        filed_at=datetime(2026, 12, 1, 10, tzinfo=UTC),
+        latest_delivery=datetime(2026, 11, 28, 22, tzinfo=UTC),
+    )  # fmt: skip
+
+
+def colissimo_receipt(*extra: str) -> bytes:
+    return fx.receipt_pdf(
+        ["La Poste - Colissimo", "Preuve de dépôt", "Date de dépôt : 24/11/2026", *extra],
+        barcode=COLISSIMO,
+    )
+
+
+def add(workspace, claim, tmp_path, name, data, **kwargs):
+    path = tmp_path / name
+    path.write_bytes(data)
+    intake = take_in(workspace, claim, [path], **kwargs)
+    (added,) = intake.files.added
+    return added.evidence_id
+
+
+def shipments(workspace):
+    with workspace.session_factory() as session:
+        return [
+            (s.carrier, s.tracking_number, s.shipped_at, s.delivered_at, s.signed_for,
+             s.evidence_id)
+            for s in session.scalars(select(Shipment).order_by(Shipment.id))
+        ]  # fmt: skip
+
+
+def tracking_events(workspace, claim):
+    with workspace.session_factory() as session:
+        return [
+            (e.kind, e.at, e.details.get("tracking_number"), e.details.get("evidence_id"))
+            for e in session.scalars(
+                select(ClaimEvent).where(ClaimEvent.claim_id == claim).order_by(ClaimEvent.id)
+            )
+        ]
+
+
+def test_intake_reads_and_refiles_a_guessed_kind_but_never_a_chosen_one(
+    workspace, claim, tmp_path
+):
+    guessed = add(workspace, claim, tmp_path, "scan0001.pdf", colissimo_receipt(),
+                  read_receipts=True)  # fmt: skip
+    proof = add(workspace, claim, tmp_path, "document.pdf",
+                fx.receipt_pdf(["DHL Express", f"Waybill {fx.dhl_express()}",
+                                "Delivered 26.11.2026", "Signed by: MEYER"]),
+                read_receipts=True)  # fmt: skip
+    chosen = add(workspace, claim, tmp_path, "other.pdf", colissimo_receipt("copy"),
+                 kind="invoice", read_receipts=True)  # fmt: skip
+    unread = add(workspace, claim, tmp_path, "later.pdf", colissimo_receipt("again"))
+    kinds = {i.pk: i.kind for i in ev.list_evidence(workspace, claim)}
+    # Without the reading a PDF named "scan0001" is an attachment.
+    assert kinds[guessed] == "carrier-receipt"
+    assert kinds[proof] == "proof-of-delivery"
+    assert kinds[chosen] == "invoice"
+    assert kinds[unread] == "attachment" and rc.unread_evidence(workspace, claim) == [unread]
+    reading = rc.stored_reading(workspace, guessed)
+    assert reading is not None and reading.tracking_number == COLISSIMO
+    assert reading.carrier == "colissimo" and reading.source == "barcode"
+    # A kind the seller changes stays what they chose, even when read again.
+    ev.set_evidence_kind(workspace, guessed, "other")
+    rc.read_evidence(workspace, guessed, again=True)
+    assert ev.evidence_item(workspace, guessed).kind == "other"
+
+
+def test_a_file_that_is_no_document_or_cannot_be_read_is_remembered_not_raised(
+    workspace, claim, tmp_path
+):
+    text = add(workspace, claim, tmp_path, "note.txt", b"Rien a voir ici.\n", read_receipts=True)
+    assert rc.read_evidence(workspace, text) is not None  # read: no number
+    assert rc.propose(workspace, text) is None
+    assert rc.unread_evidence(workspace, claim) == []
+
+
+def test_record_creates_the_shipment_and_linked_entries_in_one_go_and_undo_reverses_it(
+    workspace, claim, tmp_path
+):
+    pk = add(workspace, claim, tmp_path, "recu.pdf",
+             colissimo_receipt("Livré le 26/11/2026 à 10h12", "Signé par : M. DUPONT"),
+             read_receipts=True)  # fmt: skip
+    proposal = rc.propose(workspace, pk)
+    assert proposal is not None and proposal.certain  # no check digit, carrier decided
+    assert (proposal.carrier, proposal.tracking_number) == ("Colissimo", COLISSIMO)
+    assert proposal.shipped_at == PARIS_NOON
+    assert proposal.delivered_at == datetime(2026, 11, 26, 9, 12, tzinfo=UTC)
+    assert proposal.signed_for and proposal.signed_by == "M. DUPONT"
+
+    recorded = rc.record_receipt(workspace, proposal)
+    assert recorded.shipment_created and recorded.changed
+    assert shipments(workspace) == [("Colissimo", COLISSIMO, PARIS_NOON,
+                                     proposal.delivered_at, True, pk)]  # fmt: skip
+    assert tracking_events(workspace, claim) == [
+        ("shipped", PARIS_NOON, COLISSIMO, pk),
+        ("signed-for", proposal.delivered_at, COLISSIMO, pk),
+    ]
+    assert ev.evidence_item(workspace, pk).event_pk == recorded.event_pks[0]
+    view = claim_view(workspace, claim)
+    codes = {f.code for f in view.findings}
+    assert {"delivered-tracking", "signed-delivery"} <= codes and "no-tracking" not in codes
+    # The order's shipment and the claim's entries are one journey: shown once each.
+    assert [e.kind for e in view.timeline if e.kind in rc.TRACKING_KINDS] == [
+        "shipped", "signed-for"
+    ]  # fmt: skip
+
+    # The same receipt again adds nothing.
+    again = rc.record_receipt(workspace, proposal)
+    assert not again.changed and len(tracking_events(workspace, claim)) == 2
+    assert "already recorded" in again.describe()
+
+    rc.undo_record(workspace, recorded)
+    assert shipments(workspace) == [] and tracking_events(workspace, claim) == []
+    assert ev.evidence_item(workspace, pk).event_pk is None
+    assert "no-tracking" in {f.code for f in claim_view(workspace, claim).findings}
+    # Redo is recording it again.
+    assert rc.record_receipt(workspace, proposal).shipment_created
+
+
+def test_another_number_on_the_order_is_refused_and_the_same_number_merged(
+    workspace, claim, tmp_path
+):
+    with workspace.session() as session:
+        order = session.scalars(select(Order)).one()
+        session.add(Shipment(order_pk=order.id, carrier="Colissimo", tracking_number=COLISSIMO,
+                             shipped_at=datetime(2026, 11, 24, 16, tzinfo=UTC)))  # fmt: skip
+    delivered = add(workspace, claim, tmp_path, "livraison.pdf",
+                    fx.receipt_pdf(["Colissimo", f"Colis {COLISSIMO}",
+                                    "Livré le 26/11/2026 à 10h12"]),
+                    read_receipts=True)  # fmt: skip
+    proposal = rc.propose(workspace, delivered)
+    assert proposal is not None
+    recorded = rc.record_receipt(workspace, proposal)
+    # The report's shipping time stays; the delivery is filled in; no second shipment.
+    ((_, _, shipped, delivered_at, _, proof),) = shipments(workspace)
+    assert shipped == datetime(2026, 11, 24, 16, tzinfo=UTC)
+    assert delivered_at == datetime(2026, 11, 26, 9, 12, tzinfo=UTC) and proof == delivered
+    assert not recorded.shipment_created and recorded.shipment_before is not None
+    rc.undo_record(workspace, recorded)
+    assert shipments(workspace)[0][3] is None and shipments(workspace)[0][5] is None
+
+    other = add(workspace, claim, tmp_path, "dhl.pdf",
+                fx.receipt_pdf(["DHL Express", f"Waybill {fx.dhl_express()}",
+                                "Shipped 24.11.2026"]), read_receipts=True)  # fmt: skip
+    proposal = rc.propose(workspace, other)
+    assert proposal is not None and proposal.certain
+    with pytest.raises(rc.OtherShipment) as refused:
+        rc.record_receipt(workspace, proposal)
+    assert COLISSIMO in str(refused.value) and fx.dhl_express() in str(refused.value)
+    assert len(shipments(workspace)) == 1 and tracking_events(workspace, claim) == []
+
+
+def test_certainty_follows_the_check_digit(workspace, claim, tmp_path):
+    wrong = fx.wrong_last(fx.dhl_express())
+    pk = add(workspace, claim, tmp_path, "dhl.pdf",
+             fx.receipt_pdf(["DHL Express", f"Waybill {wrong}", "Shipped 24.11.2026"]),
+             read_receipts=True)  # fmt: skip
+    proposal = rc.propose(workspace, pk)
+    assert proposal is not None and proposal.tracking_number == wrong
+    assert proposal.check_digit_valid is False and not proposal.certain
+
+
+def test_a_claim_without_an_imported_order_gets_the_timeline_entries(workspace, tmp_path):
+    claim = create_claim(
+        workspace, order_id="P01-1234567-1234567", reason="not-received",
+        filed_at=datetime(2026, 12, 1, 10, tzinfo=UTC), channel="amazon-pay",
+        amount=Decimal("45.90"), currency="EUR",
+    )  # fmt: skip
+    pk = add(workspace, claim, tmp_path, "recu.pdf", colissimo_receipt(), read_receipts=True)
+    proposal = rc.propose(workspace, pk)
+    assert proposal is not None
+    recorded = rc.record_receipt(workspace, proposal)
+    assert recorded.shipment_pk is None and "not imported" in recorded.describe()
+    assert tracking_events(workspace, claim) == [("shipped", PARIS_NOON, COLISSIMO, pk)]
+    # A second receipt with another number is refused by the timeline's.
+    other = add(workspace, claim, tmp_path, "ups.pdf",
+                fx.receipt_pdf(["UPS", "Shipped: Nov 24, 2026"], barcode=fx.ups()),
+                read_receipts=True)  # fmt: skip
+    with pytest.raises(rc.OtherShipment):
+        rc.record_receipt(workspace, rc.propose(workspace, other))  # type: ignore[arg-type]
+
+
+def test_undo_is_refused_when_the_shipment_was_changed_elsewhere(workspace, claim, tmp_path):
+    pk = add(workspace, claim, tmp_path, "recu.pdf", colissimo_receipt(), read_receipts=True)
+    recorded = rc.record_receipt(workspace, rc.propose(workspace, pk))  # type: ignore[arg-type]
+    with workspace.session() as session:
+        session.delete(session.get(Shipment, recorded.shipment_pk))
+    with pytest.raises(StaleEdit):
+        rc.undo_record(workspace, recorded)
+    assert len(tracking_events(workspace, claim)) == 1  # nothing was written
+
+
+def test_removed_item_is_not_read_into(workspace, claim, tmp_path):
+    pk = add(workspace, claim, tmp_path, "recu.pdf", colissimo_receipt())
+    ev.remove_evidence(workspace, pk)
+    with pytest.raises(ev.EvidenceError):
+        rc.read_evidence(workspace, pk)
+    with workspace.session_factory() as session:
+        assert session.get(Evidence, pk) is None
