@@ -229,3 +229,38 @@ def test_removed_item_is_not_read_into(workspace, claim, tmp_path):
         rc.read_evidence(workspace, pk)
     with workspace.session_factory() as session:
         assert session.get(Evidence, pk) is None
+
+
+def test_findings_and_the_dossier_cite_the_receipt_the_facts_were_read_from(
+    workspace, claim, tmp_path
+):
+    from atoz_desktop.core.dossier.content import DossierOptions
+    from atoz_desktop.core.services.dossiers import gather
+
+    pk = add(workspace, claim, tmp_path, "recu.pdf",
+             colissimo_receipt("Livré le 26/11/2026 à 10h12", "Signé par : M. DUPONT"),
+             read_receipts=True)  # fmt: skip
+    # Another delivery document of the claim, which proves nothing of this parcel.
+    add(workspace, claim, tmp_path, "depot-autre.pdf", fx.receipt_pdf(["Bordereau"]),
+        kind="carrier-receipt")  # fmt: skip
+    before = {f.code: f for f in claim_view(workspace, claim).findings}
+    # Not recorded yet: the risk says which document shows the number.
+    assert before["no-tracking"].evidence == (pk,)
+    assert f"recu.pdf shows Colissimo {COLISSIMO}" in before["no-tracking"].text
+
+    rc.record_receipt(workspace, rc.propose(workspace, pk))  # type: ignore[arg-type]
+    found = {f.code: f for f in claim_view(workspace, claim).findings}
+    for code in ("delivered-tracking", "signed-delivery"):
+        assert found[code].evidence == (pk,)
+        assert found[code].text.endswith("(read from recu.pdf)")
+        assert "recu.pdf" not in found[code].statement  # the dossier cites the exhibit instead
+        assert found[code].to_json()["evidence_ids"] == [pk]
+
+    content = gather(workspace, claim, DossierOptions(lang="fr"))
+    (receipt,) = [e.number for e in content.exhibits if e.item.pk == pk]
+    for code in ("delivered-tracking", "signed-delivery"):
+        finding = next(f for f in content.findings() if f.code == code)
+        assert content.finding_exhibits(finding) == (receipt,)
+    (record,) = content.deliveries
+    assert record.tracking_number == COLISSIMO and record.signed_for
+    assert record.exhibits == (receipt,)

@@ -116,6 +116,8 @@ class DeliveryRecord:
     delivered_at: datetime | None = None
     signed_for: bool = False
     exhibits: tuple[int, ...] = ()
+    #: The evidence items (pks) it was recorded from (a carrier receipt read): cited first.
+    evidence: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,8 +172,16 @@ class DossierContent:
     def defence(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings() if f.severity != "risk")
 
+    def exhibits_of_items(self, evidence_pks: Iterable[int]) -> tuple[int, ...]:
+        wanted = set(evidence_pks)
+        return tuple(e.number for e in self.exhibits if e.item.pk in wanted)
+
     def finding_exhibits(self, finding: Finding) -> tuple[int, ...]:
-        """The exhibits a finding rests on, cited after it."""
+        """The exhibits a finding rests on, cited after it: the documents its fact was read
+        from, when it was (a carrier receipt), else every delivery document."""
+        read = self.exhibits_of_items(finding.evidence)
+        if read:
+            return read
         if finding.code in ("delivered-tracking", "signed-delivery", "late-shipment"):
             return self.delivery_exhibits
         if finding.code == "excluded-item":
@@ -288,8 +298,9 @@ def delivery_records(
             )
         records[key] = known
         if event.pk is not None:
+            proof = event.details.get("evidence_id")  # the receipt it was recorded from
             entry_exhibits.setdefault(key, set()).update(
-                e.number for e in exhibits if e.item.event_pk == event.pk
+                e.number for e in exhibits if e.item.event_pk == event.pk or e.item.pk == proof
             )
     result = []
     for key in order:
@@ -297,8 +308,10 @@ def delivery_records(
         named = {
             e.number
             for e in exhibits
-            if record.tracking_number and record.tracking_number.upper() in e.item.file_name.upper()
-        }
+            if (record.tracking_number
+                and record.tracking_number.upper() in e.item.file_name.upper())
+            or e.item.pk in record.evidence
+        }  # fmt: skip
         cited = tuple(sorted(named | entry_exhibits.get(key, set())))
         result.append(replace(record, exhibits=cited))
     return tuple(result)

@@ -61,14 +61,33 @@ FulfillmentChannel = Literal["AFN", "MFN"]
 
 
 @dataclass(frozen=True, slots=True)
+class Proof:
+    """An evidence item a fact was read from (a carrier receipt): the findings cite it."""
+
+    evidence_pk: int
+    file_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadReceipt:
+    """A document of the claim whose reading shows a tracking number (services/receipts.py)."""
+
+    proof: Proof
+    carrier: str
+    tracking_number: str
+
+
+@dataclass(frozen=True, slots=True)
 class ShipmentFacts:
-    """A parcel of the order as the carrier reported it."""
+    """A parcel of the order as the carrier reported it; `proof`, the documents it was read
+    from, when it was recorded from a receipt."""
 
     tracking_number: str = ""
     carrier: str = ""
     shipped_at: datetime | None = None
     delivered_at: datetime | None = None
     signed_for: bool = False
+    proof: tuple[Proof, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("shipped_at", "delivered_at"):
@@ -105,6 +124,7 @@ class ClaimFacts:
     outside the guarantee. `past_statuses` are the statuses before the current one, oldest
     first (the ODR counts a withdrawal after a grant). `evidence` names the kinds of exhibits
     attached to the case (EVIDENCE_KINDS). `latest_ship_date` is the ship-by date, when known.
+    `read_receipts` are the documents whose reading shows a tracking number.
     """
 
     channel: str
@@ -123,6 +143,8 @@ class ClaimFacts:
     chargeback_at: datetime | None = None
     past_statuses: tuple[str, ...] = ()
     evidence: frozenset[str] = field(default_factory=frozenset)
+    #: Documents whose reading shows a tracking number, recorded or not.
+    read_receipts: tuple[ReadReceipt, ...] = ()
 
     def __post_init__(self) -> None:
         if self.channel not in CHANNELS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from atoz_desktop.core.rules.deadlines import (
     DEFAULT_TZ,
@@ -29,6 +29,7 @@ from atoz_desktop.core.rules.facts import (
     LOGISTICS_REASONS,
     SELLER_KINDS,
     ClaimFacts,
+    Proof,
     ShipmentFacts,
 )
 from atoz_desktop.core.rules.policy import Duration, Policy, format_percent
@@ -96,6 +97,8 @@ class Finding:
     severity: Severity
     text: str
     statement: str = ""
+    #: The evidence items (their pks) the fact was read from: the dossier cites their exhibits.
+    evidence: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         if self.code not in CODES:
@@ -105,9 +108,13 @@ class Finding:
         if not self.statement:
             object.__setattr__(self, "statement", self.text)
 
-    def to_json(self) -> dict[str, str]:
-        """The `{"code", "severity", "text"}` object of `claim show --json`."""
-        return {"code": self.code, "severity": self.severity, "text": self.text}
+    def to_json(self) -> dict[str, Any]:
+        """The `{"code", "severity", "text"}` object of `claim show --json` (with
+        `"evidence_ids"` when the fact was read from documents)."""
+        data: dict[str, Any] = {"code": self.code, "severity": self.severity, "text": self.text}
+        if self.evidence:
+            data["evidence_ids"] = list(self.evidence)
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +160,31 @@ class _Context:
 
 
 Check = Callable[[ClaimFacts, _Context], Finding | None]
+
+
+def _read_from(finding: Finding, proofs: tuple[Proof, ...], ctx: _Context) -> Finding:
+    """The finding citing the documents its fact was read from: their names after the text
+    (the seller's), their items for the dossier to cite as exhibits (not in the statement)."""
+    unique = tuple({p.evidence_pk: p for p in proofs}.values())
+    if not unique:
+        return finding
+    files = ", ".join(p.file_name for p in unique)
+    return Finding(
+        finding.code, finding.severity, finding.text + ctx.text("proof-read", files=files),
+        finding.statement, tuple(p.evidence_pk for p in unique),
+    )  # fmt: skip
+
+
+def _proofs(facts: ClaimFacts, shipment: ShipmentFacts) -> tuple[Proof, ...]:
+    """The documents behind a shipment: its own, and those of the other records of the same
+    tracking number (the order's shipment and the claim's entries are one parcel)."""
+    number = shipment.tracking_number.strip().upper()
+    found = list(shipment.proof)
+    if number:
+        for other in facts.shipments:
+            if other.tracking_number.strip().upper() == number:
+                found.extend(other.proof)
+    return tuple(found)
 
 
 def _outside_window(facts: ClaimFacts, ctx: _Context) -> Finding | None:
@@ -286,7 +318,8 @@ def _delivered_tracking(facts: ClaimFacts, ctx: _Context) -> Finding | None:
         at=ctx.when(shipment.delivered_at),
         timing=timing,
     )
-    return Finding("delivered-tracking", _delivery_severity(facts, shipment.delivered_at), text)
+    found = Finding("delivered-tracking", _delivery_severity(facts, shipment.delivered_at), text)
+    return _read_from(found, _proofs(facts, shipment), ctx)
 
 
 def _tracking_label(shipment: ShipmentFacts) -> str:
@@ -302,7 +335,8 @@ def _signed_delivery(facts: ClaimFacts, ctx: _Context) -> Finding | None:
     at = ctx.text("signed-at", at=ctx.when(shipment.delivered_at)) if shipment.delivered_at else ""
     label = _tracking_label(shipment)
     text = ctx.text("signed-delivery", tracking=f" {label}" if label else "", at=at)
-    return Finding("signed-delivery", _delivery_severity(facts, shipment.delivered_at), text)
+    found = Finding("signed-delivery", _delivery_severity(facts, shipment.delivered_at), text)
+    return _read_from(found, _proofs(facts, shipment), ctx)
 
 
 def _no_tracking(facts: ClaimFacts, ctx: _Context) -> Finding | None:
@@ -311,6 +345,12 @@ def _no_tracking(facts: ClaimFacts, ctx: _Context) -> Finding | None:
         return None
     if any(s.tracked for s in facts.shipments):
         return None
+    if facts.read_receipts:
+        # A document shows the number: the risk is only that it is not recorded yet.
+        read = facts.read_receipts[0]
+        tracking = f"{read.carrier} {read.tracking_number}".strip()
+        text = ctx.text("no-tracking.read", file=read.proof.file_name, tracking=tracking)
+        return Finding("no-tracking", "risk", text, evidence=(read.proof.evidence_pk,))
     return Finding("no-tracking", "risk", ctx.text("no-tracking"))
 
 
@@ -322,13 +362,13 @@ def _late_shipment(facts: ClaimFacts, ctx: _Context) -> Finding | None:
             if s.shipped_at is not None and s.shipped_at > facts.latest_ship_date:
                 at, limit = ctx.when_pair(s.shipped_at, facts.latest_ship_date)
                 text = ctx.text("late-shipment.shipped", at=at, limit=limit)
-                return Finding("late-shipment", "risk", text)
+                return _read_from(Finding("late-shipment", "risk", text), _proofs(facts, s), ctx)
     if facts.latest_delivery is not None:
         for s in facts.shipments:
             if s.delivered_at is not None and s.delivered_at > facts.latest_delivery:
                 at, limit = ctx.when_pair(s.delivered_at, facts.latest_delivery)
                 text = ctx.text("late-shipment.delivered", at=at, limit=limit)
-                return Finding("late-shipment", "risk", text)
+                return _read_from(Finding("late-shipment", "risk", text), _proofs(facts, s), ctx)
     return None
 
 

@@ -251,6 +251,11 @@ FINDING_TEXTS: dict[Lang, dict[str, str]] = {
             "No tracking number is recorded for this seller-fulfilled order: without one, "
             "delivery cannot be proven."
         ),
+        "no-tracking.read": (
+            "No tracking number is recorded for this seller-fulfilled order, but {file} shows "
+            "{tracking}: record it as the order's shipment (Record Shipment on the document)."
+        ),
+        "proof-read": " (read from {files})",
         "late-shipment.shipped": "Shipped on {at}, after the ship-by date of {limit}.",
         "late-shipment.delivered": (
             "Delivered on {at}, after the latest estimated delivery date of {limit}."
@@ -338,6 +343,12 @@ FINDING_TEXTS: dict[Lang, dict[str, str]] = {
             "Aucun numéro de suivi n'est enregistré pour cette commande expédiée par le "
             "vendeur\u00a0: sans lui, la livraison ne peut pas être prouvée."
         ),
+        "no-tracking.read": (
+            "Aucun numéro de suivi n'est enregistré pour cette commande expédiée par le "
+            "vendeur, mais {file} montre {tracking}\u00a0: enregistrez-le comme expédition de "
+            "la commande (Enregistrer l'expédition sur le document)."
+        ),
+        "proof-read": " (lu sur {files})",
         "late-shipment.shipped": "Expédié le {at}, après la date limite d'expédition du {limit}.",
         "late-shipment.delivered": (
             "Livré le {at}, après la date de livraison estimée maximale du {limit}."

@@ -148,6 +148,7 @@ def gather(
                 s.estimated_arrival,
                 s.delivered_at,
                 s.signed_for,
+                evidence=(s.evidence_pk,) if s.evidence_pk is not None else (),
             )
             for s in detail.shipments
         ]

@@ -3,21 +3,54 @@ its order and its timeline, for the findings (views.py) and the list's triage (t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from atoz_desktop.core.evidence.kinds import FINDINGS_EVIDENCE
+from atoz_desktop.core.receipts.formats import CARRIER_BY_CODE
 from atoz_desktop.core.rules.claims import STATUSES
-from atoz_desktop.core.rules.facts import ClaimFacts, EventFacts, ShipmentFacts
+from atoz_desktop.core.rules.facts import (
+    ClaimFacts,
+    EventFacts,
+    Proof,
+    ReadReceipt,
+    ShipmentFacts,
+)
 from atoz_desktop.core.storage.models import Claim, ClaimEvent
 
 _FULFILLMENT = {"amazon": "AFN", "afn": "AFN", "merchant": "MFN", "mfn": "MFN"}
 
 
+#: An evidence item as the facts cite it: its file name and its stored reading (or None).
+Document = tuple[str, dict[str, Any] | None]
+
+
+def _proof(documents: Mapping[int, Document], pk: Any) -> tuple[Proof, ...]:
+    if not isinstance(pk, int) or pk not in documents:
+        return ()  # no document, or one that was removed since
+    return (Proof(pk, documents[pk][0]),)
+
+
+def _read_receipts(documents: Mapping[int, Document]) -> tuple[ReadReceipt, ...]:
+    found = []
+    for pk, (name, reading) in sorted(documents.items()):
+        if reading and reading.get("tracking_number"):
+            code = reading.get("carrier")
+            carrier = CARRIER_BY_CODE[code].name if code in CARRIER_BY_CODE else ""
+            found.append(ReadReceipt(Proof(pk, name), carrier, str(reading["tracking_number"])))
+    return tuple(found)
+
+
 def claim_facts(
-    claim: Claim, events: Sequence[ClaimEvent], evidence_kinds: Iterable[str]
+    claim: Claim,
+    events: Sequence[ClaimEvent],
+    evidence_kinds: Iterable[str],
+    documents: Mapping[int, Document] | None = None,
 ) -> ClaimFacts:
     """The plain facts the rules judge a stored claim on: its order's fulfilment, lines and
-    shipments, its timeline (`events`, oldest first) and the kinds of evidence it holds."""
+    shipments, its timeline (`events`, oldest first) and the kinds of evidence it holds;
+    `documents` (evidence pk -> file name and reading) say which receipts facts were read from."""
+    documents = documents or {}
     order = claim.order
     shipments = []
     line_exclusions: tuple[str | None, ...] = ()
@@ -28,7 +61,8 @@ def claim_facts(
         fulfillment = _FULFILLMENT.get((order.fulfillment_channel or "").lower())
         line_exclusions = tuple(line.excluded_kind for line in order.lines)
         shipments = [
-            ShipmentFacts(s.tracking_number, s.carrier, s.shipped_at, s.delivered_at, s.signed_for)
+            ShipmentFacts(s.tracking_number, s.carrier, s.shipped_at, s.delivered_at,
+                          s.signed_for, _proof(documents, s.evidence_id))  # fmt: skip
             for s in order.shipments
         ]
     facts_events = []
@@ -52,6 +86,7 @@ def claim_facts(
                         shipped_at=event.at if event.kind == "shipped" else None,
                         delivered_at=event.at if event.kind != "shipped" else None,
                         signed_for=event.kind == "signed-for",
+                        proof=_proof(documents, event.details.get("evidence_id")),
                     )
                 )
     evidence = {FINDINGS_EVIDENCE[k] for k in evidence_kinds if k in FINDINGS_EVIDENCE}
@@ -73,4 +108,5 @@ def claim_facts(
         chargeback_at=chargeback_at,
         past_statuses=tuple(s for s in past_statuses if s in STATUSES),
         evidence=frozenset(evidence),
+        read_receipts=_read_receipts(documents),
     )

@@ -115,8 +115,13 @@ def claim_view(
         claim = _claim(session, claim_pk)
         policy = _policy_for(workspace, claim.channel, claim.filed_at)
         events = sorted(claim.events, key=lambda e: (e.at, e.id))
-        kinds = session.scalars(select(Evidence.kind).where(Evidence.claim_id == claim.id))
-        facts = claim_facts(claim, events, set(kinds))
+        rows = session.execute(
+            select(Evidence.id, Evidence.kind, Evidence.file_name, Evidence.reading).where(
+                Evidence.claim_id == claim.id
+            )
+        ).all()
+        documents = {pk: (name, reading) for pk, _kind, name, reading in rows}
+        facts = claim_facts(claim, events, {kind for _pk, kind, _n, _r in rows}, documents)
         found = findings(facts, policy, now, lang, tz=tz)
         own = [_view(e) for e in events]
         timeline = sorted([*own, *_order_entries(claim, lang, own)], key=lambda e: e.at)
