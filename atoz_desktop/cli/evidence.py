@@ -59,6 +59,14 @@ def add_commands(commands: Any) -> None:
     add.add_argument("--kind", choices=EVIDENCE_KINDS, help=_("default: guessed for each file"))
     add.add_argument("--event", type=int, metavar="EVENT_ID", help=_("attach to this event"))
     add.add_argument("--force", action="store_true", help=_(FORCE_HELP))
+    add.add_argument(
+        "--record-shipment",
+        action="store_true",
+        help=_(
+            "record the shipment a carrier receipt among the files proves, when its tracking "
+            "number is certain (on the claim's order, with its timeline entries)"
+        ),
+    )
     add.add_argument("--json", action="store_true", help=_(JSON_HELP))
     listing = evidence_cmds.add_parser("list", help=_("a claim's evidence with SHA-256 hashes"))
     _add_db(listing, argparse.SUPPRESS)
@@ -120,11 +128,15 @@ def cmd_evidence(args: argparse.Namespace) -> int:
                     raise BadInput(_("{file}: no such file or folder").format(file=name))
             intake = take_in(
                 workspace, args.claim_id, args.files, kind=args.kind, event_pk=args.event,
-                hold_other_orders=not args.force,
+                hold_other_orders=not args.force, read_receipts=True,
             )  # fmt: skip
             result = intake.as_add_result()
+            shipments = _record_shipments(workspace, result) if args.record_shipment else None
             if args.json:
-                _print_json({**intake.as_json(), "held": _held_json(intake.held)})
+                data = {**intake.as_json(), "held": _held_json(intake.held)}
+                if shipments is not None:
+                    data["shipments"] = shipments
+                _print_json(data)
             else:
                 for added in result.added:
                     print(f"added\t{added.evidence_id}\t{added.type}\t{added.sha256}\t{added.file}")
@@ -142,6 +154,14 @@ def cmd_evidence(args: argparse.Namespace) -> int:
                         warn(f"{m.file}: {warning}")
                 for refused in result.refused:
                     print(_("refused: {problem}").format(problem=refused), file=sys.stderr)
+                for shipment in shipments or ():
+                    if shipment["recorded"]:
+                        print(f"shipment\t{shipment['shipment_id'] or ''}\t{shipment['done']}")
+                    else:
+                        line = _("not recorded: {file}: {reason}").format(
+                            file=shipment["file"], reason=shipment["reason"]
+                        )
+                        print(line, file=sys.stderr)
             _held(intake.held, args.json)
             nothing = not (result.added or result.duplicates or intake.messages.duplicates)
             if nothing:
@@ -165,6 +185,40 @@ def cmd_evidence(args: argparse.Namespace) -> int:
     except evidence.EvidenceError as exc:
         raise BadInput(str(exc)) from None
     return EXIT_OK
+
+
+def _record_shipments(workspace: Any, result: Any) -> list[dict[str, Any]]:
+    """`--record-shipment`: each file added (or already there) that reads as a carrier
+    receipt with a certain tracking number is recorded (services/receipts.py); for each, what
+    was done or why not."""
+    from atoz_desktop.core.services import receipts
+
+    done: list[dict[str, Any]] = []
+    for item in (*result.added, *result.duplicates):
+        proposal = receipts.propose(workspace, item.evidence_id)
+        entry: dict[str, Any] = {"file": item.file, "evidence_id": item.evidence_id}
+        if proposal is None:
+            done.append({**entry, "recorded": False,
+                         "reason": _("no tracking number was read from this document")})
+            continue  # fmt: skip
+        entry.update(proposal.as_json())
+        entry["file"] = item.file
+        if not proposal.certain:
+            reason = _(
+                "{number} is not certain ({summary}): check it against the document and record "
+                "it in the window"
+            ).format(number=proposal.tracking_number, summary=proposal.summary)
+            done.append({**entry, "recorded": False, "reason": reason})
+            continue
+        try:
+            recorded = receipts.record_receipt(workspace, proposal)
+        except receipts.ReceiptServiceError as exc:
+            done.append({**entry, "recorded": False, "reason": str(exc)})
+            continue
+        done.append({**entry, **recorded.as_json(), "file": item.file,
+                     "recorded": recorded.changed, "done": recorded.describe(),
+                     "reason": "" if recorded.changed else recorded.describe()})  # fmt: skip
+    return done
 
 
 def cmd_read(args: argparse.Namespace) -> int:

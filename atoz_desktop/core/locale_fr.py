@@ -560,6 +560,11 @@ _FR: dict[str, str] = {
     ),
     "no claim {claim}": "pas de réclamation {claim}",
     "Signed by {name}": "Signé par {name}",
+    "{number} is not certain ({summary}): check it against the document and record it in "
+    "the window": (
+        "{number} n’est pas certain ({summary}) : vérifiez-le sur le document et enregistrez-le "
+        "dans la fenêtre"
+    ),
 }
 
 _NBSP = "\u00a0"

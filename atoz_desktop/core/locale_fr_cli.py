@@ -185,6 +185,13 @@ CLI_FR: dict[str, str] = {
     "{file}: no such file": "{file} : fichier introuvable",
     "{file}: is a folder, not a file": "{file} : c’est un dossier, pas un fichier",
     "refused: {problem}": "refusé : {problem}",
+    "not recorded: {file}: {reason}": "non enregistré : {file} : {reason}",
+    "record the shipment a carrier receipt among the files proves, when its tracking number is "
+    "certain (on the claim's order, with its timeline entries)": (
+        "enregistrer l’expédition que prouve un reçu de transporteur parmi les fichiers, quand "
+        "son numéro de suivi est certain (sur la commande de la réclamation, avec ses entrées "
+        "de chronologie)"
+    ),
     "refused attachment: {file}: {problem}": "pièce jointe refusée : {file} : {problem}",
     "no files found": "aucun fichier trouvé",
     "{problem} (and {more} more)": "{problem} (et {more} autres)",
