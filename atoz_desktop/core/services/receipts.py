@@ -42,9 +42,9 @@ TRACKING_KINDS = ("shipped", "delivered", "signed-for")
 _NOON = time(12, 0)
 
 
-class ReceiptServiceError(ValueError):
-    """A receipt that cannot be recorded, or an item that is not a receipt; the message says
-    why, for the seller."""
+class ReceiptServiceError(EvidenceError):
+    """A receipt that cannot be recorded; the message says why, for the seller (an evidence
+    action's refusal, shown as the others are)."""
 
 
 class OtherShipment(ReceiptServiceError):
