@@ -128,7 +128,7 @@ def test_orders_list_and_show_json(capsys, db, tmp_path):
     assert shown["shipments"] == [{"carrier": "Colissimo", "tracking_number": "6A12345678901",
                                    "shipped_at": "2026-10-04T09:00:00+00:00",
                                    "estimated_arrival": None, "delivered_at": None,
-                                   "signed_for": False}]  # fmt: skip
+                                   "signed_for": False, "evidence_id": None}]  # fmt: skip
     code, out, _ = run(capsys, "orders", "show", OID, "--db", db)
     assert code == 0 and "Colissimo" in out and OID in out
     code, out, _ = run(capsys, "orders", "list", "--db", db)

@@ -148,7 +148,7 @@ def gather(
                 s.estimated_arrival,
                 s.delivered_at,
                 s.signed_for,
-                evidence=(s.evidence_pk,) if s.evidence_pk is not None else (),
+                evidence=(s.evidence_id,) if s.evidence_id is not None else (),
             )
             for s in detail.shipments
         ]

@@ -95,7 +95,7 @@ class ShipmentDetail:
     estimated_arrival: datetime | None
     delivered_at: datetime | None
     signed_for: bool
-    evidence_pk: int | None = None  # the carrier receipt it was recorded from
+    evidence_id: int | None = None  # the carrier receipt it was recorded from
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +253,7 @@ def _detail(order: Order) -> OrderDetail:
                 estimated_arrival=s.estimated_arrival,
                 delivered_at=s.delivered_at,
                 signed_for=s.signed_for,
-                evidence_pk=s.evidence_id,
+                evidence_id=s.evidence_id,
             )
             for s in order.shipments
         ),
