@@ -116,6 +116,12 @@ def render(pdf: bytes, dpi: int = 150) -> Image.Image:
         document.close()
 
 
+_T = Image.Transpose
+#: EXIF orientation -> how the pixels are stored, for a picture that is upright when shown.
+_STORED = {2: _T.FLIP_LEFT_RIGHT, 3: _T.ROTATE_180, 4: _T.FLIP_TOP_BOTTOM, 5: _T.TRANSPOSE,
+           6: _T.ROTATE_90, 7: _T.TRANSVERSE, 8: _T.ROTATE_270}  # fmt: skip
+
+
 def photograph(
     page: Image.Image,
     angle: float = 4.0,
@@ -143,9 +149,11 @@ def photograph(
         image = Image.blend(image, speckle, 0.12)
     _ = rng
     exif = Image.Exif()
-    if orientation == 6:  # shown turned 90° clockwise: stored turned the other way
-        image = image.transpose(Image.Transpose.ROTATE_90)
-        exif[0x0112] = 6
+    if orientation is not None and orientation != 1:
+        # Stored as the camera wrote it: the inverse of what showing it upright does (6:
+        # shown turned 90° clockwise, so stored turned the other way; 2, 4, 5, 7 mirrored).
+        image = image.transpose(_STORED[orientation])
+        exif[0x0112] = orientation
     out = io.BytesIO()
     if fmt == "JPEG":
         image.save(out, "JPEG", quality=88, exif=exif.tobytes())

@@ -429,6 +429,7 @@ _FR: dict[str, str] = {
     "check digit valid": "clé de contrôle valide",
     "not verified": "non vérifié",
     "doubtful": "douteux",
+    "its format has no check digit": "format sans clé de contrôle",
     "no tracking number found": "aucun numéro de suivi trouvé",
     "tracking number {number} (carrier not named)": (
         "numéro de suivi {number} (transporteur non nommé)"

@@ -38,7 +38,8 @@ def test_a_receipt_pdf_is_read_from_its_barcode_and_text(colissimo_pdf):
     assert reading.shipped == datetime(2026, 11, 24, 14, 5)
     assert reading.barcodes == ("6A12345678901",)
     assert reading.summary() == (
-        "Colissimo 6A12345678901, shipped 24/11/2026 — from the barcode (not verified)"
+        "Colissimo 6A12345678901, shipped 24/11/2026 — from the barcode "
+        "(its format has no check digit)"
     )
 
 
@@ -50,7 +51,8 @@ def test_the_summary_in_french(colissimo_pdf):
     finally:
         i18n.set_language(before)
     assert summary == (
-        "Colissimo 6A12345678901, expédié le 24/11/2026 — d’après le code-barres (non vérifié)"
+        "Colissimo 6A12345678901, expédié le 24/11/2026 — d’après le code-barres "
+        "(format sans clé de contrôle)"
     )
 
 
@@ -93,6 +95,20 @@ def test_a_photo_of_a_receipt_is_read_from_its_barcode(angle, scale, orientation
     reading = read_receipt(photo)
     assert reading.tracking_number == fx.s10(service="RR")
     assert (reading.carrier, reading.certainty, reading.source) == ("laposte", CERTAIN, BARCODE)
+
+
+@pytest.mark.parametrize("orientation", [2, 3, 4, 5, 7, 8])
+@pytest.mark.parametrize("code", ["code128", "qr"])
+def test_a_photo_stored_turned_or_mirrored_is_read(orientation, code):
+    """Every EXIF orientation, the mirrored ones too (2, 4, 5, 7: a front camera, a scanner's
+    mirror), for a Code 128 and a QR code."""
+    link = "https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901"
+    pdf = (fx.receipt_pdf(["Colissimo"], barcode="6A12345678901") if code == "code128"
+           else fx.receipt_pdf(["Colissimo"], qr_code=link))  # fmt: skip
+    photo = fx.photograph(fx.render(pdf), angle=2.0, scale=0.8, orientation=orientation)
+    with Image.open(io.BytesIO(photo)) as stored:
+        assert stored.getexif()[0x0112] == orientation
+    assert read_receipt(photo).tracking_number == "6A12345678901"
 
 
 def test_a_plain_digit_barcode_in_a_photo_leaves_the_carrier_open():

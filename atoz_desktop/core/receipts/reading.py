@@ -45,6 +45,7 @@ _SOURCES = {
     numbers.TEXT: N_("from the text"),
     numbers.OCR: N_("from text recognition"),
 }
+_NO_CHECK_DIGIT = N_("its format has no check digit")
 _CERTAINTIES = {
     numbers.CERTAIN: N_("check digit valid"),
     numbers.LIKELY: N_("not verified"),
@@ -114,6 +115,10 @@ class ReceiptReading:
         if self.source is not None and self.certainty is not None:
             # Punctuation only, the same in French: the words are translated.
             source, certainty = _(_SOURCES[self.source]), _(_CERTAINTIES[self.certainty])
+            if self.certainty == numbers.LIKELY and self.check_digit_valid is None and (
+                self.carrier is not None
+            ):
+                certainty = _(_NO_CHECK_DIGIT)  # nothing to verify: the shape says the carrier
             line = f"{line} — {source} ({certainty})"
         return line
 
@@ -317,12 +322,21 @@ def _bounded(frame: Image.Image) -> Image.Image:
     return frame.resize((int(frame.width * ratio), int(frame.height * ratio)))
 
 
-_TURNS = {3: Image.Transpose.ROTATE_180, 6: Image.Transpose.ROTATE_270,
-          8: Image.Transpose.ROTATE_90}  # fmt: skip
+#: EXIF orientation -> the transpose that shows the picture upright (as evidence/images.py),
+#: the mirrored ones (2, 4, 5, 7: a front camera, a scanner's mirror) too. zxing-cpp reads a
+#: mirrored or turned code anyway (tests: every orientation, Code 128 and QR); the picture is
+#: made upright so that text recognition, once it reads photos, gets text the right way round.
+_TURNS = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
 
 
 def _upright(frame: Image.Image, turn: int) -> Image.Image:
-    """Mirrored orientations (2, 4, 5, 7) are shown mirrored: a barcode reader reads mirror
-    images as nothing, so only the turns matter here."""
     transpose = _TURNS.get(turn)
     return frame.transpose(transpose) if transpose is not None else frame
