@@ -204,11 +204,7 @@ def _record_shipments(workspace: Any, result: Any) -> list[dict[str, Any]]:
         entry.update(proposal.as_json())
         entry["file"] = item.file
         if not proposal.certain:
-            reason = _(
-                "{number} is not certain ({summary}): check it against the document and record "
-                "it in the window"
-            ).format(number=proposal.tracking_number, summary=proposal.summary)
-            done.append({**entry, "recorded": False, "reason": reason})
+            done.append({**entry, "recorded": False, "reason": proposal.doubt()})
             continue
         try:
             recorded = receipts.record_receipt(workspace, proposal)

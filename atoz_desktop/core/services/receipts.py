@@ -92,6 +92,13 @@ class ShipmentProposal:
             and self.carrier_code is not None
         )
 
+    def doubt(self) -> str:
+        """Why the command line does not record it (it is not `certain`)."""
+        return _(
+            "{number} is not certain ({summary}): check it against the document and record it "
+            "in the window"
+        ).format(number=self.tracking_number, summary=self.summary)
+
     def as_json(self) -> dict[str, Any]:
         return {
             "evidence_id": self.evidence_pk, "carrier": self.carrier,
@@ -304,6 +311,27 @@ def _entries_needed(
     if "signed-for" in have:
         have.add("delivered")  # a signed delivery is a delivery
     return [(kind, at) for kind, at in wanted if kind not in have]
+
+
+def already_recorded(workspace: Workspace, proposal: ShipmentProposal) -> bool:
+    """Whether recording `proposal` would add nothing: its shipment and entries are there."""
+    with workspace.session_factory() as session:
+        claim = session.get(Claim, proposal.claim_pk)
+        if claim is None:
+            return False
+        if claim.order is not None:
+            shipment = next(
+                (s for s in claim.order.shipments
+                 if _same(s.tracking_number, proposal.tracking_number)),
+                None,
+            )  # fmt: skip
+            if shipment is None or (
+                (proposal.shipped_at is not None and shipment.shipped_at is None)
+                or (proposal.delivered_at is not None and shipment.delivered_at is None)
+                or (proposal.signed_for and not shipment.signed_for)
+            ):
+                return False
+        return not _entries_needed(session, claim.id, proposal)
 
 
 def record_receipt(workspace: Workspace, proposal: ShipmentProposal) -> RecordedShipment:
