@@ -58,7 +58,7 @@
 <context>
     <name>DossierActions</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+186"/>
+        <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+191"/>
         <source>Wrote %Ln dossier(s) into {folder}</source>
         <translation>
             <numerusform>Wrote %Ln dossier into {folder}</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>EvidenceActions</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+221"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+225"/>
         <source>Added %n file(s)</source>
         <translation>
             <numerusform>Added %n file</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+146"/>
+        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+149"/>
         <source>%n file(s) attached</source>
         <translation>
             <numerusform>%n file attached</numerusform>

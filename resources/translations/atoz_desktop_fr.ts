@@ -666,7 +666,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
 <context>
     <name>DossierActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+43"/>
+        <location filename="../../atoz_desktop/gui/dossier/actions.py" line="+44"/>
         <source>Export &amp;Response Dossier…</source>
         <translation>Exporter le dossier de &amp;réponse…</translation>
     </message>
@@ -716,7 +716,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Sélectionnez d&apos;abord une réclamation.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>An appeal dossier is for a claim decided against you.</source>
         <translation>Un dossier de recours concerne une réclamation tranchée contre vous.</translation>
     </message>
@@ -774,7 +774,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>L&apos;écriture des dossiers a échoué : {error}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Seller details saved.</source>
         <translation>Coordonnées du vendeur enregistrées.</translation>
     </message>
@@ -1306,7 +1306,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>&amp;Pièces et messages…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Select a claim first, then drop its evidence on it.</source>
         <translation>Sélectionnez d’abord une réclamation, puis déposez-y ses pièces.</translation>
     </message>
@@ -1534,8 +1534,9 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/strip.py" line="+174"/>
+        <location filename="../../atoz_desktop/gui/evidence/strip.py" line="+178"/>
         <source>&amp;Open</source>
+        <extracomment>Whether an item reads as a receipt with a shipment to record (the receipt actions say; evidence/receipt_actions.py).</extracomment>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
@@ -1544,7 +1545,12 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Changer le &amp;type</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Record S&amp;hipment…</source>
+        <translation>Enregistrer l’e&amp;xpédition…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show &amp;SHA-256…</source>
         <translation>Afficher le &amp;SHA-256…</translation>
     </message>
@@ -1922,9 +1928,9 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>À &amp;propos d’A-to-Z Desk</translation>
     </message>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+227"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+232"/>
         <source>{workspace} (demo)</source>
-        <extracomment>Milliseconds between the last keystroke in the search box and the query. The data changed (a `Change` says what): emitted by the ops runner alone. The clock of every countdown (tests pass a fixed one).</extracomment>
+        <extracomment>Milliseconds between the last keystroke in the search box and the query. The data changed (a `Change` says what): emitted by the ops runner alone. The clock of every countdown (tests pass a fixed one). (model, id shown before a search, first match selected meanwhile): see apply_search.</extracomment>
         <translation>{workspace} (démo)</translation>
     </message>
     <message>
@@ -2037,7 +2043,7 @@ Claims you record appear here, nearest response deadline first.</source>
 Les réclamations enregistrées apparaissent ici, l’échéance de réponse la plus proche en premier.</translation>
     </message>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+90"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+107"/>
         <source>Select an order to see its items, amounts, delivery address and shipments.</source>
         <translation>Sélectionnez une commande pour voir ses articles, ses montants, son adresse de livraison et ses expéditions.</translation>
     </message>
@@ -2541,6 +2547,117 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
     </message>
 </context>
 <context>
+    <name>ReceiptActions</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="+184"/>
+        <source>{done} Edit › Undo (Ctrl+Z) takes it back.</source>
+        <extracomment>The window refreshes at most this often while readings come in (ms).</extracomment>
+        <translation>{done} Édition › Annuler (Ctrl+Z) la retire.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shipment Not Recorded</source>
+        <translation>Expédition non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBar</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_bar.py" line="+52"/>
+        <source>Record Shipment…</source>
+        <translation>Enregistrer l’expédition…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record this shipment on the claim&apos;s order and its timeline (Ctrl+Z undoes it)</source>
+        <translation>Enregistrer cette expédition sur la commande de la réclamation et sur sa chronologie (Ctrl+Z l’annule)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading “{file}” as a carrier receipt…</source>
+        <translation>Lecture de « {file} » comme reçu de transporteur…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read on “{file}”: {summary}</source>
+        <translation>Lu sur « {file} » : {summary}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recorded: the order&apos;s shipment and the timeline show it.</source>
+        <translation>Enregistré : l’expédition de la commande et la chronologie le montrent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number is not proved by a check digit: compare it with the document before recording it.</source>
+        <translation>Le numéro n’est pas prouvé par une clé de contrôle : comparez-le avec le document avant de l’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No date was read: add the shipment with Add Event… instead</source>
+        <translation>Aucune date n’a été lue : ajoutez plutôt l’expédition avec Ajouter un événement…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordQuestion</name>
+    <message>
+        <location line="+15"/>
+        <location line="+32"/>
+        <source>Record Shipment</source>
+        <translation>Enregistrer l’expédition</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Record this shipment on order {order}?</source>
+        <translation>Enregistrer cette expédition sur la commande {order} ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carrier: {carrier}</source>
+        <translation>Transporteur : {carrier}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking number: {number}</source>
+        <translation>Numéro de suivi : {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipped: {when}</source>
+        <translation>Expédié : {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delivered: {when}</source>
+        <translation>Livré : {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed for by {name}</source>
+        <translation>Remis contre signature de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed for</source>
+        <translation>Remis contre signature</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each timeline entry names “{file}” as its proof.</source>
+        <translation>Chaque entrée de la chronologie cite « {file} » comme preuve.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The number is not proved by a check digit: check it on the document.</source>
+        <translation>Le numéro n’est pas prouvé par une clé de contrôle : vérifiez-le sur le document.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalsDialog</name>
     <message>
         <location filename="../../atoz_desktop/gui/evidence/dialogs.py" line="+18"/>
@@ -2734,7 +2851,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+130"/>
+        <location filename="../../atoz_desktop/gui/claims/timeline.py" line="+133"/>
         <source>Status: {before} → {after}</source>
         <extracomment>Role giving an entry&apos;s `EventView`. A collapsed entry shows at most this many characters and lines of its text.</extracomment>
         <translation>Statut : {before} → {after}</translation>
@@ -2975,7 +3092,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../atoz_desktop/gui/app.py" line="+88"/>
+        <location filename="../../atoz_desktop/gui/app.py" line="+89"/>
         <source>Cannot Open the Workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
@@ -3058,6 +3175,11 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <source>Done: {what} ({key} undoes it)</source>
         <extracomment>What a change, an undo or a redo just did, for the status bar (&quot;Undone: Add “Note”&quot;).</extracomment>
         <translation>Fait : {what} ({key} pour annuler)</translation>
+    </message>
+    <message>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="-147"/>
+        <source>Record shipment {number}</source>
+        <translation>Enregistrer l’expédition {number}</translation>
     </message>
 </context>
 <context>
@@ -3602,31 +3724,30 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>table_models</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/table_models.py" line="+232"/>
-        <location line="+45"/>
+        <location filename="../../atoz_desktop/gui/common/table_models.py" line="+62"/>
+        <location line="+53"/>
         <source>Order</source>
-        <extracomment>Role giving a row&apos;s database id (int), for views that open the selected order or claim.</extracomment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-52"/>
         <source>Purchased</source>
         <translation>Achetée le</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+43"/>
+        <location line="-47"/>
+        <location line="+51"/>
         <source>Buyer</source>
         <translation>Acheteur</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3656,7 +3777,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Expédition</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Deadline</source>
         <translation>Échéance</translation>
     </message>

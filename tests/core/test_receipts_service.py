@@ -119,8 +119,10 @@ def test_record_creates_the_shipment_and_linked_entries_in_one_go_and_undo_rever
     assert proposal.delivered_at == datetime(2026, 11, 26, 9, 12, tzinfo=UTC)
     assert proposal.signed_for and proposal.signed_by == "M. DUPONT"
 
+    assert not rc.already_recorded(workspace, proposal)
     recorded = rc.record_receipt(workspace, proposal)
     assert recorded.shipment_created and recorded.changed
+    assert rc.already_recorded(workspace, proposal)
     assert shipments(workspace) == [("Colissimo", COLISSIMO, PARIS_NOON,
                                      proposal.delivered_at, True, pk)]  # fmt: skip
     assert tracking_events(workspace, claim) == [
@@ -143,6 +145,7 @@ def test_record_creates_the_shipment_and_linked_entries_in_one_go_and_undo_rever
 
     rc.undo_record(workspace, recorded)
     assert shipments(workspace) == [] and tracking_events(workspace, claim) == []
+    assert not rc.already_recorded(workspace, proposal)
     assert ev.evidence_item(workspace, pk).event_pk is None
     assert "no-tracking" in {f.code for f in claim_view(workspace, claim).findings}
     # Redo is recording it again.

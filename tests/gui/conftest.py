@@ -172,6 +172,7 @@ def make_window(
     for win in made:
         win.import_actions.importer.wait()
         win.evidence_actions.runner.wait()
+        win.evidence_actions.receipts.reader.wait()
         win.evidence_actions.loader.wait()
         win.dossier_actions.batch.wait()
         win.orders_model.wait_for_ids()

@@ -318,6 +318,7 @@ def claim_pk(window, workspace) -> int:
     window.open_claim(pk)
     yield pk
     window.evidence_actions.runner.wait()
+    window.evidence_actions.receipts.reader.wait()
     window.evidence_actions.loader.wait()
 
 

@@ -36,6 +36,7 @@ def window(qtbot, workspace, settings) -> MainWindow:
     yield win
     win.dossier_actions.batch.wait()
     win.evidence_actions.runner.wait()
+    win.evidence_actions.receipts.reader.wait()
     win.evidence_actions.loader.wait()
 
 

@@ -39,6 +39,7 @@ def window(qtbot, workspace, settings) -> MainWindow:
     qtbot.waitExposed(win)
     yield win
     win.evidence_actions.runner.wait()
+    win.evidence_actions.receipts.reader.wait()
     win.evidence_actions.loader.wait()
 
 

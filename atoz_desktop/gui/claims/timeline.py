@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 from atoz_desktop.core.services.claims import PROGRAM_EVENT_KINDS, EventView
 from atoz_desktop.gui.common.formatting import (
     format_amount,
+    format_date,
     format_datetime,
     format_decimal,
 )
@@ -123,7 +124,9 @@ class TimelineModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._events)
 
     def _heading(self, event: EventView) -> str:
-        parts = [format_datetime(event.at), event_kind_label(event.kind)]
+        # A date read from a receipt that printed no time shows as the day alone.
+        dated = format_date if event.details.get("time_printed") is False else format_datetime
+        parts = [dated(event.at), event_kind_label(event.kind)]
         if event.kind == "status-change":
             before, after = event.details.get("from"), event.details.get("to")
             if before and after:

@@ -108,6 +108,10 @@ class EvidenceActions(QObject):
         self.runner.failed.connect(self._on_failed)
         self.runner.finished.connect(self._on_finished)
         self.progress = StatusProgress(window, self.runner.cancel, "cancel_evidence")
+        from atoz_desktop.gui.evidence.receipt_actions import ReceiptActions
+
+        # Receipts read in the background and Record Shipment (after the strip's wiring).
+        self.receipts = ReceiptActions(window, self)
 
     def fill_menus(
         self, file_menu: QMenu, edit_menu: QMenu, settings_menu: QMenu, find_action: QAction
@@ -459,6 +463,7 @@ class EvidenceActions(QObject):
         """Closing: stop the workers, then drop contents only the undo history still held."""
         self.runner.cancel()
         self.runner.wait()
+        self.receipts.shut_down()
         self.loader.wait()
         try:
             collect_orphan_blobs(self.window.workspace)

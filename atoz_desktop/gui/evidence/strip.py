@@ -7,7 +7,7 @@ into signals the window acts on (evidence/actions.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -250,6 +250,7 @@ class EvidenceStrip(QListView):
     hash_requested = Signal(object)
     save_requested = Signal(object)
     system_view_requested = Signal(object)
+    record_requested = Signal(object)  # EvidenceItem: record the shipment it shows
     files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -277,6 +278,9 @@ class EvidenceStrip(QListView):
         self.setMaximumHeight(CELL.height() + scrollbar + 8)
         self.doubleClicked.connect(self._open_index)
         self._empty_text = ""
+        #: Whether an item reads as a receipt with a shipment to record (the receipt actions
+        #: say; evidence/receipt_actions.py).
+        self.can_record: Callable[[EvidenceItem], bool] = lambda _item: False
 
     # Items and actions ---------------------------------------------------------------------
 
@@ -323,6 +327,10 @@ class EvidenceStrip(QListView):
             action.setChecked(kind == item.kind)
             action.setData(kind)
             action.triggered.connect(lambda _=False, k=kind: self.kind_requested.emit(item, k))
+        if self.can_record(item):
+            menu.addAction(self.tr("Record S&hipment…")).triggered.connect(
+                lambda: self.record_requested.emit(item)
+            )
         menu.addAction(self.tr("Show &SHA-256…")).triggered.connect(
             lambda: self.hash_requested.emit(item)
         )

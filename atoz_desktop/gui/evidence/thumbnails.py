@@ -189,6 +189,10 @@ class ThumbnailLoader(QObject):
             self._memory.move_to_end(key)
         return pixmap
 
+    def busy(self) -> bool:
+        """Whether thumbnails are being made (work that must not wait for anything else)."""
+        return bool(self._pending)
+
     def is_pending(self, sha256: str, size: int = THUMB_SIZE) -> bool:
         return (sha256, size) in self._pending
 

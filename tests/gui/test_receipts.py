@@ -1,0 +1,130 @@
+"""Carrier receipts in the window: a dropped receipt is read in the background (never while
+thumbnails are made), re-filed, shown under the strip with Record Shipment; recording goes
+through the undo stack (Ctrl+Z takes it back) and another number already on the order is said
+in a plain message."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from atoz_desktop.core.services.evidence import list_evidence
+from atoz_desktop.core.storage.models import ClaimEvent, Shipment
+from atoz_desktop.gui.main_window import MainWindow
+from tests import receipts_fixtures as fx
+from tests.gui.conftest import add_claim, add_order
+
+ORDER = "402-0000001-1234567"
+COLISSIMO = "6A12345678901"
+
+
+def open_claim(window: MainWindow, tracking: str | None = None) -> int:
+    add_order(window.workspace, ORDER, tracking=tracking)
+    pk = add_claim(window.workspace, ORDER, due_in=timedelta(hours=30))
+    window.workspace_changed.emit()
+    window.open_claim(pk)
+    return pk
+
+
+def drop_receipt(qtbot, window: MainWindow, tmp_path: Path, name: str, lines, barcode=None):
+    path = tmp_path / name
+    path.write_bytes(fx.receipt_pdf(lines, barcode=barcode))
+    actions = window.evidence_actions
+    assert actions.add_paths([str(path)])
+    qtbot.waitUntil(lambda: not actions.runner.running and actions.last_result is not None)
+    qtbot.waitUntil(lambda: actions.receipts.reader.idle(), timeout=15000)
+    qtbot.wait(actions.receipts.REFRESH_MS + 100)  # the refresh a reading asks for
+    return path
+
+
+def shipments(window: MainWindow) -> list[tuple[str, str]]:
+    with window.workspace.session_factory() as session:
+        return [(s.carrier, s.tracking_number) for s in session.scalars(select(Shipment))]
+
+
+def test_a_dropped_receipt_is_read_shown_recorded_and_undone(qtbot, window, tmp_path):
+    claim = open_claim(window)
+    drop_receipt(qtbot, window, tmp_path, "scan0001.pdf",
+                 ["La Poste - Colissimo", "Date de dépôt : 24/11/2026"], barcode=COLISSIMO)
+    (item,) = list_evidence(window.workspace, claim)
+    assert item.kind == "carrier-receipt"  # re-filed from "attachment" by what it says
+    receipts = window.evidence_actions.receipts
+    strip = window.evidence_actions.strip
+    # The receipt was selected for the seller, and the bar says what was read.
+    assert strip.current_item() is not None and strip.current_item().pk == item.pk
+    bar = receipts.bar
+    assert bar.isVisible()
+    text = bar.reading_label.text()
+    assert f"Colissimo {COLISSIMO}, shipped 24/11/2026 — from the barcode" in text
+    assert "scan0001.pdf" in text
+    assert bar.record_button.isVisible() and bar.record_button.isEnabled()
+    assert not bar.doubt_label.isVisible()  # a Colissimo number has no check digit to prove
+    menu = strip.context_menu(item)
+    assert "Record S&hipment…" in [a.text() for a in menu.actions()]
+
+    bar.record_button.click()
+    question = receipts.question
+    assert question is not None and question.isVisible()
+    assert f"Record this shipment on order {ORDER}?" in question.text()
+    assert f"Tracking number: {COLISSIMO}" in question.text()
+    assert "Shipped: 24/11/2026" in question.text()
+    question.record_button.click()
+    assert shipments(window) == [("Colissimo", COLISSIMO)]
+    assert "Recorded the shipment Colissimo" in window.statusBar().currentMessage()
+    shown = window.shown_claim()
+    assert shown is not None
+    assert [e.kind for e in shown.events] == ["shipped"]
+    timeline = window.claim_pane.timeline.timeline
+    headings = [timeline.index(r, 0).data() for r in range(timeline.rowCount())]
+    # The receipt printed the day only: the entry shows no made-up time.
+    assert any(h.startswith("24/11/2026 · Shipped") for h in headings), headings
+    assert "no-tracking" not in {f.code for f in shown.findings}
+    strip.select_pk(item.pk)
+    assert not bar.record_button.isVisible() and "Recorded" in bar.doubt_label.text()
+
+    window.claim_actions.undo_action.trigger()  # Ctrl+Z
+    assert shipments(window) == []
+    with window.workspace.session_factory() as session:
+        assert session.scalars(select(ClaimEvent).where(ClaimEvent.claim_id == claim)).all() == []
+    window.claim_actions.redo_action.trigger()
+    assert shipments(window) == [("Colissimo", COLISSIMO)]
+
+
+def test_another_number_on_the_order_is_said_in_a_plain_message(qtbot, window, tmp_path):
+    open_claim(window, tracking="6A99999999990")
+    drop_receipt(qtbot, window, tmp_path, "recu.pdf",
+                 ["Colissimo", "Date de dépôt : 24/11/2026"], barcode=COLISSIMO)
+    receipts = window.evidence_actions.receipts
+    proposal = receipts.bar.proposal
+    assert proposal is not None
+    assert not receipts.record(proposal)
+    box = receipts.message
+    assert box is not None and box.isVisible() and box.icon() == QMessageBox.Icon.Information
+    assert "6A99999999990" in box.text() and COLISSIMO in box.text()
+    assert shipments(window) == [("Colissimo", "6A99999999990")]
+    assert not window.claim_actions.undo_action.isEnabled()  # nothing went on the stack
+
+
+def test_reading_waits_while_thumbnails_are_made(qtbot, window, tmp_path):
+    claim = open_claim(window)
+    receipts = window.evidence_actions.receipts
+    busy = [True]
+    receipts.reader.busy = lambda: busy[0]
+    path = tmp_path / "document.pdf"
+    path.write_bytes(fx.receipt_pdf(["Colissimo", "Date de dépôt : 24/11/2026"],
+                                    barcode=COLISSIMO))  # fmt: skip
+    actions = window.evidence_actions
+    assert actions.add_paths([str(path)])
+    qtbot.waitUntil(lambda: not actions.runner.running and actions.last_result is not None)
+    qtbot.wait(3 * receipts.reader.RETRY_MS)
+    (item,) = list_evidence(window.workspace, claim)
+    assert receipts.reader.pending(item.pk) and item.kind == "attachment"  # not read yet
+    window.evidence_actions.strip.select_pk(item.pk)
+    assert receipts.bar.isVisible() and not receipts.bar.record_button.isVisible()
+    assert "Reading “document.pdf” as a carrier receipt…" in receipts.bar.reading_label.text()
+    busy[0] = False
+    qtbot.waitUntil(receipts.reader.idle, timeout=15000)
+    qtbot.waitUntil(lambda: list_evidence(window.workspace, claim)[0].kind == "carrier-receipt")
