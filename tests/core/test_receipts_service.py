@@ -267,3 +267,55 @@ def test_findings_and_the_dossier_cite_the_receipt_the_facts_were_read_from(
     (record,) = content.deliveries
     assert record.tracking_number == COLISSIMO and record.signed_for
     assert record.exhibits == (receipt,)
+
+
+def test_two_windows_recording_at_once_cannot_both_write_a_shipment(
+    workspace, claim, tmp_path, monkeypatch
+):
+    """The first recording is held after its checks, before it writes; the second, from
+    another copy of the program with another number, waits for it, then sees its shipment."""
+    import threading
+    import time
+
+    from atoz_desktop.core.storage.database import open_workspace
+
+    first = rc.propose(workspace, add(workspace, claim, tmp_path, "recu.pdf",
+                                      colissimo_receipt(), read_receipts=True))  # fmt: skip
+    second_pk = add(workspace, claim, tmp_path, "ups.pdf",
+                    fx.receipt_pdf(["UPS", "Shipped: Nov 24, 2026"], barcode=fx.ups()),
+                    read_receipts=True)  # fmt: skip
+    other = open_workspace(workspace.url)
+    second = rc.propose(other, second_pk)
+    assert first is not None and second is not None
+    inside, release = threading.Event(), threading.Event()
+    real = rc._entries_needed
+
+    def held(*args):
+        found = real(*args)
+        if not inside.is_set():
+            inside.set()
+            release.wait(10)
+        return found
+
+    monkeypatch.setattr(rc, "_entries_needed", held)
+    outcome: dict[str, object] = {}
+
+    def run(name, ws, proposal):
+        try:
+            outcome[name] = rc.record_receipt(ws, proposal)
+        except Exception as exc:  # the test looks at it
+            outcome[name] = exc
+
+    a = threading.Thread(target=run, args=("a", workspace, first))
+    a.start()
+    assert inside.wait(10)
+    b = threading.Thread(target=run, args=("b", other, second))
+    b.start()
+    time.sleep(0.5)  # B now waits for A's lock (without one it would have read no shipment)
+    release.set()
+    a.join(20)
+    b.join(20)
+    other.close()
+    assert isinstance(outcome["a"], rc.RecordedShipment)
+    assert isinstance(outcome["b"], rc.OtherShipment)
+    assert [number for _c, number, *_ in shipments(workspace)] == [COLISSIMO]
