@@ -138,7 +138,7 @@
 <context>
     <name>EvidenceActions</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+225"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+226"/>
         <source>Added %n file(s)</source>
         <translation>
             <numerusform>Added %n file</numerusform>

@@ -1306,7 +1306,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>&amp;Pièces et messages…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Select a claim first, then drop its evidence on it.</source>
         <translation>Sélectionnez d’abord une réclamation, puis déposez-y ses pièces.</translation>
     </message>
@@ -2549,9 +2549,19 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="+184"/>
-        <source>{done} Edit › Undo (Ctrl+Z) takes it back.</source>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="+96"/>
+        <source>Record S&amp;hipment from Document…</source>
         <extracomment>The window refreshes at most this often while readings come in (ms).</extracomment>
+        <translation>Enregistrer l’e&amp;xpédition du document…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the shipment the selected carrier receipt shows on the claim&apos;s order</source>
+        <translation>Enregistrer sur la commande de la réclamation l’expédition que montre le reçu sélectionné</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>{done} Edit › Undo (Ctrl+Z) takes it back.</source>
         <translation>{done} Édition › Annuler (Ctrl+Z) la retire.</translation>
     </message>
     <message>
@@ -2573,7 +2583,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Enregistrer cette expédition sur la commande de la réclamation et sur sa chronologie (Ctrl+Z l’annule)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Reading “{file}” as a carrier receipt…</source>
         <translation>Lecture de « {file} » comme reçu de transporteur…</translation>
     </message>
@@ -2593,7 +2603,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Le numéro n’est pas prouvé par une clé de contrôle : comparez-le avec le document avant de l’enregistrer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No date was read: add the shipment with Add Event… instead</source>
         <translation>Aucune date n’a été lue : ajoutez plutôt l’expédition avec Ajouter un événement…</translation>
     </message>
@@ -3177,7 +3187,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Fait : {what} ({key} pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="-147"/>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="-159"/>
         <source>Record shipment {number}</source>
         <translation>Enregistrer l’expédition {number}</translation>
     </message>

@@ -65,7 +65,8 @@ def test_a_dropped_receipt_is_read_shown_recorded_and_undone(qtbot, window, tmp_
     menu = strip.context_menu(item)
     assert "Record S&hipment…" in [a.text() for a in menu.actions()]
 
-    bar.record_button.click()
+    assert receipts.record_action.isEnabled()  # File › Record Shipment from Document (Ctrl+Shift+R)
+    receipts.record_action.trigger()
     question = receipts.question
     assert question is not None and question.isVisible()
     assert f"Record this shipment on order {ORDER}?" in question.text()
@@ -84,6 +85,7 @@ def test_a_dropped_receipt_is_read_shown_recorded_and_undone(qtbot, window, tmp_
     assert "no-tracking" not in {f.code for f in shown.findings}
     strip.select_pk(item.pk)
     assert not bar.record_button.isVisible() and "Recorded" in bar.doubt_label.text()
+    assert not receipts.record_action.isEnabled()
 
     window.claim_actions.undo_action.trigger()  # Ctrl+Z
     assert shipments(window) == []

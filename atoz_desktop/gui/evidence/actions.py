@@ -119,6 +119,7 @@ class EvidenceActions(QObject):
         """File: after the import entries; Edit: before Find; Settings: at the end."""
         separators = [a for a in file_menu.actions() if a.isSeparator()]
         file_menu.insertAction(separators[0] if separators else None, self.add_action)
+        file_menu.insertAction(separators[0] if separators else None, self.receipts.record_action)
         file_menu.insertSeparator(self.add_action)
         edit_menu.insertAction(find_action, self.paste_action)
         settings_menu.addAction(self.settings_action)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
 from atoz_desktop.core.services.evidence import EvidenceItem
@@ -92,6 +93,13 @@ class ReceiptActions(QObject):
         self.strip.record_requested.connect(self._record_item)
         self.strip.can_record = self._can_record
         self.bar.record_requested.connect(self.ask_to_record)
+        self.record_action = QAction(self.tr("Record S&hipment from Document…"), self)
+        self.record_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.record_action.setStatusTip(
+            self.tr("Record the shipment the selected carrier receipt shows on the claim's order")
+        )
+        self.record_action.setEnabled(False)
+        self.record_action.triggered.connect(self._record_current)
         self.strip.selectionModel().currentChanged.connect(self._current_changed)
         self.strip.evidence.modelReset.connect(self.update_bar)
         evidence.runner.succeeded.connect(self._on_drop)
@@ -148,6 +156,11 @@ class ReceiptActions(QObject):
         pending = item is not None and self.reader.pending(item.pk)
         recorded = proposal is not None and already_recorded(self.window.workspace, proposal)
         self.bar.show_reading(item, proposal, pending, recorded)
+        self.record_action.setEnabled(self.bar.offered)
+
+    def _record_current(self) -> None:
+        if self.bar.proposal is not None and self.record_action.isEnabled():
+            self.ask_to_record(self.bar.proposal)
 
     def _can_record(self, item: EvidenceItem) -> bool:
         return self.proposal_of(item) is not None

@@ -57,6 +57,7 @@ class ReceiptBar(QFrame):
         self.record_button.clicked.connect(self._record)
         layout.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.proposal: ShipmentProposal | None = None
+        self.offered = False  # Record Shipment is offered for the item shown
         self.hide()
 
     def show_reading(self, item: EvidenceItem | None, proposal: ShipmentProposal | None,
@@ -64,6 +65,7 @@ class ReceiptBar(QFrame):
         """Show what `item` says (its proposal, `recorded` already), that it is being read,
         or nothing."""
         self.proposal = proposal
+        self.offered = False
         if item is None or (proposal is None and not pending):
             self.hide()
             return
@@ -96,6 +98,7 @@ class ReceiptBar(QFrame):
         dated = proposal.shipped_at is not None or proposal.delivered_at is not None
         self.record_button.setVisible(not recorded)
         self.record_button.setEnabled(dated)
+        self.offered = dated and not recorded
         if not dated:
             self.record_button.setToolTip(
                 self.tr("No date was read: add the shipment with Add Event… instead")
