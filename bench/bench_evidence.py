@@ -143,6 +143,8 @@ def run(photos: int, keep: Path | None) -> int:
                 break
         time.sleep(0.002)
     reads_before = len(reads)
+    stall_drop = stalls.longest_ms
+    stalls.longest = 0.0
     # Then the photos are read as receipts, one at a time on a low-priority thread.
     read_from = time.perf_counter()
     while time.perf_counter() < read_from + READ_SECONDS and not reader.idle():
@@ -158,12 +160,13 @@ def run(photos: int, keep: Path | None) -> int:
     print(f"time until all stored:        {stored_at or float('nan'):.1f} s")
     shown = f"{thumbs_at:.1f} s" if thumbs_at is not None else "not within 120 s"
     print(f"time until all thumbnailed:   {shown}   (target ≤ {TARGET_THUMBS_S:.0f} s)")
-    print(f"longest GUI-thread stall:     {stalls.longest_ms:.0f} ms   "
+    print(f"longest GUI-thread stall:     {stall_drop:.0f} ms   "
           f"(target ≤ {TARGET_STALL_MS:.0f} ms)")  # fmt: skip
     read = len(reads) - reads_before
     each = f"{read_for / read:.2f} s each" if read else "none"
     print(f"read as receipts before all were thumbnailed: {reads_before} (target 0)")
-    print(f"read as receipts in the {read_for:.0f} s after:  {read} ({each})")
+    print(f"read as receipts in the {read_for:.0f} s after:  {read} ({each}), longest stall "
+          f"meanwhile {stalls.longest_ms:.0f} ms")  # fmt: skip
     print(f"peak RSS:                     {rss_peak:.0f} MB (before the drop {rss_before:.0f} MB)")
     print(f"cores available:              {len(os.sched_getaffinity(0))}")
     window.close()
@@ -175,7 +178,7 @@ def run(photos: int, keep: Path | None) -> int:
         added == photos
         and thumbs_at is not None
         and thumbs_at <= TARGET_THUMBS_S
-        and stalls.longest_ms <= TARGET_STALL_MS
+        and max(stall_drop, stalls.longest_ms) <= TARGET_STALL_MS
         and reads_before == 0
     )
     return 0 if ok else 1
