@@ -24,7 +24,7 @@ COLISSIMO = "6A12345678901"
 def open_claim(window: MainWindow, tracking: str | None = None) -> int:
     add_order(window.workspace, ORDER, tracking=tracking)
     pk = add_claim(window.workspace, ORDER, due_in=timedelta(hours=30))
-    window.workspace_changed.emit()
+    window.ops.reload()
     window.open_claim(pk)
     return pk
 

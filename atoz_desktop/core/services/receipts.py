@@ -198,34 +198,61 @@ def kind_from_reading(reading: ReceiptReading, mime: str) -> str | None:
     return "carrier-receipt"
 
 
+@dataclass(frozen=True, slots=True)
+class ReadDocument:
+    """What `read_document` found, for `keep_reading` to write: the reading (None for a file
+    that cannot be read) and what the workspace keeps of it."""
+
+    evidence_pk: int
+    reading: ReceiptReading | None
+    kept: dict[str, Any]
+
+
+def read_document(workspace: Workspace, evidence_pk: int) -> ReadDocument | None:
+    """Read the item as a carrier receipt, writing nothing (a few seconds at most, outside any
+    transaction: the window does it on a thread of its own, and writes the result on its writer
+    lane). None for an item of a type that is no document."""
+    with workspace.session_factory() as session:
+        mime = _get(session, evidence_pk).mime
+    if mime not in READABLE_TYPES:
+        return None
+    try:
+        reading = read_receipt(evidence_bytes(workspace, evidence_pk), mime)
+    except ReceiptError as exc:
+        return ReadDocument(evidence_pk, None, {"error": str(exc)})
+    return ReadDocument(evidence_pk, reading, reading.as_stored())
+
+
+def keep_reading(workspace: Workspace, document: ReadDocument) -> bool:
+    """Keep a reading with its item, and re-file the item by what it says when the seller did
+    not choose its kind; one short unit of work. False when the item was removed meanwhile."""
+    with workspace.session() as session:
+        current = session.get(Evidence, document.evidence_pk)
+        if current is None:
+            return False
+        current.reading = document.kept
+        reading = document.reading
+        if reading is not None and not current.kind_chosen and current.kind in _GUESSED_KINDS:
+            current.kind = kind_from_reading(reading, current.mime) or current.kind
+        return True
+
+
 def read_evidence(
     workspace: Workspace, evidence_pk: int, *, again: bool = False
 ) -> ReceiptReading | None:
-    """Read the item as a carrier receipt (a few seconds at most, outside any transaction),
-    keep the reading with it, and re-file its kind by what it says when the seller did not
-    choose one. Returns the reading (None for a file that is not a document or cannot be read:
-    that is remembered, and not an error). `again` reads an item already read."""
+    """`read_document` then `keep_reading` (the command line's intake): the item read as a
+    carrier receipt, its reading kept and its guessed kind re-filed. Returns the reading (None
+    for a file that is not a document or cannot be read: that is remembered, and not an
+    error). `again` reads an item already read."""
     with workspace.session_factory() as session:
-        evidence = _get(session, evidence_pk)
-        mime, stored = evidence.mime, evidence.reading
+        stored = _get(session, evidence_pk).reading
     if stored is not None and not again:
         return None if stored.get("error") else ReceiptReading.from_stored(stored)
-    if mime not in READABLE_TYPES:
+    document = read_document(workspace, evidence_pk)
+    if document is None:
         return None
-    reading: ReceiptReading | None
-    try:
-        reading = read_receipt(evidence_bytes(workspace, evidence_pk), mime)
-        kept: dict[str, Any] = reading.as_stored()
-    except ReceiptError as exc:
-        reading, kept = None, {"error": str(exc)}
-    with workspace.session() as session:
-        current = session.get(Evidence, evidence_pk)
-        if current is None:  # removed meanwhile: nothing to keep
-            return reading
-        current.reading = kept
-        if reading is not None and not current.kind_chosen and current.kind in _GUESSED_KINDS:
-            current.kind = kind_from_reading(reading, current.mime) or current.kind
-    return reading
+    keep_reading(workspace, document)
+    return document.reading
 
 
 # Proposing --------------------------------------------------------------------------------------

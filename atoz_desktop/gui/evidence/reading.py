@@ -1,10 +1,11 @@
 """Reading evidence items as carrier receipts off the GUI thread, after everything else.
 
 One low-priority thread of its own reads one item at a time (core.services.receipts
-`read_evidence`: up to about 2 s for a 12-megapixel photo). It starts an item only while no
-drop is being stored and no thumbnail is being made, so a 200-photo drop shows its thumbnails
-as fast as without it; the items wait in a queue on the GUI thread meanwhile. Only ids cross
-threads, and the reading itself is kept with the item in the workspace.
+`read_document`: up to about 2 s for a 12-megapixel photo), writing nothing; what it read is
+written by `keep` on the GUI thread's side (the window's writer lane, gui/common/ops.py: one
+short unit of work). It starts an item only while no drop is being stored and no thumbnail is
+being made, so a 200-photo drop shows its thumbnails as fast as without it; the items wait in a
+queue on the GUI thread meanwhile. Only ids and the core's frozen results cross threads.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
+from atoz_desktop.core.services.receipts import ReadDocument
 from atoz_desktop.core.storage.database import Workspace
 
 log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
-    finished = Signal(int, int, bool)  # evidence pk, claim pk, whether it shows a number
+    finished = Signal(int, int, object)  # evidence pk, claim pk, ReadDocument or None
 
 
 class _ReadTask(QRunnable):
@@ -32,24 +34,24 @@ class _ReadTask(QRunnable):
 
     def run(self) -> None:
         from atoz_desktop.core.services.evidence import EvidenceError
-        from atoz_desktop.core.services.receipts import read_evidence
+        from atoz_desktop.core.services.receipts import read_document
 
-        found = False
+        document = None
         try:
-            reading = read_evidence(self.workspace, self.pk)
-            found = reading is not None and reading.tracking_number is not None
+            document = read_document(self.workspace, self.pk)
         except EvidenceError:
             pass  # removed meanwhile: nothing to read
         except Exception:  # a reader's bug, or the workspace's: say so, never stop the queue
             log.exception("reading evidence %s as a receipt failed", self.pk)
-        self.signals.finished.emit(self.pk, self.claim_pk, found)
+        self.signals.finished.emit(self.pk, self.claim_pk, document)
 
 
 class ReceiptReader(QObject):
     """Queues items to read; `read(pk, claim_pk, found)` fires on the GUI thread after each.
 
-    `busy()` says whether the window is doing something reading must not slow down (a drop
-    being stored, thumbnails being made); the queue waits while it is true."""
+    `keep(document)` writes what was read; `busy()` says whether the window is doing something
+    reading must not slow down (a drop being stored, thumbnails being made); the queue waits
+    while it is true."""
 
     read = Signal(int, int, bool)
     #: How often a waiting queue looks again whether the window is still busy (ms).
@@ -58,11 +60,13 @@ class ReceiptReader(QObject):
     def __init__(
         self,
         workspace: Workspace,
+        keep: Callable[[ReadDocument], object],
         busy: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.keep = keep
         self.busy = busy
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -102,7 +106,11 @@ class ReceiptReader(QObject):
         self._running = pk
         self.pool.start(_ReadTask(self.workspace, pk, claim_pk, self._signals))
 
-    def _on_finished(self, pk: int, claim_pk: int, found: bool) -> None:
+    def _on_finished(self, pk: int, claim_pk: int, document: ReadDocument | None) -> None:
+        found = False
+        if document is not None:
+            self.keep(document)  # the write, on the window's writer lane (refusals reported)
+            found = document.reading is not None and document.reading.tracking_number is not None
         self._running = None
         self.read.emit(pk, claim_pk, found)
         self._next()

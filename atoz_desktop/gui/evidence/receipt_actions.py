@@ -21,6 +21,7 @@ from atoz_desktop.core.services.receipts import (
     RecordedShipment,
     ShipmentProposal,
     already_recorded,
+    keep_reading,
     propose,
     record_receipt,
     undo_record,
@@ -28,6 +29,7 @@ from atoz_desktop.core.services.receipts import (
 )
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.claims.undo_commands import WorkspaceCommand
+from atoz_desktop.gui.common.ops import Change
 from atoz_desktop.gui.common.widgets import plain_message_box
 from atoz_desktop.gui.evidence.reading import ReceiptReader
 from atoz_desktop.gui.evidence.receipt_bar import ReceiptBar, RecordQuestion
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 
 class RecordShipment(WorkspaceCommand):
     """Recording what a receipt proves; undo removes it (core.services.receipts)."""
+
+    changes = Change.ORDERS | Change.CLAIMS | Change.EVIDENCE
 
     def __init__(self, workspace: Workspace, proposal: ShipmentProposal) -> None:
         super().__init__(
@@ -78,6 +82,7 @@ class ReceiptActions(QObject):
         self.window, self.evidence = window, evidence
         self.reader = ReceiptReader(
             window.workspace,
+            keep=lambda document: window.ops.attempt(keep_reading, window.workspace, document),
             busy=lambda: evidence.runner.running or evidence.loader.busy(),
             parent=self,
         )
@@ -109,7 +114,9 @@ class ReceiptActions(QObject):
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(self.REFRESH_MS)
-        self._refresh.timeout.connect(self.window.workspace_changed.emit)
+        self._refresh.timeout.connect(
+            lambda: self.window.ops.changed(Change.CLAIMS | Change.EVIDENCE)
+        )
 
     # Reading --------------------------------------------------------------------------------
 
