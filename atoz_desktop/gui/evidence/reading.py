@@ -14,6 +14,7 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 from atoz_desktop.core.services.receipts import ReadDocument
@@ -73,6 +74,7 @@ class ReceiptReader(QObject):
         self.pool.setThreadPriority(QThread.Priority.LowestPriority)
         self._queue: deque[tuple[int, int]] = deque()
         self._running: int | None = None
+        self._closed = False  # `wait()` was called: the window is closing
         self._signals = _Signals(self)
         self._signals.finished.connect(self._on_finished)
         self._timer = QTimer(self)
@@ -97,7 +99,7 @@ class ReceiptReader(QObject):
         self._queue = deque(item for item in self._queue if item[1] == keep_claim)
 
     def _next(self) -> None:
-        if self._running is not None or not self._queue:
+        if self._closed or self._running is not None or not self._queue:
             return
         if self.busy():
             self._timer.start()
@@ -107,11 +109,15 @@ class ReceiptReader(QObject):
         self.pool.start(_ReadTask(self.workspace, pk, claim_pk, self._signals))
 
     def _on_finished(self, pk: int, claim_pk: int, document: ReadDocument | None) -> None:
+        self._running = None
+        if self._closed:
+            return  # the window closed while it was read: it is read again next time
         found = False
         if document is not None:
             self.keep(document)  # the write, on the window's writer lane (refusals reported)
             found = document.reading is not None and document.reading.tracking_number is not None
-        self._running = None
+        if not shiboken6.isValid(self) or self._closed:
+            return  # the window went away while the write waited its turn
         self.read.emit(pk, claim_pk, found)
         self._next()
 
@@ -119,7 +125,11 @@ class ReceiptReader(QObject):
         return self._running is None and not self._queue
 
     def wait(self, msecs: int = -1) -> bool:
-        """Drop what waits and let the item being read finish (closing the window, tests)."""
+        """Drop what waits and let the item being read finish, unwritten (closing the window,
+        tests): nothing is read after this."""
+        self._closed = True
+        if not shiboken6.isValid(self):
+            return True  # already gone with its window
         self._queue.clear()
         self._timer.stop()
         return self.pool.waitForDone(msecs)
