@@ -6,11 +6,12 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select, text
 
 from atoz_desktop.core.search import fold, search_text, terms
 from atoz_desktop.core.services.claims import claim_ids, create_claim
 from atoz_desktop.core.services.importing import import_order_files
-from atoz_desktop.core.services.orders import list_orders, order_ids
+from atoz_desktop.core.services.orders import list_orders, order_ids, search_condition
 from atoz_desktop.core.storage.models import Order
 from tests.reports import order_row, write_report
 
@@ -115,3 +116,22 @@ def test_claims_search_ignores_accents_and_sorts_open_claims_by_deadline(workspa
     assert claim_ids(workspace, search="not received") == [late, soon, later, decided]
     assert claim_ids(workspace) == [late, soon, later, decided]
     assert claim_ids(workspace, view="action-required") == [late, soon, later]
+
+
+def test_postgresql_answers_a_search_word_from_its_trigram_index(workspace):
+    """On PostgreSQL a word of 3 letters or more is looked up in a GIN trigram index (pg_trgm),
+    not by reading every order; SQLite has its FTS5 index instead."""
+    if workspace.is_sqlite:
+        pytest.skip("PostgreSQL's trigram index (SQLite searches through FTS5)")
+    with workspace.session() as s:
+        s.add(Order(order_id="X-1", total=Decimal("1"), currency="EUR",
+                    search_text=search_text(["X-1", "Besançon"])))  # fmt: skip
+    statement = select(Order.id).where(search_condition(workspace, "besan"))
+    with workspace.engine.connect() as connection:
+        connection.execute(text("SET enable_seqscan = off"))  # one order: force the index
+        plan = connection.execute(
+            text("EXPLAIN " + str(statement.compile(workspace.engine,
+                                                    compile_kwargs={"literal_binds": True})))
+        ).scalars().all()  # fmt: skip
+    assert any("ix_orders_search_trgm" in line for line in plan), plan
+    assert len(order_ids(workspace, search="besan")) == 1
