@@ -9,8 +9,8 @@ pg_trgm is a trusted extension (PostgreSQL 13+: a database owner may create it; 
 postgresql package ships it). Where it cannot be created, the workspace still opens and
 searches without the index.
 
-Revision ID: 0006_pg_trigram_search
-Revises: 0005_blob_orphans
+Revision ID: 0007_pg_trigram_search
+Revises: 0006_receipt_readings
 """
 
 import logging
@@ -18,8 +18,8 @@ import logging
 from alembic import op
 from sqlalchemy.exc import DBAPIError
 
-revision = "0006_pg_trigram_search"
-down_revision = "0005_blob_orphans"
+revision = "0007_pg_trigram_search"
+down_revision = "0006_receipt_readings"
 branch_labels = None
 depends_on = None
 
