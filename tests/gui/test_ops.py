@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRunnable, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atoz_desktop.core.services.claims import claim_view
 from atoz_desktop.core.storage.errors import WorkspaceUnavailable
@@ -202,3 +202,22 @@ def test_a_runner_s_task_queued_on_the_busy_lane_is_taken_back_when_its_dialog_c
     assert not runner.running
     lane.wait()
     assert ran == []  # and the task never ran after it was taken back
+
+
+def test_the_waiting_notice_never_takes_the_focus(window, workspace, qtbot, monkeypatch) -> None:
+    pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
+    window.ops.reload()
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.search.setFocus()
+    qtbot.waitUntil(lambda: window.search.hasFocus())
+    monkeypatch.setattr(window.ops.lane, "NOTICE_AFTER_MS", 0)  # shown at once
+    lane = window.ops.lane
+    lane.pool.start(_Sleep(0.6))
+    shown: list[bool] = []
+    QTimer.singleShot(300, lambda: shown.append(lane.waiting is not None))
+    assert _note(window, pk, "pendant l'attente")
+    assert shown == [True]
+    assert QApplication.activeWindow() is window
+    assert window.search.hasFocus()  # Ctrl+Z in the search box still reaches the window

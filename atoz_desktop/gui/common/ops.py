@@ -1,12 +1,13 @@
 """Every change the window makes goes through one `Ops` runner, as Anki's `CollectionOp` does.
 
 - **One writer lane.** All of the window's writes run on one thread (`WriterLane`, a
-  single-thread pool): the undo commands and dialog saves (`Ops.run` / `Ops.call`, which wait for
+  single-thread pool): the undo commands and dialog saves (`Ops.attempt` / `Ops.run`, which wait for
   their result without freezing the window) and the long jobs (imports, drops, dossier builds:
   `SingleTaskRunner(lane=...)`). Two of the window's own jobs therefore never fight for the
   workspace's lock: a change made during an import waits its turn. While a change waits for
   longer than a moment (the window's own job ahead of it, or another program holding the lock),
-  a small window says so; user input is held back meanwhile, so nothing is clicked twice.
+  the status bar says so, with the busy cursor; user input is held back meanwhile, so nothing
+  is clicked twice.
 - **One notice.** `Ops.workspace_changed(Change)` is the window's only "the data changed" signal,
   and it says what changed, so a list that cannot be affected is not re-read.
 - **One place for errors.** A refusal from the core (the claim's rules, a stale edit, a busy or
@@ -24,7 +25,6 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import shiboken6
 from PySide6.QtCore import (
     QEventLoop,
     QObject,
@@ -35,7 +35,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from atoz_desktop.core.services.claims import ClaimError
 from atoz_desktop.core.services.evidence import EvidenceError
@@ -109,6 +117,32 @@ class _Call(QRunnable):
             self.relay.done.emit()
 
 
+class WaitingNotice(QWidget):
+    """What a waiting change says: a line with a busy bar in the window's status bar (with the
+    busy cursor). Inside the window, not a window of its own, so it never takes the focus or the
+    window's activation from the user."""
+
+    def __init__(self, text: str, window: QWidget | None) -> None:
+        super().__init__()
+        self.label = QLabel(text)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy: a lock has no percentage
+        bar.setMaximumWidth(120)
+        bar.setMaximumHeight(14)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(bar)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if isinstance(window, QMainWindow):
+            window.statusBar().insertWidget(0, self, 1)
+        self.show()
+
+    def labelText(self) -> str:  # noqa: N802 - as QProgressDialog's, which it replaced
+        return self.label.text()
+
+
 class WriterLane(QObject):
     """The one thread the window writes on (see the module's docstring)."""
 
@@ -123,8 +157,7 @@ class WriterLane(QObject):
         # Imports and builds yield the CPU to the window's thread (a stall is felt, a build a
         # few percent slower is not); a change waits with the window idle, so loses nothing.
         self.pool.setThreadPriority(QThread.Priority.LowPriority)
-        self._waiting: QProgressDialog | None = None
-        self._focus: QWidget | None = None
+        self._waiting: WaitingNotice | None = None
 
     def notice_parent(self) -> QWidget | None:
         parent = self.parent()
@@ -164,31 +197,19 @@ class WriterLane(QObject):
             if own_work_ahead
             else self.tr("Waiting for another window or program to finish writing…")
         )
-        focus = QApplication.focusWidget()
-        self._focus = focus
-        dialog = QProgressDialog(text, "", 0, 0, self.notice_parent())
-        dialog.setCancelButton(None)  # a lock cannot be given back early; it ends by itself
-        dialog.setWindowTitle(self.tr("Waiting"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.show()
-        self._waiting = dialog
+        self._waiting = WaitingNotice(text, self.notice_parent())
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
     def _hide_waiting(self) -> None:
         if self._waiting is None:
             return
-        self._waiting.close()
+        QApplication.restoreOverrideCursor()
+        self._waiting.hide()
         self._waiting.deleteLater()
         self._waiting = None
-        focus, self._focus = self._focus, None
-        if focus is not None and shiboken6.isValid(
-            focus
-        ):  # back where the user was typing (the notice took the focus)
-            focus.activateWindow()
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
-    def waiting(self) -> QProgressDialog | None:
+    def waiting(self) -> WaitingNotice | None:
         """The "waiting" notice while one is shown (tests)."""
         return self._waiting
 
