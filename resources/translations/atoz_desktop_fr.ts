@@ -2204,7 +2204,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/ops.py" line="+245"/>
+        <location filename="../../atoz_desktop/gui/common/ops.py" line="+266"/>
         <source>A-to-Z Desk</source>
         <extracomment>The data changed; the argument says what (a `Change`). A change was refused: the message, for the status bar.</extracomment>
         <translation>A-to-Z Desk</translation>
@@ -2549,7 +2549,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="+96"/>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="+101"/>
         <source>Record S&amp;hipment from Document…</source>
         <extracomment>The window refreshes at most this often while readings come in (ms).</extracomment>
         <translation>Enregistrer l’e&amp;xpédition du document…</translation>
@@ -2560,7 +2560,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Enregistrer sur la commande de la réclamation l’expédition que montre le reçu sélectionné</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>{done} Edit › Undo (Ctrl+Z) takes it back.</source>
         <translation>{done} Édition › Annuler (Ctrl+Z) la retire.</translation>
     </message>
@@ -3083,7 +3083,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>WriterLane</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/ops.py" line="-82"/>
+        <location filename="../../atoz_desktop/gui/common/ops.py" line="-70"/>
         <source>Waiting for the work under way to finish (see the status bar)…</source>
         <extracomment>The core&apos;s refusals: messages for the user, not bugs. Refusals about the workspace itself rather than the change: shown in a message box, since they concern whatever the user does next. How long a change may wait before the window says it is waiting.</extracomment>
         <translation>En attente de la fin du travail en cours (voir la barre d’état)…</translation>
@@ -3094,9 +3094,8 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>En attente : une autre fenêtre ou un autre programme finit d’écrire…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Waiting</source>
-        <translation>Patientez</translation>
+        <translation type="vanished">Patientez</translation>
     </message>
 </context>
 <context>
@@ -3187,7 +3186,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Fait : {what} ({key} pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="-159"/>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="-162"/>
         <source>Record shipment {number}</source>
         <translation>Enregistrer l’expédition {number}</translation>
     </message>
