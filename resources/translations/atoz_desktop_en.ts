@@ -4,7 +4,7 @@
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/workspace/backup_actions.py" line="+141"/>
+        <location filename="../../atoz_desktop/gui/workspace/backup_actions.py" line="+147"/>
         <source>Verified: the copy&apos;s database passed its integrity check, and its %n stored file(s) match their SHA-256.</source>
         <translation>
             <numerusform>Verified: the copy&apos;s database passed its integrity check, and its %n stored file matches its SHA-256.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/workspace/backup_actions.py" line="+73"/>
+        <location filename="../../atoz_desktop/gui/workspace/backup_actions.py" line="+79"/>
         <source>Back &amp;Up Workspace…</source>
         <extracomment>False when the window closes only to show the same workspace again (after a restore). What the runner does now: &quot;backup&quot; or &quot;restore&quot;.</extracomment>
         <translation>&amp;Sauvegarder l’espace de travail…</translation>
@@ -84,12 +84,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+175"/>
+        <location line="+183"/>
         <source>Backup Failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-183"/>
         <source>The workspace was not backed up.</source>
         <translation>L’espace de travail n’a pas été sauvegardé.</translation>
     </message>
@@ -204,7 +204,12 @@
         <translation>Sauvegarde de l’espace de travail…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Backing up the workspace before closing…</source>
+        <translation>Sauvegarde de l’espace de travail avant la fermeture…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The automatic backup made when the window closes failed.</source>
         <translation>La sauvegarde automatique faite à la fermeture de la fenêtre a échoué.</translation>
     </message>
@@ -2204,7 +2209,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/ops.py" line="+266"/>
+        <location filename="../../atoz_desktop/gui/common/ops.py" line="+268"/>
         <source>A-to-Z Desk</source>
         <extracomment>The data changed; the argument says what (a `Change`). A change was refused: the message, for the status bar.</extracomment>
         <translation>A-to-Z Desk</translation>
@@ -3092,10 +3097,6 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <location line="+2"/>
         <source>Waiting for another window or program to finish writing…</source>
         <translation>En attente : une autre fenêtre ou un autre programme finit d’écrire…</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="vanished">Patientez</translation>
     </message>
 </context>
 <context>

@@ -175,3 +175,48 @@ def test_settings_backups_sets_how_many_to_keep(qtbot, window, settings, workspa
     dialog.accept()
     assert int(settings.value(KEEP_KEY)) == 3
     assert window.workspace_actions.backups.keep == 3
+
+
+def test_the_backup_on_close_runs_on_the_writer_lane_with_its_progress(
+    qtbot, make_window, workspace, settings, monkeypatch
+) -> None:
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from atoz_desktop.core.services import backups
+
+    settings.setValue(KEEP_KEY, 2)
+    window = make_window()
+    seen: dict[str, object] = {}
+
+    def slow_backup(ws, keep, progress=None):
+        seen["thread"] = threading.current_thread()
+        for done in range(1, 5):
+            progress(done, 4)
+            time.sleep(0.1)
+        return None
+
+    monkeypatch.setattr(backups, "backup_on_close", slow_backup)
+    values: list[int] = []
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(30)
+
+    def watch() -> None:
+        dialog = window.workspace_actions.backups.progress_dialog
+        if dialog is not None:
+            values.append(dialog.value())
+
+    watcher = QTimer()
+    watcher.timeout.connect(watch)
+    watcher.start(50)
+    window.close()
+    timer.stop()
+    watcher.stop()
+    assert seen["thread"] is not threading.main_thread()  # off the GUI thread
+    assert len(ticks) >= 5  # the window went on painting
+    assert values and max(values) >= 500  # its progress reached the bar
+    assert window.workspace_actions.backups.progress_dialog is None

@@ -165,9 +165,10 @@ class WriterLane(QObject):
             parent = parent.parent()
         return parent
 
-    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    def call(self, fn: Callable[..., T], *args: Any, quiet: bool = False, **kwargs: Any) -> T:
         """Run `fn(*args, **kwargs)` on the lane and return its result (or raise its exception)
-        here, keeping the window painted meanwhile."""
+        here, keeping the window painted meanwhile. `quiet`: the caller shows its own progress,
+        so no "waiting" notice."""
         if QThread.currentThread() is not self.thread():  # already off the GUI thread
             return fn(*args, **kwargs)
         own_work_ahead = self.pool.activeThreadCount() > 0
@@ -178,7 +179,8 @@ class WriterLane(QObject):
         timer = QTimer()
         timer.setSingleShot(True)
         timer.timeout.connect(lambda: self._show_waiting(own_work_ahead))
-        timer.start(self.NOTICE_AFTER_MS)
+        if not quiet:
+            timer.start(self.NOTICE_AFTER_MS)
         self.pool.start(task)
         try:
             if not task.finished.is_set():

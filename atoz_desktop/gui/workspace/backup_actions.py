@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, QUrl
+from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -51,6 +51,12 @@ def _plain_box(
     box.setText(text)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
+
+
+class _ProgressRelay(QObject):
+    """Carries the backup's progress from the writer lane to the progress bar."""
+
+    progress = Signal(int, int)
 
 
 class BackupActions(QObject):
@@ -338,10 +344,18 @@ class BackupActions(QObject):
         if not self.back_up_when_closing or self.keep == 0:
             return None
         self.window.statusBar().showMessage(self.tr("Backing up the workspace…"))
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        # On the writer lane, with a progress bar: the window stays painted while a large
+        # workspace is copied and checked (input is held back by the wait, the close goes on
+        # once it is done).
+        self._job = "close"
+        self._show_progress(self.tr("Backing up the workspace before closing…"))
+        relay = _ProgressRelay()
+        relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return backup_on_close(self.window.workspace, self.keep)
+            return self.window.ops.lane.call(
+                backup_on_close, self.window.workspace, self.keep, relay.progress.emit, quiet=True
+            )
         except (WorkspaceError, WorkspaceBusy, OSError) as exc:
             log.error("backup on close failed: %s", exc)
             box = _plain_box(
@@ -354,6 +368,8 @@ class BackupActions(QObject):
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
+            self._job = ""
+            self._close_progress()
 
     # Settings › Backups… -----------------------------------------------------------------------
 
