@@ -156,7 +156,7 @@ def test_a_copy_that_fails_its_check_is_not_kept(workspace, tmp_path, monkeypatc
         return done
 
     monkeypatch.setattr(backup_files, "online_copy", copy_then_damage)
-    monkeypatch.setattr("atoz_desktop.core.services.backups.copy_tables", tables_then_damage)
+    monkeypatch.setattr(backup, "copy_tables", tables_then_damage)
     with pytest.raises(BackupError, match="failed its check.*damaged"):
         backup_workspace(workspace, tmp_path / "backup.sqlite3")
     assert list(tmp_path.glob("backup*")) == [] and list(tmp_path.glob(".atoz-*")) == []
@@ -454,3 +454,76 @@ def test_refusals_are_in_french_too(tmp_path, french):
     garbage.write_bytes(b"not a database at all" * 10)
     with pytest.raises(NotABackupError, match="n’est pas une sauvegarde"):
         inspect_backup(garbage)
+
+
+@pytest.fixture
+def server_database() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database's URL (with $ATOZ_TEST_PG_URL)."""
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    from tests.core.conftest import PG_URL
+
+    if not PG_URL:
+        pytest.skip("set ATOZ_TEST_PG_URL to a PostgreSQL server to run this on PostgreSQL")
+    name = f"atoz_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_a_server_workspace_is_copied_before_a_migration(server_database, backups_dir):
+    from alembic import command
+    from alembic.config import Config
+
+    engine = create_engine(server_database)
+    with engine.begin() as connection:  # as an older program left it
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004_renditions")
+        connection.execute(text("INSERT INTO workspace_settings VALUES ('mark', 'old')"))
+    engine.dispose()
+    workspace = open_workspace(server_database, create=False)
+    try:
+        (copy,) = backup_files.list_automatic(backups_folder(workspace), "migration")
+    finally:
+        workspace.close()
+    assert copy.is_relative_to(backups_dir)
+    assert _revision(copy) == "0004_renditions"  # the database as the migration found it
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT value FROM workspace_settings").fetchall() == [("old",)]
+    open_workspace(server_database, create=False).close()  # nothing to migrate: no other copy
+    assert len(backup_files.list_automatic(copy.parent, "migration")) == 1
+
+
+def test_a_server_workspace_is_backed_up_on_close_when_any_seat_changed_it(
+    server_database, backups_dir
+):
+    workspace = open_workspace(server_database)
+    other_seat = open_workspace(server_database)
+    try:
+        first = backup_on_close(workspace, keep=3)
+        assert first is not None  # never backed up yet
+        assert backup_on_close(workspace, keep=3) is None  # nothing changed since
+        other_seat.set_setting("touched", "1")  # an insert by another seat
+        assert backup_on_close(workspace, keep=3) is not None
+        other_seat.set_setting("touched", "2")  # an update
+        assert backup_on_close(workspace, keep=3) is not None
+        with other_seat.begin() as connection:  # a delete
+            connection.execute(text("DELETE FROM workspace_settings WHERE key = 'touched'"))
+        assert backup_on_close(workspace, keep=3) is not None
+        assert backup_on_close(workspace, keep=3) is None
+        kept = backup_files.list_automatic(backups_folder(workspace), "close")
+        assert len(kept) == 3
+        assert inspect_backup(kept[-1]).revision == SCHEMA_HEAD
+    finally:
+        other_seat.close()
+        workspace.close()

@@ -35,12 +35,13 @@ from atoz_desktop.core.storage import backup_files
 from atoz_desktop.core.storage.backup import (
     BackupError,
     BackupInfo,
+    copy_server,
     copy_tables,
     empty_tables,
     inspect_backup,
-    rebuild_search_index,
     replace_live_sqlite,
     reset_sequences,
+    server_change_stamp,
 )
 from atoz_desktop.core.storage.backup_files import DEFAULT_KEEP, Progress
 from atoz_desktop.core.storage.database import (
@@ -190,21 +191,8 @@ def backup_workspace(
 def _backup_server(
     workspace: Workspace, file: Path, progress: Progress | None, check: Callable[[Path], None]
 ) -> None:
-    """A PostgreSQL workspace into a new SQLite workspace file, table by table, all read in one
-    snapshot (REPEATABLE READ) so the copy is the database at one moment."""
-    with backup_files.temporary_beside(file) as temp:
-        copy = open_workspace(str(temp), copy_before_migration=False)
-        try:
-            source_engine = workspace.engine.execution_options(isolation_level="REPEATABLE READ")
-            with copy.begin() as dest, source_engine.connect() as source, source.begin():
-                empty_tables(dest)  # a new workspace holds the default policies
-                copy_tables(source, dest, progress)
-                rebuild_search_index(dest)
-        finally:
-            copy.close()
-        backup_files.single_file(temp)
-        check(temp)
-        backup_files.finish_file(temp, file)
+    """A PostgreSQL workspace into a new SQLite workspace file (storage/backup.py)."""
+    copy_server(workspace.engine, file, progress, check)
 
 
 # Automatic backups ---------------------------------------------------------------------------
@@ -222,10 +210,14 @@ _STAMP = ".source-stamp.json"
 def _source_stamp(workspace: Workspace) -> list[list[int] | None] | None:
     """The size and modification time (ns) of a SQLite workspace's file and its WAL: any
     commit changes one of them (compared for equality, so the file system's clock resolution
-    does not matter). None for a server's database."""
+    does not matter). A PostgreSQL workspace's rows written so far, by every seat
+    (`server_change_stamp`). None for a database in memory."""
     own = _sqlite_file(workspace.url)
     if own is None:
-        return None
+        if workspace.is_sqlite:
+            return None  # in memory
+        with workspace.engine.connect() as connection:
+            return [server_change_stamp(connection)]
     stamp: list[list[int] | None] = []
     for path in (own, Path(f"{own}-wal")):
         try:
@@ -265,10 +257,10 @@ def _changed_since_last_backup(workspace: Workspace) -> bool:
 def backup_on_close(
     workspace: Workspace, keep: int = DEFAULT_KEEP, progress: Progress | None = None
 ) -> BackupResult | None:
-    """The backup made when a window closes: only of a SQLite workspace (a team's PostgreSQL
-    database is backed up by hand or by its server) that is not the demo, only when it changed
-    since its last automatic backup, and never when `keep` is 0. The newest `keep` are kept."""
-    if keep <= 0 or not workspace.is_sqlite or not _changed_since_last_backup(workspace):
+    """The backup made when a window closes, of a workspace that is not the demo, only when it
+    changed since its last automatic backup (by any seat, for a PostgreSQL one, whose copy is
+    the team's database taken home), and never when `keep` is 0. The newest `keep` are kept."""
+    if keep <= 0 or not _changed_since_last_backup(workspace):
         return None
     if workspace.is_demo:
         return None

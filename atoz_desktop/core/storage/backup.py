@@ -11,13 +11,13 @@ that keep memory bounded (a few rows at a time for the tables of file contents).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, Table, func, insert, select, text
+from sqlalchemy import Connection, Engine, LargeBinary, Table, func, insert, select, text
 
 from atoz_desktop.core.i18n import _
 from atoz_desktop.core.storage.backup_files import Progress, online_copy
@@ -232,3 +232,110 @@ def replace_live_sqlite(prepared: Path, live: Path, progress: Progress | None = 
             connection.execute(f"PRAGMA page_size={live_size}")
             connection.execute("VACUUM")
     online_copy(prepared, live, progress)
+
+
+def copy_server(
+    engine: Engine,
+    file: Path,
+    progress: Progress | None = None,
+    check: Callable[[Path], None] | None = None,
+    *,
+    revision: str | None = None,
+) -> None:
+    """A PostgreSQL database into a new SQLite workspace file at `file`, table by table, all read
+    in one snapshot (REPEATABLE READ) so the copy is the database at one moment: written under
+    a temporary name beside `file`, made one self-contained file, checked by `check(temp)`
+    (which raises to refuse it), then renamed.
+
+    `revision`: the schema the database is at, when it is not this program's (the copy made
+    before a migration): the file is then made at that revision and the tables are copied as
+    the server holds them, column by column, instead of as this program's models say."""
+    from atoz_desktop.core.storage import backup_files
+    from atoz_desktop.core.storage.database import open_workspace
+
+    with backup_files.temporary_beside(file) as temp:
+        source_engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        if revision is None:
+            copy = open_workspace(str(temp), copy_before_migration=False)
+            try:
+                with copy.begin() as dest, source_engine.connect() as source, source.begin():
+                    empty_tables(dest)  # a new workspace holds the default policies
+                    copy_tables(source, dest, progress)
+                    rebuild_search_index(dest)
+            finally:
+                copy.close()
+        else:
+            _copy_at_revision(source_engine, temp, revision, progress)
+        backup_files.single_file(temp)
+        if check is not None:
+            check(temp)
+        backup_files.finish_file(temp, file)
+
+
+def _copy_at_revision(
+    source_engine: Engine, temp: Path, revision: str, progress: Progress | None
+) -> None:
+    """The server's tables into a SQLite file made at `revision`, as they are on the server."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import MetaData
+
+    from atoz_desktop.core.storage.database import MIGRATIONS_DIR, make_engine
+
+    dest_engine = make_engine(f"sqlite:///{temp}")
+    try:
+        with dest_engine.begin() as dest, source_engine.connect() as source, source.begin():
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS_DIR))
+            config.attributes["connection"] = dest
+            command.upgrade(config, revision)
+            theirs, ours = MetaData(), MetaData()
+            theirs.reflect(bind=source)
+            ours.reflect(bind=dest)
+            tables = [
+                t
+                for t in ours.sorted_tables
+                if t.name in theirs.tables and t.name != "alembic_version"
+            ]
+            for table in reversed(tables):
+                dest.execute(table.delete())  # the defaults the migrations wrote
+            total = sum(
+                source.execute(select(func.count()).select_from(theirs.tables[t.name])).scalar_one()
+                for t in tables
+            )
+            done = 0
+            for table in tables:
+                served = theirs.tables[table.name]
+                common = [c.name for c in table.columns if c.name in served.columns]
+                query = select(*(served.columns[n] for n in common)).order_by(
+                    *served.primary_key.columns
+                )
+                per = (
+                    BLOB_ROWS
+                    if any(isinstance(c.type, LargeBinary) for c in table.columns)
+                    else BATCH_ROWS
+                )
+                result = source.execution_options(stream_results=True, yield_per=per).execute(query)
+                for rows in result.partitions():
+                    dest.execute(
+                        insert(table), [dict(zip(common, row, strict=True)) for row in rows]
+                    )
+                    done += len(rows)
+                    if progress is not None:
+                        progress(min(done, total), total)
+            rebuild_search_index(dest)
+    finally:
+        dest_engine.dispose()
+
+
+def server_change_stamp(connection: Connection) -> list[int]:
+    """What says a PostgreSQL workspace changed since a backup, by any seat: each table's row
+    count and the newest transaction that wrote one of its rows (`xmin`). An insert or an
+    update writes a newer one, a delete changes the count. One pass over every table (about a
+    millisecond per thousand rows), done when a window closes."""
+    parts = [
+        f'SELECT {i}, count(*), coalesce(max(xmin::text::bigint), 0) FROM "{table.name}"'
+        for i, table in enumerate(_tables())
+    ]
+    rows = connection.execute(text(" UNION ALL ".join(parts) + " ORDER BY 1")).all()
+    return [int(value) for row in rows for value in row[1:]]

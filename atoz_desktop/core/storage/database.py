@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import Connection, ExceptionContext, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from atoz_desktop import APP_ID
@@ -206,9 +206,9 @@ def upgrade(connection: Connection) -> None:
 
 
 def migrate(engine: Engine, *, copy_first: bool = True) -> None:
-    """Bring the database to head. An existing SQLite workspace that is behind is first copied
-    to its backups folder (`copy_first`), while this transaction holds the write lock, so the
-    copy is the workspace exactly as the migration found it."""
+    """Bring the database to head. An existing workspace that is behind is first copied to its
+    backups folder (`copy_first`), while this transaction holds the write lock (on a server, in
+    a snapshot of its own), so the copy is the workspace exactly as the migration found it."""
     with engine.execution_options(**{_WRITE: True}).begin() as connection:
         revision = current_revision(connection)
         if revision == SCHEMA_HEAD:
@@ -221,29 +221,34 @@ def migrate(engine: Engine, *, copy_first: bool = True) -> None:
                 ).format(schema=revision, head=SCHEMA_HEAD)
             )
         if revision is not None and copy_first:
-            _copy_before_migration(engine)
+            _copy_before_migration(engine, revision)
         upgrade(connection)
 
 
-def _copy_before_migration(engine: Engine) -> Path | None:
-    """Copy an SQLite workspace's file before a migration changes it; the copy (None for a
-    server's database, which migrates in one transaction that a failure rolls back whole).
-    A copy that cannot be made stops the migration: the workspace stays as it was."""
+def _copy_before_migration(engine: Engine, revision: str) -> Path | None:
+    """Copy a workspace to its backups folder before a migration changes it: a SQLite file page
+    by page, a server's database table by table into the same one-file format. The copy (None
+    for a database in memory or a new file). A copy that cannot be made stops the migration:
+    the workspace stays as it was."""
     from atoz_desktop.core.storage import backup_files
+    from atoz_desktop.core.storage.backup import copy_server
 
     url = engine.url.render_as_string(hide_password=False)
     file = _sqlite_file(url)
-    if file is None or not file.exists():
-        return None
+    if engine.dialect.name == "sqlite" and (file is None or not file.exists()):
+        return None  # in memory, or a new file
     final = backup_files.automatic_backup_path(url, "migration")
     try:
-        backup_files.copy_sqlite_file(file, final)
-    except (OSError, sqlite3.Error) as exc:
+        if file is not None:
+            backup_files.copy_sqlite_file(file, final)
+        else:  # a server's database, read in one snapshot on a connection of its own
+            copy_server(engine, final, revision=revision)
+    except (OSError, sqlite3.Error, DBAPIError, WorkspaceBusy, WorkspaceUnavailable) as exc:
         raise WorkspaceError(
             _(
                 "The workspace {file} must be updated for this version, but it could not be "
                 "copied first to {folder} ({error}); it was left as it was."
-            ).format(file=file, folder=final.parent, error=exc)
+            ).format(file=file or redacted(url), folder=final.parent, error=exc)
         ) from exc
     backup_files.rotate(final.parent, "migration", backup_files.DEFAULT_KEEP)
     return final
