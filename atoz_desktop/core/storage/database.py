@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import Connection, ExceptionContext, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from atoz_desktop import APP_ID
@@ -152,11 +152,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def _sqlite_begin(connection: Connection) -> None:
     write = connection.get_execution_options().get(_WRITE, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-
-def is_busy(exc: BaseException) -> bool:
-    """Whether `exc` is SQLite's "database is locked" (the busy timeout ran out)."""
-    return isinstance(exc, OperationalError) and "database is locked" in str(exc.orig)
 
 
 def _sort_error(context: ExceptionContext) -> Exception | None:
@@ -292,24 +287,14 @@ class Workspace:
     def session(self) -> Iterator[Session]:
         """One unit of work, holding the write lock from its start: committed when the block
         ends, rolled back if it raises (WorkspaceBusy if the lock did not come in time)."""
-        try:
-            with self._writer() as s, s.begin():
-                yield s
-        except OperationalError as exc:
-            if is_busy(exc):
-                raise WorkspaceBusy() from exc
-            raise
+        with self._writer() as s, s.begin():  # the engine sorts "locked" into WorkspaceBusy
+            yield s
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
         """`session()` for Core statements: one write transaction on a connection."""
-        try:
-            with self.write_engine.begin() as connection:
-                yield connection
-        except OperationalError as exc:
-            if is_busy(exc):
-                raise WorkspaceBusy() from exc
-            raise
+        with self.write_engine.begin() as connection:
+            yield connection
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
         from atoz_desktop.core.storage.models import WorkspaceSetting
