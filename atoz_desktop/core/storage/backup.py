@@ -166,16 +166,25 @@ def _batches(source: Connection, table: Table) -> Iterator[list[dict[str, Any]]]
         yield batch
 
 
-def copy_tables(source: Connection, dest: Connection, progress: Progress | None = None) -> int:
+def copy_tables(
+    source: Connection,
+    dest: Connection,
+    progress: Progress | None = None,
+    tables: list[tuple[Table, Table]] | None = None,
+) -> int:
     """Copy every row of every workspace table from `source` into the same, empty tables of
-    `dest` (inside the callers' transactions), parents first. The rows copied."""
-    tables = _tables()
-    total = sum(source.execute(select(func.count()).select_from(t)).scalar_one() for t in tables)
+    `dest` (inside the callers' transactions), parents first. The rows copied. `tables`: the
+    (source, destination) pairs, parents first, when they are not this program's models (a
+    database at another schema revision, reflected)."""
+    pairs = tables if tables is not None else [(t, t) for t in _tables()]
+    total = sum(
+        source.execute(select(func.count()).select_from(served)).scalar_one() for served, _ in pairs
+    )
     done = 0
     if progress is not None:
         progress(0, total)
-    for table in tables:
-        for batch in _batches(source, table):
+    for served, table in pairs:
+        for batch in _batches(source, served):
             dest.execute(insert(table), batch)
             done += len(batch)
             if progress is not None:
@@ -276,19 +285,14 @@ def _copy_at_revision(
     source_engine: Engine, temp: Path, revision: str, progress: Progress | None
 ) -> None:
     """The server's tables into a SQLite file made at `revision`, as they are on the server."""
-    from alembic import command
-    from alembic.config import Config
     from sqlalchemy import MetaData
 
-    from atoz_desktop.core.storage.database import MIGRATIONS_DIR, make_engine
+    from atoz_desktop.core.storage.database import make_engine, upgrade
 
     dest_engine = make_engine(f"sqlite:///{temp}")
     try:
         with dest_engine.begin() as dest, source_engine.connect() as source, source.begin():
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS_DIR))
-            config.attributes["connection"] = dest
-            command.upgrade(config, revision)
+            upgrade(dest, revision)
             theirs, ours = MetaData(), MetaData()
             theirs.reflect(bind=source)
             ours.reflect(bind=dest)
@@ -299,30 +303,7 @@ def _copy_at_revision(
             ]
             for table in reversed(tables):
                 dest.execute(table.delete())  # the defaults the migrations wrote
-            total = sum(
-                source.execute(select(func.count()).select_from(theirs.tables[t.name])).scalar_one()
-                for t in tables
-            )
-            done = 0
-            for table in tables:
-                served = theirs.tables[table.name]
-                common = [c.name for c in table.columns if c.name in served.columns]
-                query = select(*(served.columns[n] for n in common)).order_by(
-                    *served.primary_key.columns
-                )
-                per = (
-                    BLOB_ROWS
-                    if any(isinstance(c.type, LargeBinary) for c in table.columns)
-                    else BATCH_ROWS
-                )
-                result = source.execution_options(stream_results=True, yield_per=per).execute(query)
-                for rows in result.partitions():
-                    dest.execute(
-                        insert(table), [dict(zip(common, row, strict=True)) for row in rows]
-                    )
-                    done += len(rows)
-                    if progress is not None:
-                        progress(min(done, total), total)
+            copy_tables(source, dest, progress, [(theirs.tables[t.name], t) for t in tables])
             rebuild_search_index(dest)
     finally:
         dest_engine.dispose()

@@ -189,15 +189,15 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def upgrade(connection: Connection) -> None:
-    """Bring the schema to head (Alembic), inside the caller's transaction."""
+def upgrade(connection: Connection, revision: str = "head") -> None:
+    """Bring the schema to `revision` (Alembic), inside the caller's transaction."""
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
-    command.upgrade(config, "head")
+    command.upgrade(config, revision)
 
 
 def migrate(engine: Engine, *, copy_first: bool = True) -> None:
