@@ -2209,7 +2209,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/ops.py" line="+268"/>
+        <location filename="../../atoz_desktop/gui/common/ops.py" line="+261"/>
         <source>A-to-Z Desk</source>
         <extracomment>The data changed; the argument says what (a `Change`). A change was refused: the message, for the status bar.</extracomment>
         <translation>A-to-Z Desk</translation>
@@ -3088,7 +3088,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>WriterLane</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/ops.py" line="-70"/>
+        <location filename="../../atoz_desktop/gui/common/ops.py" line="-63"/>
         <source>Waiting for the work under way to finish (see the status bar)…</source>
         <extracomment>The core&apos;s refusals: messages for the user, not bugs. Refusals about the workspace itself rather than the change: shown in a message box, since they concern whatever the user does next. How long a change may wait before the window says it is waiting.</extracomment>
         <translation>En attente de la fin du travail en cours (voir la barre d’état)…</translation>

@@ -1,7 +1,7 @@
 """Every change the window makes goes through one `Ops` runner, as Anki's `CollectionOp` does.
 
 - **One writer lane.** All of the window's writes run on one thread (`WriterLane`, a
-  single-thread pool): the undo commands and dialog saves (`Ops.attempt` / `Ops.run`, which wait for
+  single-thread pool): the undo commands and dialog saves (`Ops.attempt`, which waits for
   their result without freezing the window) and the long jobs (imports, drops, dossier builds:
   `SingleTaskRunner(lane=...)`). Two of the window's own jobs therefore never fight for the
   workspace's lock: a change made during an import waits its turn. While a change waits for
@@ -79,7 +79,7 @@ class Change(enum.Flag):
 
 
 class Failed:
-    """What `Ops.run` returns when the change was refused or failed (already reported)."""
+    """What `Ops.attempt` returns when the change was refused or failed (already reported)."""
 
     def __bool__(self) -> bool:
         return False
@@ -251,13 +251,6 @@ class Ops(QObject):
         except Exception:
             self.report_bug()
         return FAILED
-
-    def run(self, changes: Change, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | Failed:
-        """`attempt`, then announce `changes` when it went through."""
-        result = self.attempt(fn, *args, **kwargs)
-        if not isinstance(result, Failed):
-            self.changed(changes)
-        return result
 
     def refuse(self, exc: Exception) -> None:
         message = str(exc)
