@@ -205,9 +205,11 @@ def backups_folder(workspace: Workspace) -> Path:
 
 #: In a workspace's backups folder: how its file looked when its last automatic backup began.
 _STAMP = ".source-stamp.json"
+#: What `_source_stamp` takes: a SQLite file's and WAL's [mtime, size], or a server's counts.
+Stamp = list[list[int] | None]
 
 
-def _source_stamp(workspace: Workspace) -> list[list[int] | None] | None:
+def _source_stamp(workspace: Workspace) -> Stamp | None:
     """The size and modification time (ns) of a SQLite workspace's file and its WAL: any
     commit changes one of them (compared for equality, so the file system's clock resolution
     does not matter). A PostgreSQL workspace's rows written so far, by every seat
@@ -218,7 +220,7 @@ def _source_stamp(workspace: Workspace) -> list[list[int] | None] | None:
             return None  # in memory
         with workspace.engine.connect() as connection:
             return [server_change_stamp(connection)]
-    stamp: list[list[int] | None] = []
+    stamp: Stamp = []
     for path in (own, Path(f"{own}-wal")):
         try:
             info = path.stat()
@@ -230,12 +232,17 @@ def _source_stamp(workspace: Workspace) -> list[list[int] | None] | None:
 
 
 def automatic_backup(
-    workspace: Workspace, reason: str, keep: int = DEFAULT_KEEP, progress: Progress | None = None
+    workspace: Workspace,
+    reason: str,
+    keep: int = DEFAULT_KEEP,
+    progress: Progress | None = None,
+    stamp: Stamp | None = None,
 ) -> BackupResult:
     """A backup into the workspace's backups folder; then only the `keep` newest of that kind
-    are kept."""
+    are kept. `stamp`: the workspace's `_source_stamp`, when the caller has just taken it."""
     final = backup_files.automatic_backup_path(workspace.url, reason)
-    stamp = _source_stamp(workspace)  # before the copy: a write during it is a change after it
+    if stamp is None:
+        stamp = _source_stamp(workspace)  # before the copy: a write during it is a change after
     result = backup_workspace(workspace, final, progress)
     if stamp is not None:
         (final.parent / _STAMP).write_text(json.dumps(stamp), encoding="utf-8")
@@ -243,8 +250,7 @@ def automatic_backup(
     return result
 
 
-def _changed_since_last_backup(workspace: Workspace) -> bool:
-    stamp = _source_stamp(workspace)
+def _changed_since_last_backup(workspace: Workspace, stamp: Stamp | None) -> bool:
     if stamp is None or stamp[0] is None:
         return False
     try:
@@ -260,11 +266,13 @@ def backup_on_close(
     """The backup made when a window closes, of a workspace that is not the demo, only when it
     changed since its last automatic backup (by any seat, for a PostgreSQL one, whose copy is
     the team's database taken home), and never when `keep` is 0. The newest `keep` are kept."""
-    if keep <= 0 or not _changed_since_last_backup(workspace):
+    if keep <= 0 or workspace.is_demo:
         return None
-    if workspace.is_demo:
+    # Taken once, before the copy (on a server it is a pass over every table).
+    stamp = _source_stamp(workspace)
+    if not _changed_since_last_backup(workspace, stamp):
         return None
-    return automatic_backup(workspace, "close", keep, progress)
+    return automatic_backup(workspace, "close", keep, progress, stamp)
 
 
 # Restoring ----------------------------------------------------------------------------------
