@@ -135,6 +135,7 @@ def test_self_check_names_what_is_missing(qapp, monkeypatch, tmp_path, settings)
 def test_a_stored_french_choice_starts_the_window_in_french(qapp, settings, tmp_path, monkeypatch):
     """run() applies the choice before the first widget: the menus are French on an English
     system, and the core's messages too."""
+    import shiboken6
     from PySide6.QtWidgets import QApplication
 
     from atoz_desktop.gui import app
@@ -151,6 +152,10 @@ def test_a_stored_french_choice_starts_the_window_in_french(qapp, settings, tmp_
 
     def exec_(_app: QApplication) -> int:
         for window in QApplication.topLevelWidgets():
+            # Closing a window waits on the writer lane in a local event loop, which may carry
+            # out an earlier test's pending deleteLater() on a widget still in this list.
+            if not shiboken6.isValid(window):
+                continue
             if isinstance(window, MainWindow) and window.isVisible():
                 menus.extend(a.text() for a in window.menuBar().actions())
                 window.close()
