@@ -553,6 +553,9 @@ _FR: dict[str, str] = {
         "{what} enregistré sur la chronologie d’après {file} (la commande n’est pas importée)."
     ),
     "Completed the shipment {what} from {file}.": "Expédition {what} complétée d’après {file}.",
+    "Filled in the order's shipment that had no tracking number with {what} from {file}.": (
+        "Expédition de la commande sans numéro de suivi complétée par {what} d’après {file}."
+    ),
     "no tracking number was read from this document": (
         "aucun numéro de suivi n’a été lu sur ce document"
     ),

@@ -2554,7 +2554,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="+101"/>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="+116"/>
         <source>Record S&amp;hipment from Document…</source>
         <extracomment>The window refreshes at most this often while readings come in (ms).</extracomment>
         <translation>Enregistrer l’e&amp;xpédition du document…</translation>
@@ -2565,7 +2565,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Enregistrer sur la commande de la réclamation l’expédition que montre le reçu sélectionné</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>{done} Edit › Undo (Ctrl+Z) takes it back.</source>
         <translation>{done} Édition › Annuler (Ctrl+Z) la retire.</translation>
     </message>
@@ -2616,13 +2616,13 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>RecordQuestion</name>
     <message>
-        <location line="+15"/>
-        <location line="+32"/>
+        <location line="+21"/>
+        <location line="+34"/>
         <source>Record Shipment</source>
         <translation>Enregistrer l’expédition</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Record this shipment on order {order}?</source>
         <translation>Enregistrer cette expédition sur la commande {order} ?</translation>
     </message>
@@ -2662,7 +2662,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Remis contre signature</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Each timeline entry names “{file}” as its proof.</source>
         <translation>Chaque entrée de la chronologie cite « {file} » comme preuve.</translation>
     </message>
@@ -2670,6 +2670,36 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <location line="+6"/>
         <source>The number is not proved by a check digit: check it on the document.</source>
         <translation>Le numéro n’est pas prouvé par une clé de contrôle : vérifiez-le sur le document.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The order&apos;s shipment by {carrier} has no tracking number yet: this number and the dates it lacks are written into it (no second shipment).</source>
+        <translation>L’expédition {carrier} de la commande n’a pas encore de numéro de suivi : ce numéro et les dates qui lui manquent y sont inscrits (pas de seconde expédition).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order&apos;s shipment has no tracking number yet: this number, the carrier and the dates it lacks are written into it (no second shipment).</source>
+        <translation>L’expédition de la commande n’a pas encore de numéro de suivi : ce numéro, le transporteur et les dates qui lui manquent y sont inscrits (pas de seconde expédition).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The order already has this shipment: only the dates it lacks are filled in.</source>
+        <translation>La commande a déjà cette expédition : seules les dates qui lui manquent sont complétées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order already has a shipment with tracking number {number}: nothing will be changed.</source>
+        <translation>La commande a déjà une expédition avec le numéro de suivi {number} : rien ne sera modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The order is not imported: only the timeline entries are added.</source>
+        <translation>La commande n’est pas importée : seules les entrées de la chronologie sont ajoutées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new shipment is added to the order.</source>
+        <translation>Une nouvelle expédition est ajoutée à la commande.</translation>
     </message>
 </context>
 <context>
@@ -3187,7 +3217,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Fait : {what} ({key} pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="-162"/>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="-175"/>
         <source>Record shipment {number}</source>
         <translation>Enregistrer l’expédition {number}</translation>
     </message>

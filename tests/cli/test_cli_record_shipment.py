@@ -8,6 +8,7 @@ import json
 
 from atoz_desktop.cli import main
 from tests import receipts_fixtures as fx
+from tests.reports import FBA_COLUMNS, write_report
 
 ORDER = "402-1234567-1234567"  # the order of conftest's `db`
 COLISSIMO = "6A12345678901"
@@ -97,3 +98,31 @@ def test_without_the_option_nothing_is_recorded(capsys, db, tmp_path):
     assert code == 0 and "shipments" not in json.loads(out)
     code, out, _ = run(capsys, "claim", "show", claim, "--json", "--db", db)
     assert json.loads(out)["events"] == []
+
+
+def test_a_shipment_imported_without_its_number_is_filled_in_not_doubled(capsys, db, tmp_path):
+    # A shipments report that named the carrier and the day, but no tracking number.
+    fba = {"amazon-order-id": ORDER, "shipment-id": "D1", "carrier": "Colissimo",
+           "tracking-number": "", "shipment-date": "2026-11-24T15:00:00+00:00"}  # fmt: skip
+    report = write_report(tmp_path / "shipments.txt", [fba], FBA_COLUMNS)
+    assert run(capsys, "import", "orders", str(report), "--db", db)[0] == 0
+    code, out, _ = run(capsys, "orders", "show", ORDER, "--json", "--db", db)
+    (before,) = json.loads(out)["shipments"]
+    assert before["tracking_number"] == "" and before["carrier"] == "Colissimo"
+    claim = new_claim(capsys, db)
+    recu = receipt(tmp_path, "recu.pdf", ["Colissimo", "Date de dépôt : 24/11/2026",
+                                          "Livré le 26/11/2026 à 10h12"], barcode=COLISSIMO)
+    code, out, err = run(capsys, "evidence", "add", claim, recu, "--record-shipment", "--json",
+                         "--db", db)  # fmt: skip
+    assert code == 0, err
+    (shipment,) = json.loads(out)["shipments"]
+    assert shipment["recorded"] is True and shipment["shipment_filled"] is True
+    assert shipment["shipment_created"] is False
+    assert "Filled in the order's shipment that had no tracking number" in shipment["done"]
+    code, out, _ = run(capsys, "orders", "show", ORDER, "--json", "--db", db)
+    (after,) = json.loads(out)["shipments"]  # one shipment, not two
+    assert after["tracking_number"] == COLISSIMO and after["carrier"] == "Colissimo"
+    assert after["shipped_at"] == before["shipped_at"]  # the report's time stays
+    assert after["delivered_at"] is not None and after["evidence_id"] == shipment["evidence_id"]
+    code, out, _ = run(capsys, "evidence", "add", claim, recu, "--record-shipment", "--db", db)
+    assert code == 0 and "Filled in" not in out

@@ -14,6 +14,7 @@ from atoz_desktop.core.services import evidence as ev
 from atoz_desktop.core.services import receipts as rc
 from atoz_desktop.core.services.claims import claim_view, create_claim
 from atoz_desktop.core.services.intake import take_in
+from atoz_desktop.core.services.receipts import recording
 from atoz_desktop.core.storage.errors import StaleEdit
 from atoz_desktop.core.storage.models import ClaimEvent, Evidence, Order, Shipment
 from tests import receipts_fixtures as fx
@@ -288,7 +289,7 @@ def test_two_windows_recording_at_once_cannot_both_write_a_shipment(
     second = rc.propose(other, second_pk)
     assert first is not None and second is not None
     inside, release = threading.Event(), threading.Event()
-    real = rc._entries_needed
+    real = recording._entries_needed
 
     def held(*args):
         found = real(*args)
@@ -297,7 +298,7 @@ def test_two_windows_recording_at_once_cannot_both_write_a_shipment(
             release.wait(10)
         return found
 
-    monkeypatch.setattr(rc, "_entries_needed", held)
+    monkeypatch.setattr(recording, "_entries_needed", held)
     outcome: dict[str, object] = {}
 
     def run(name, ws, proposal):
@@ -319,3 +320,232 @@ def test_two_windows_recording_at_once_cannot_both_write_a_shipment(
     assert isinstance(outcome["a"], rc.RecordedShipment)
     assert isinstance(outcome["b"], rc.OtherShipment)
     assert [number for _c, number, *_ in shipments(workspace)] == [COLISSIMO]
+
+
+def blank_shipment(workspace, carrier="Colissimo", **fields):
+    """A shipment of the order without a tracking number (a report that named the carrier
+    only, or one typed by hand); returns its values as `shipments` lists them."""
+    with workspace.session() as session:
+        order = session.scalars(select(Order)).one()
+        session.add(Shipment(order_pk=order.id, carrier=carrier, tracking_number="",
+                             shipment_ref="S-1", **fields))  # fmt: skip
+    (values,) = shipments(workspace)
+    return values
+
+
+@pytest.mark.parametrize("carrier", ["Colissimo", ""])
+def test_a_shipment_without_a_number_is_filled_in_not_doubled_and_undo_puts_it_back(
+    workspace, claim, tmp_path, carrier
+):
+    report_shipped = datetime(2026, 11, 24, 16, tzinfo=UTC)
+    before = blank_shipment(workspace, carrier, shipped_at=report_shipped)
+    pk = add(workspace, claim, tmp_path, "recu.pdf",
+             colissimo_receipt("Livré le 26/11/2026 à 10h12", "Signé par : M. DUPONT"),
+             read_receipts=True)  # fmt: skip
+    proposal = rc.propose(workspace, pk)
+    assert proposal is not None
+    assert rc.recording_plan(workspace, proposal).outcome == "fill"
+    assert not rc.already_recorded(workspace, proposal)
+
+    recorded = rc.record_receipt(workspace, proposal)
+    assert recorded.shipment_filled and not recorded.shipment_created and recorded.changed
+    assert "Filled in the order's shipment that had no tracking number" in recorded.describe()
+    assert recorded.as_json()["shipment_filled"] is True
+    # One shipment: its number and (when it had none) its carrier written in, the report's
+    # shipping time kept, the delivery and the signature filled in from the receipt.
+    assert shipments(workspace) == [
+        ("Colissimo", COLISSIMO, report_shipped, proposal.delivered_at, True, pk)
+    ]
+    with workspace.session_factory() as session:
+        assert session.scalars(select(Shipment)).one().shipment_ref == "S-1"
+    assert rc.already_recorded(workspace, proposal)
+    assert rc.recording_plan(workspace, proposal).outcome == "complete"
+    view = claim_view(workspace, claim)
+    assert "no-tracking" not in {f.code for f in view.findings}
+    delivered = next(f for f in view.findings if f.code == "delivered-tracking")
+    assert COLISSIMO in delivered.text and delivered.evidence == (pk,)
+
+    rc.undo_record(workspace, recorded)
+    assert shipments(workspace) == [before]  # exactly as it was: no number, its own carrier
+    assert tracking_events(workspace, claim) == []
+    # Redo fills it in again.
+    assert rc.record_receipt(workspace, proposal).shipment_filled
+
+
+def test_a_blank_shipment_beside_another_number_is_not_filled(workspace, claim, tmp_path):
+    with workspace.session() as session:
+        order = session.scalars(select(Order)).one()
+        session.add(Shipment(order_pk=order.id, carrier="UPS", tracking_number=fx.ups()))
+    blank_shipment_values = ("Colissimo", "", None, None, False, None)
+    with workspace.session() as session:
+        order = session.scalars(select(Order)).one()
+        session.add(Shipment(order_pk=order.id, carrier="Colissimo", tracking_number=""))
+    pk = add(workspace, claim, tmp_path, "recu.pdf", colissimo_receipt(), read_receipts=True)
+    proposal = rc.propose(workspace, pk)
+    assert proposal is not None
+    plan = rc.recording_plan(workspace, proposal)
+    assert plan.outcome == "other" and plan.shipment is not None
+    assert plan.shipment.tracking_number == fx.ups()
+    with pytest.raises(rc.OtherShipment):
+        rc.record_receipt(workspace, proposal)
+    assert shipments(workspace)[1] == blank_shipment_values
+
+
+def test_undo_of_a_filled_shipment_is_refused_once_it_was_changed_elsewhere(
+    workspace, claim, tmp_path
+):
+    blank_shipment(workspace)
+    pk = add(workspace, claim, tmp_path, "recu.pdf", colissimo_receipt(), read_receipts=True)
+    recorded = rc.record_receipt(workspace, rc.propose(workspace, pk))  # type: ignore[arg-type]
+    assert recorded.shipment_filled
+    elsewhere = datetime(2026, 11, 27, 8, tzinfo=UTC)
+    with workspace.session() as session:
+        session.scalars(select(Shipment)).one().delivered_at = elsewhere
+    with pytest.raises(StaleEdit):
+        rc.undo_record(workspace, recorded)
+    # Nothing was written: the number, the other window's delivery and the entry stay.
+    assert shipments(workspace) == [("Colissimo", COLISSIMO, PARIS_NOON, elsewhere, False, pk)]
+    assert len(tracking_events(workspace, claim)) == 1
+
+
+def test_two_windows_filling_the_same_blank_shipment_cannot_both_write_their_number(
+    workspace, claim, tmp_path, monkeypatch
+):
+    """Both see the order's shipment without a number; the first fills it in while the second
+    waits for its lock, then finds the first's number there and refuses its own."""
+    import threading
+    import time
+
+    from atoz_desktop.core.storage.database import open_workspace
+
+    blank_shipment(workspace, "")
+    first = rc.propose(workspace, add(workspace, claim, tmp_path, "recu.pdf",
+                                      colissimo_receipt(), read_receipts=True))  # fmt: skip
+    second_pk = add(workspace, claim, tmp_path, "ups.pdf",
+                    fx.receipt_pdf(["UPS", "Shipped: Nov 24, 2026"], barcode=fx.ups()),
+                    read_receipts=True)  # fmt: skip
+    other = open_workspace(workspace.url)
+    second = rc.propose(other, second_pk)
+    assert first is not None and second is not None
+    assert rc.recording_plan(other, second).outcome == "fill"  # as the second window sees it
+    inside, release = threading.Event(), threading.Event()
+    real = recording._entries_needed
+
+    def held(*args):
+        found = real(*args)
+        if not inside.is_set():
+            inside.set()
+            release.wait(10)
+        return found
+
+    monkeypatch.setattr(recording, "_entries_needed", held)
+    outcome: dict[str, object] = {}
+
+    def run(name, ws, proposal):
+        try:
+            outcome[name] = rc.record_receipt(ws, proposal)
+        except Exception as exc:  # the test looks at it
+            outcome[name] = exc
+
+    a = threading.Thread(target=run, args=("a", workspace, first))
+    a.start()
+    assert inside.wait(10)
+    b = threading.Thread(target=run, args=("b", other, second))
+    b.start()
+    time.sleep(0.5)  # B now waits for A's lock
+    release.set()
+    a.join(20)
+    b.join(20)
+    other.close()
+    assert isinstance(outcome["a"], rc.RecordedShipment) and outcome["a"].shipment_filled
+    assert isinstance(outcome["b"], rc.OtherShipment)
+    assert [(c, n) for c, n, *_ in shipments(workspace)] == [("Colissimo", COLISSIMO)]
+
+
+def take_id(workspace, pk):
+    """Another claim's new item takes evidence id `pk` (SQLite hands freed ids out again by
+    itself; PostgreSQL's sequences never do, so the test moves the row there)."""
+    from sqlalchemy import update
+
+    other = create_claim(workspace, order_id="402-7654321-7654321", reason="damaged-defective",
+                         filed_at=datetime(2026, 12, 1, 10, tzinfo=UTC), amount=Decimal("9.90"),
+                         currency="EUR")  # fmt: skip
+    (added,) = ev.add_evidence_bytes(workspace, other, fx.receipt_pdf(["Autre"]), "autre.pdf").added
+    if added.evidence_id != pk:
+        with workspace.session() as session:
+            session.execute(update(Evidence).where(Evidence.id == added.evidence_id).values(id=pk))
+    return other
+
+
+def cited_ids(workspace, claim):
+    """The evidence ids the claim's tracking entries and its order's shipments cite."""
+    events = {e for *_, e in tracking_events(workspace, claim)}
+    return events, {s[5] for s in shipments(workspace)}
+
+
+def assert_cites(workspace, claim, pk, name):
+    from atoz_desktop.core.dossier.content import DossierOptions
+    from atoz_desktop.core.services.dossiers import gather
+
+    assert cited_ids(workspace, claim) == ({pk}, {pk})
+    found = {f.code: f for f in claim_view(workspace, claim).findings}
+    for code in ("delivered-tracking", "signed-delivery"):
+        assert found[code].evidence == (pk,) and found[code].text.endswith(f"(read from {name})")
+    content = gather(workspace, claim, DossierOptions())
+    (exhibit,) = [e.number for e in content.exhibits if e.item.pk == pk]
+    for code in ("delivered-tracking", "signed-delivery"):
+        finding = next(f for f in content.findings() if f.code == code)
+        assert content.finding_exhibits(finding) == (exhibit,)
+    (record,) = content.deliveries
+    assert record.evidence == (pk,) and record.exhibits == (exhibit,)
+
+
+def test_a_claim_put_back_under_new_ids_still_cites_its_receipt(workspace, claim, tmp_path):
+    pk = add(workspace, claim, tmp_path, "recu.pdf",
+             colissimo_receipt("Livré le 26/11/2026 à 10h12", "Signé par : M. DUPONT"),
+             read_receipts=True)  # fmt: skip
+    recorded = rc.record_receipt(workspace, rc.propose(workspace, pk))  # type: ignore[arg-type]
+    assert_cites(workspace, claim, pk, "recu.pdf")
+
+    from atoz_desktop.core.services.claims import delete_claim, restore_claim
+
+    snapshot = delete_claim(workspace, claim)
+    other = take_id(workspace, pk)
+    restored = restore_claim(workspace, snapshot)
+    new = restored.evidence_ids[pk]  # its old id was taken: it came back under another
+    assert new != pk
+    # The entries and the order's shipment cite the receipt under its new id, so the findings
+    # and the dossier still cite its exhibit (not the other claim's file that took the id).
+    assert_cites(workspace, restored.pk, new, "recu.pdf")
+    assert ev.evidence_item(workspace, pk).claim_pk == other
+
+    # The undo history follows the new ids: undoing the recording still works.
+    again = recorded.renumbered(restored.claim_ids, restored.event_ids, restored.evidence_ids)
+    assert again.proposal.evidence_pk == new
+    rc.undo_record(workspace, again)
+    assert shipments(workspace) == [] and tracking_events(workspace, restored.pk) == []
+
+
+def test_a_receipt_put_back_under_a_new_id_is_still_cited(workspace, claim, tmp_path):
+    pk = add(workspace, claim, tmp_path, "recu.pdf",
+             colissimo_receipt("Livré le 26/11/2026 à 10h12", "Signé par : M. DUPONT"),
+             read_receipts=True)  # fmt: skip
+    rc.record_receipt(workspace, rc.propose(workspace, pk))  # type: ignore[arg-type]
+    removed = ev.remove_evidence(workspace, pk)
+    take_id(workspace, pk)
+    new = ev.restore_evidence(workspace, removed)
+    assert new != pk
+    assert_cites(workspace, claim, new, "recu.pdf")
+
+
+def test_an_id_taken_by_an_item_of_the_same_claim_is_not_pointed_away(workspace, claim, tmp_path):
+    """The entries cite an id an item of the same claim now holds: they may be its own, so a
+    restore leaves them alone."""
+    from atoz_desktop.core.services.citations import cite_new_ids
+
+    pk = add(workspace, claim, tmp_path, "recu.pdf",
+             colissimo_receipt("Livré le 26/11/2026 à 10h12"), read_receipts=True)  # fmt: skip
+    rc.record_receipt(workspace, rc.propose(workspace, pk))  # type: ignore[arg-type]
+    with workspace.session() as session:
+        cite_new_ids(session, claim, {pk: pk + 100})
+    assert cited_ids(workspace, claim) == ({pk}, {pk})

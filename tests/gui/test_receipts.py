@@ -130,3 +130,59 @@ def test_reading_waits_while_thumbnails_are_made(qtbot, window, tmp_path):
     busy[0] = False
     qtbot.waitUntil(receipts.reader.idle, timeout=15000)
     qtbot.waitUntil(lambda: list_evidence(window.workspace, claim)[0].kind == "carrier-receipt")
+
+
+def test_a_shipment_without_a_number_is_filled_in_from_the_receipt(qtbot, window, tmp_path):
+    claim = open_claim(window)
+    with window.workspace.session() as session:
+        session.add(Shipment(order_pk=window.shown_claim().order_pk, carrier="Colissimo",
+                             tracking_number=""))  # fmt: skip
+    drop_receipt(qtbot, window, tmp_path, "recu.pdf",
+                 ["La Poste - Colissimo", "Date de dépôt : 24/11/2026"], barcode=COLISSIMO)
+    receipts = window.evidence_actions.receipts
+    assert receipts.record_action.isEnabled()
+    receipts.record_action.trigger()  # Ctrl+Shift+R
+    question = receipts.question
+    assert question is not None and question.isVisible()
+    assert "The order's shipment by Colissimo has no tracking number yet" in question.text()
+    assert "no second shipment" in question.text()
+    question.record_button.click()
+    assert shipments(window) == [("Colissimo", COLISSIMO)]  # filled in, not added
+    assert "Filled in the order's shipment" in window.statusBar().currentMessage()
+    shown = window.shown_claim()
+    assert shown is not None and "no-tracking" not in {f.code for f in shown.findings}
+    window.claim_actions.undo_action.trigger()  # Ctrl+Z: the shipment as it was
+    assert shipments(window) == [("Colissimo", "")]
+    with window.workspace.session_factory() as session:
+        assert session.scalars(select(ClaimEvent).where(ClaimEvent.claim_id == claim)).all() == []
+    window.claim_actions.redo_action.trigger()
+    assert shipments(window) == [("Colissimo", COLISSIMO)]
+
+
+def test_a_recording_is_undone_on_the_claim_put_back_under_new_ids(qtbot, window, tmp_path):
+    from atoz_desktop.core.services.claims import claim_view, list_claims
+    from atoz_desktop.core.services.evidence import add_evidence_bytes
+
+    claim = open_claim(window)
+    drop_receipt(qtbot, window, tmp_path, "recu.pdf",
+                 ["La Poste - Colissimo", "Date de dépôt : 24/11/2026",
+                  "Livré le 26/11/2026 à 10h12"], barcode=COLISSIMO)  # fmt: skip
+    (item,) = list_evidence(window.workspace, claim)
+    receipts = window.evidence_actions.receipts
+    assert receipts.record(receipts.bar.proposal)
+    assert window.claim_actions._delete_claim(claim, ORDER)
+    # Another claim's file takes the receipt's freed id (SQLite hands it out again).
+    other = add_claim(window.workspace, "402-0000002-1234567", due_in=timedelta(hours=30))
+    (taken,) = add_evidence_bytes(window.workspace, other, fx.receipt_pdf(["Autre"]),
+                                  "autre.pdf").added  # fmt: skip
+    assert taken.evidence_id == item.pk
+    window.claim_actions.undo_action.trigger()  # the claim comes back, its receipt renumbered
+    (restored,) = [r.pk for r in list_claims(window.workspace) if r.order_id == ORDER]
+    (back,) = list_evidence(window.workspace, restored)
+    assert back.pk != item.pk
+    found = {f.code: f for f in claim_view(window.workspace, restored).findings}
+    assert found["delivered-tracking"].evidence == (back.pk,)
+    window.claim_actions.undo_action.trigger()  # the recording, on the restored claim
+    assert shipments(window) == []
+    assert claim_view(window.workspace, restored).events == ()
+    assert list_evidence(window.workspace, other)[0].pk == item.pk  # theirs untouched

@@ -24,6 +24,7 @@ from atoz_desktop.core.evidence.kinds import EVIDENCE_KINDS, guess_kind
 from atoz_desktop.core.evidence.names import safe_file_name
 from atoz_desktop.core.evidence.sniff import EXTENSIONS, IMAGE_TYPES, MAIL_TYPES
 from atoz_desktop.core.i18n import _, english
+from atoz_desktop.core.services.citations import cite_new_ids
 from atoz_desktop.core.services.policies import workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Blob, Claim, ClaimEvent, Evidence
@@ -496,4 +497,6 @@ def restore_evidence(workspace: Workspace, snapshot: EvidenceItem) -> int:
             evidence.id = pk
         session.add(evidence)
         session.flush()
+        if evidence.id != snapshot.pk:  # the receipts' citations follow it
+            cite_new_ids(session, snapshot.claim_pk, {snapshot.pk: evidence.id})
         return evidence.id

@@ -8,12 +8,14 @@ it"): the window refreshes once a reading changed something, at most every half 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
+from atoz_desktop.core.services.claims import RestoredClaim
 from atoz_desktop.core.services.evidence import EvidenceItem
 from atoz_desktop.core.services.receipts import (
     OtherShipment,
@@ -24,6 +26,7 @@ from atoz_desktop.core.services.receipts import (
     keep_reading,
     propose,
     record_receipt,
+    recording_plan,
     undo_record,
     unread_evidence,
 )
@@ -69,6 +72,18 @@ class RecordShipment(WorkspaceCommand):
     def revert(self) -> None:
         if self.recorded is not None:
             undo_record(self.workspace, self.recorded)
+
+    def renumber(self, restored: RestoredClaim) -> None:
+        ids = (restored.claim_ids, restored.event_ids, restored.evidence_ids)
+        if self.recorded is not None:
+            self.recorded = self.recorded.renumbered(*ids)
+            self.proposal = self.recorded.proposal
+        else:
+            p = self.proposal
+            self.proposal = replace(
+                p, claim_pk=restored.claim_ids.get(p.claim_pk, p.claim_pk),
+                evidence_pk=restored.evidence_ids.get(p.evidence_pk, p.evidence_pk),
+            )  # fmt: skip
 
 
 class ReceiptActions(QObject):
@@ -182,7 +197,8 @@ class ReceiptActions(QObject):
     def ask_to_record(self, proposal: ShipmentProposal) -> RecordQuestion:
         claim = self.window.shown_claim()
         order = claim.order_id if claim is not None else ""
-        box = RecordQuestion(proposal, order, self.window)
+        plan = recording_plan(self.window.workspace, proposal)
+        box = RecordQuestion(proposal, order, self.window, plan)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
             lambda button: self.record(proposal) if button is box.record_button else None

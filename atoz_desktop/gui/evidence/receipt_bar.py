@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from atoz_desktop.core.services.evidence import EvidenceItem
-from atoz_desktop.core.services.receipts import ShipmentProposal
+from atoz_desktop.core.services.receipts import RecordingPlan, ShipmentProposal
 from atoz_desktop.gui.common.formatting import display_zone, format_date, format_datetime
 from atoz_desktop.gui.common.widgets import value_label
 
@@ -113,7 +113,13 @@ class ReceiptBar(QFrame):
 class RecordQuestion(QMessageBox):
     """"Record this shipment on order …?" with what will be written; non-modal (`open()`)."""
 
-    def __init__(self, proposal: ShipmentProposal, order_id: str, parent: QWidget) -> None:
+    def __init__(
+        self,
+        proposal: ShipmentProposal,
+        order_id: str,
+        parent: QWidget,
+        plan: RecordingPlan | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Record Shipment"))
@@ -136,6 +142,8 @@ class RecordQuestion(QMessageBox):
                 else self.tr("Signed for")
             )
         lines.append("")
+        if plan is not None:
+            lines.append(self._plan_text(plan))
         lines.append(
             self.tr("Each timeline entry names “{file}” as its proof.").format(
                 file=proposal.file_name
@@ -152,3 +160,29 @@ class RecordQuestion(QMessageBox):
         )
         self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.record_button)
+
+    def _plan_text(self, plan: RecordingPlan) -> str:
+        """What happens to the order's shipments (core.services.receipts.recording_plan)."""
+        shipment = plan.shipment
+        if plan.outcome == "fill" and shipment is not None:
+            if shipment.carrier:
+                return self.tr(
+                    "The order's shipment by {carrier} has no tracking number yet: this number "
+                    "and the dates it lacks are written into it (no second shipment)."
+                ).format(carrier=shipment.carrier)
+            return self.tr(
+                "The order's shipment has no tracking number yet: this number, the carrier and "
+                "the dates it lacks are written into it (no second shipment)."
+            )
+        if plan.outcome == "complete":
+            return self.tr(
+                "The order already has this shipment: only the dates it lacks are filled in."
+            )
+        if plan.outcome == "other" and shipment is not None:
+            return self.tr(
+                "The order already has a shipment with tracking number {number}: nothing will "
+                "be changed."
+            ).format(number=shipment.tracking_number)
+        if plan.outcome == "timeline":
+            return self.tr("The order is not imported: only the timeline entries are added.")
+        return self.tr("A new shipment is added to the order.")

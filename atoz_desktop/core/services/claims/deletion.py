@@ -4,7 +4,8 @@ evidence items, in one unit of work each way.
 A deleted claim's ids are free for the database to hand out again (SQLite reuses the highest
 ids, so an event added to another claim meanwhile may take one), so a restore keeps an old id
 only while it is free, gives the others new ones, points each evidence item at its event's
-new id, and says what it renumbered so that an undo history can follow.
+new id, and says what it renumbered so that an undo history can follow; what cites an item by
+its id (a timeline entry or a shipment recorded from a receipt) is pointed at its new id.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 
 from atoz_desktop.core.i18n import _
+from atoz_desktop.core.services.citations import cite_new_ids
 from atoz_desktop.core.services.claims.common import ClaimError, _claim, storable
 from atoz_desktop.core.services.claims.views import EventView, _view
 from atoz_desktop.core.storage.database import Workspace
@@ -124,9 +126,11 @@ def restore_claim(workspace: Workspace, snapshot: ClaimSnapshot) -> RestoredClai
                 })  # fmt: skip
                 session.add(items[item["id"]])
             session.flush()
+        renumbered = {old: e.id for old, e in items.items() if e.id != old}
+        cite_new_ids(session, claim.id, renumbered)
         return RestoredClaim(
             claim.id,
             {snapshot.pk: claim.id} if claim.id != snapshot.pk else {},
             {old: e.id for old, e in events.items() if e.id != old},
-            {old: e.id for old, e in items.items() if e.id != old},
+            renumbered,
         )
