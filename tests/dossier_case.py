@@ -257,3 +257,32 @@ def page_image(pdf: bytes, index: int) -> Image.Image:
     images = read(pdf).pages[index].images
     assert images, f"page {index + 1} has no image"
     return images[0].image.convert("RGB")
+
+
+def recorded_receipt_case(workspace: Workspace, delivered_line: str) -> int:
+    """A seller-fulfilled order whose shipment was recorded from a Colissimo deposit receipt
+    that printed its date alone ("Date de dépôt : 24/11/2026") and `delivered_line` (with or
+    without a time); returns the claim. Its entries are kept at 12:00 in Paris when no time was
+    printed."""
+    from atoz_desktop.core.services.receipts import propose, read_evidence, record_receipt
+    from tests import receipts_fixtures as rfx
+
+    with workspace.session() as session:
+        session.add(Order(order_id=ORDER_ID, currency="EUR", total=Decimal("59.90"),
+                          fulfillment_channel="Merchant", sales_channel="Amazon.fr",
+                          purchase_date=datetime(2026, 11, 20, 9, tzinfo=UTC)))  # fmt: skip
+    claim = create_claim(
+        workspace, order_id=ORDER_ID, reason="not-received",
+        filed_at=datetime(2026, 11, 27, 10, tzinfo=UTC),
+        latest_delivery=datetime(2026, 11, 28, 22, tzinfo=UTC),
+    )  # fmt: skip
+    data = rfx.receipt_pdf(
+        ["La Poste - Colissimo", "Preuve de dépôt", "Date de dépôt : 24/11/2026", delivered_line],
+        barcode=TRACKING,
+    )
+    (added,) = add_evidence_bytes(workspace, claim, data, "recu.pdf").added
+    read_evidence(workspace, added.evidence_id)
+    proposal = propose(workspace, added.evidence_id)
+    assert proposal is not None
+    record_receipt(workspace, proposal)
+    return claim

@@ -317,3 +317,37 @@ def test_a_bare_claim_without_order_or_evidence_still_makes_a_dossier(workspace)
             "".join(page_texts(result.pdf)).split()
         )
         assert len(result.text.text) <= 2000 and "S02-0000000-0000001" in result.text.text
+
+
+#: (delivery line on the receipt, how the delivery prints in French and in English)
+DELIVERIES = [
+    ("Livré le 26/11/2026", "26/11/2026", "26 Nov 2026"),
+    ("Livré le 26/11/2026 à 10h12", "26/11/2026 10:12", "26 Nov 2026 10:12"),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(("line", "fr", "en"), DELIVERIES)
+def test_a_date_printed_without_its_time_shows_as_the_day_alone(workspace, lang, line, fr, en):
+    """The receipt printed the deposit day alone (kept at 12:00): the cover, the findings,
+    the delivery proof and the timeline show the day, as the window's timeline does; a time
+    the receipt printed shows with it."""
+    from tests.dossier_case import recorded_receipt_case
+
+    claim = recorded_receipt_case(workspace, line)
+    result = build(workspace, claim, lang=lang)
+    text = _flat(" ".join(page_texts(result.pdf)))
+    shipped, delivered = ("24/11/2026", fr) if lang == "fr" else ("24 Nov 2026", en)
+    assert f"{shipped} 12:00" not in text and "12:00" not in text
+    # Cover facts, the delivery table and the timeline entry.
+    assert text.count(shipped) >= 3, text
+    assert text.count(delivered) >= 3, text
+    # The finding, as the dossier words it for Amazon.
+    if lang == "fr":
+        assert f"indique une livraison le {delivered}" in text
+    else:
+        assert f"shows delivery on {delivered}" in text
+    paste = result.text.text
+    assert "12:00" not in paste
+    said = f"indique une livraison le {delivered}" if lang == "fr" else f"delivery on {delivered}"
+    assert said in paste

@@ -233,6 +233,21 @@ def test_delivered_tracking_wins_a_non_receipt_claim():
     assert "on time" in found.text
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_delivery_day_read_without_its_time_is_said_as_the_day(lang):
+    """A receipt that printed the day alone: kept at noon, said without the noon."""
+    noon = replace(PARCEL, delivered_at=paris(2026, 10, 19, 12, 0), delivered_day_only=True,
+                   signed_for=True)  # fmt: skip
+    found = run(replace(NOT_RECEIVED, shipments=(noon,)), lang)
+    day = "19 Oct 2026" if lang == "en" else "19/10/2026"
+    for code in ("delivered-tracking", "signed-delivery"):
+        assert day in found[code].text and "12:00" not in found[code].text
+    late = replace(PARCEL, shipped_at=paris(2026, 10, 16, 12, 0), shipped_day_only=True)
+    facts = replace(NOT_RECEIVED, shipments=(late,), latest_ship_date=paris(2026, 10, 15, 23, 59))
+    text = run(facts, lang)["late-shipment"].text
+    assert ("16 Oct 2026," if lang == "en" else "16/10/2026,") in text and "12:00" not in text
+
+
 def test_delivered_tracking_is_context_for_a_damaged_item():
     assert run(replace(QUIET, shipments=(DELIVERED,)))["delivered-tracking"].severity == "info"
 

@@ -118,6 +118,10 @@ class DeliveryRecord:
     exhibits: tuple[int, ...] = ()
     #: The evidence items (pks) it was recorded from (a carrier receipt read): cited first.
     evidence: tuple[int, ...] = ()
+    #: The document it was recorded from printed the day alone (kept at noon): the dossier
+    #: shows the day only, as the timeline does.
+    shipped_day_only: bool = False
+    delivered_day_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +268,11 @@ def number_exhibits(
     )
 
 
+def day_only_event(event: EventView) -> bool:
+    """A timeline entry whose date was read from a document that printed no time."""
+    return (event.details or {}).get("time_printed") is False
+
+
 def delivery_records(
     shipments: Iterable[DeliveryRecord],
     events: Iterable[EventView],
@@ -288,14 +297,19 @@ def delivery_records(
         known = records.get(key) or DeliveryRecord(carrier=carrier, tracking_number=number)
         if key not in records:
             order.append(key)
+        day_only = day_only_event(event)
         if event.kind == "shipped":
             known = replace(known, shipped_at=known.shipped_at or event.at)
+            if day_only and known.shipped_at == event.at:
+                known = replace(known, shipped_day_only=True)
         else:
             known = replace(
                 known,
                 delivered_at=known.delivered_at or event.at,
                 signed_for=known.signed_for or event.kind == "signed-for",
             )
+            if day_only and known.delivered_at == event.at:
+                known = replace(known, delivered_day_only=True)
         records[key] = known
         if event.pk is not None:
             proof = event.details.get("evidence_id")  # the receipt it was recorded from

@@ -325,7 +325,7 @@ def _delivery(content: DossierContent, t: DossierTexts) -> list[str]:
                 "delivery.summary",
                 carrier=record.carrier,
                 tracking=record.tracking_number,
-                at=t.when(record.delivered_at),
+                at=t.moment(record.delivered_at, record.delivered_day_only),
                 signed=signed,
             )
         else:
@@ -333,7 +333,7 @@ def _delivery(content: DossierContent, t: DossierTexts) -> list[str]:
                 "delivery.summary-shipped",
                 carrier=record.carrier,
                 tracking=record.tracking_number,
-                at=t.when(record.shipped_at),
+                at=t.moment(record.shipped_at, record.shipped_day_only),
             )
         refs = record.exhibits or content.delivery_exhibits
         lines.append(" ".join(text.split()) + (f" ({t.refs(refs)})" if refs else ""))

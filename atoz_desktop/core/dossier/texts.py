@@ -439,6 +439,10 @@ class DossierTexts:
     def day(self, value: datetime | None) -> str:
         return "" if value is None else format_date(value, self.lang, self.tz)
 
+    def moment(self, value: datetime | None, day_only: bool) -> str:
+        """`when`, or the day alone for a date read from a document that printed no time."""
+        return self.day(value) if day_only else self.when(value)
+
     def money(self, amount: Decimal | None, currency: str | None) -> str:
         if amount is None:
             return ""

@@ -88,6 +88,9 @@ class ShipmentFacts:
     delivered_at: datetime | None = None
     signed_for: bool = False
     proof: tuple[Proof, ...] = ()
+    #: The document printed the day alone (the instant is that day at noon): say the day only.
+    shipped_day_only: bool = False
+    delivered_day_only: bool = False
 
     def __post_init__(self) -> None:
         for name in ("shipped_at", "delivered_at"):

@@ -155,6 +155,10 @@ class _Context:
     def day(self, value: datetime) -> str:
         return format_date(value, self.lang, self.tz)
 
+    def moment(self, value: datetime, day_only: bool) -> str:
+        """`when`, or the day alone when the document printed no time."""
+        return self.day(value) if day_only else self.when(value)
+
     def d(self, duration: Duration) -> str:
         return duration.describe(self.lang)
 
@@ -315,7 +319,7 @@ def _delivered_tracking(facts: ClaimFacts, ctx: _Context) -> Finding | None:
     text = ctx.text(
         "delivered-tracking",
         tracking=_tracking_label(shipment),
-        at=ctx.when(shipment.delivered_at),
+        at=ctx.moment(shipment.delivered_at, shipment.delivered_day_only),
         timing=timing,
     )
     found = Finding("delivered-tracking", _delivery_severity(facts, shipment.delivered_at), text)
@@ -332,7 +336,11 @@ def _signed_delivery(facts: ClaimFacts, ctx: _Context) -> Finding | None:
     if not signed:
         return None
     shipment = signed[0]
-    at = ctx.text("signed-at", at=ctx.when(shipment.delivered_at)) if shipment.delivered_at else ""
+    at = (
+        ctx.text("signed-at", at=ctx.moment(shipment.delivered_at, shipment.delivered_day_only))
+        if shipment.delivered_at
+        else ""
+    )
     label = _tracking_label(shipment)
     text = ctx.text("signed-delivery", tracking=f" {label}" if label else "", at=at)
     found = Finding("signed-delivery", _delivery_severity(facts, shipment.delivered_at), text)
@@ -361,12 +369,14 @@ def _late_shipment(facts: ClaimFacts, ctx: _Context) -> Finding | None:
         for s in facts.shipments:
             if s.shipped_at is not None and s.shipped_at > facts.latest_ship_date:
                 at, limit = ctx.when_pair(s.shipped_at, facts.latest_ship_date)
+                at = ctx.day(s.shipped_at) if s.shipped_day_only else at
                 text = ctx.text("late-shipment.shipped", at=at, limit=limit)
                 return _read_from(Finding("late-shipment", "risk", text), _proofs(facts, s), ctx)
     if facts.latest_delivery is not None:
         for s in facts.shipments:
             if s.delivered_at is not None and s.delivered_at > facts.latest_delivery:
                 at, limit = ctx.when_pair(s.delivered_at, facts.latest_delivery)
+                at = ctx.day(s.delivered_at) if s.delivered_day_only else at
                 text = ctx.text("late-shipment.delivered", at=at, limit=limit)
                 return _read_from(Finding("late-shipment", "risk", text), _proofs(facts, s), ctx)
     return None

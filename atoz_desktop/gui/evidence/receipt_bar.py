@@ -14,18 +14,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QVB
 
 from atoz_desktop.core.services.evidence import EvidenceItem
 from atoz_desktop.core.services.receipts import RecordingPlan, ShipmentProposal
-from atoz_desktop.gui.common.formatting import display_zone, format_date, format_datetime
+from atoz_desktop.gui.common.formatting import format_date, format_datetime
 from atoz_desktop.gui.common.widgets import value_label
 
 
-def when_text(value: datetime | None) -> str:
+def when_text(value: datetime | None, time_printed: bool = True) -> str:
     """A receipt's date: with its time when it printed one (a date alone is kept at noon)."""
     if value is None:
         return ""
-    local = value.astimezone(display_zone())
-    if (local.hour, local.minute, local.second) == (12, 0, 0):
-        return format_date(value)
-    return format_datetime(value)
+    return format_datetime(value) if time_printed else format_date(value)
 
 
 class ReceiptBar(QFrame):
@@ -130,10 +127,13 @@ class RecordQuestion(QMessageBox):
             self.tr("Tracking number: {number}").format(number=proposal.tracking_number),
         ]
         if proposal.shipped_at is not None:
-            lines.append(self.tr("Shipped: {when}").format(when=when_text(proposal.shipped_at)))
+            shipped = when_text(proposal.shipped_at, proposal.shipped_time_printed)
+            lines.append(self.tr("Shipped: {when}").format(when=shipped))
         if proposal.delivered_at is not None:
             lines.append(
-                self.tr("Delivered: {when}").format(when=when_text(proposal.delivered_at))
+                self.tr("Delivered: {when}").format(
+                    when=when_text(proposal.delivered_at, proposal.delivered_time_printed)
+                )
             )
         if proposal.signed_for:
             lines.append(

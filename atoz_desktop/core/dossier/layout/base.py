@@ -17,7 +17,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from atoz_desktop.core.dossier.content import DossierContent
+from atoz_desktop.core.dossier.content import DossierContent, day_only_event
 from atoz_desktop.core.dossier.exhibits import PreparedExhibit
 from atoz_desktop.core.dossier.markup import para, plain
 from atoz_desktop.core.dossier.styles import (
@@ -166,7 +166,7 @@ class WriterBase:
                     "delivery.summary",
                     carrier=carrier,
                     tracking=tracking,
-                    at=t.when(record.delivered_at),
+                    at=t.moment(record.delivered_at, record.delivered_day_only),
                     signed=signed,
                 )
             elif record.shipped_at is not None:
@@ -174,7 +174,7 @@ class WriterBase:
                     "delivery.summary-shipped",
                     carrier=carrier,
                     tracking=tracking,
-                    at=t.when(record.shipped_at),
+                    at=t.moment(record.shipped_at, record.shipped_day_only),
                 )
             else:
                 text = label
@@ -186,7 +186,8 @@ class WriterBase:
 
     def entry(self, event: EventView) -> list[Any]:
         t, s = self.t, self.s
-        head = f"{plain(t.when(event.at))} · {plain(t.event(event.kind))}"
+        when = t.moment(event.at, day_only_event(event))  # as the window's timeline shows it
+        head = f"{plain(when)} · {plain(t.event(event.kind))}"
         parts: list[Any] = [Paragraph(head, s.entry)]
         details = event.details or {}
         if event.kind == "status-change":

@@ -113,9 +113,15 @@ class FrontPages(WriterBase):
             (t("fact.items"), t.list_join([p for p in order.products if p]) if order else ""),
             (t("fact.buyer"), claim.buyer or ""),
             (t("fact.purchased"), t.when(claim.purchase_date)),
-            (t("fact.shipped"), t.when(first.shipped_at) if first else ""),
+            (
+                t("fact.shipped"),
+                t.moment(first.shipped_at, first.shipped_day_only) if first else "",
+            ),
             (t("fact.latest-delivery"), t.when(claim.latest_delivery)),
-            (t("fact.delivered"), t.when(delivered.delivered_at) if delivered else ""),
+            (
+                t("fact.delivered"),
+                t.moment(delivered.delivered_at, delivered.delivered_day_only) if delivered else "",
+            ),
             (t("fact.filed"), t.when(claim.filed_at)),
             (t("fact.response-due"), t.when(claim.response_due)),
             (t("fact.decided"), t.when(claim.decided_at)),

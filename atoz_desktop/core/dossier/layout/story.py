@@ -66,9 +66,12 @@ class StoryPages(WriterBase):
             rows = [
                 (t("delivery.carrier"), record.carrier),
                 (t("delivery.tracking"), record.tracking_number),
-                (t("delivery.shipped"), t.when(record.shipped_at)),
+                (t("delivery.shipped"), t.moment(record.shipped_at, record.shipped_day_only)),
                 (t("delivery.estimated"), t.when(record.estimated_arrival)),
-                (t("delivery.delivered"), t.when(record.delivered_at)),
+                (
+                    t("delivery.delivered"),
+                    t.moment(record.delivered_at, record.delivered_day_only),
+                ),
                 (t("delivery.signature"), signature if record.delivered_at else ""),
                 (t("delivery.proof"), self.refs(refs)),
             ]

@@ -41,6 +41,26 @@ def _read_receipts(documents: Mapping[int, Document]) -> tuple[ReadReceipt, ...]
     return tuple(found)
 
 
+def _day_only(event: ClaimEvent) -> bool:
+    """A tracking entry recorded from a document that printed the date without its time."""
+    return (event.details or {}).get("time_printed") is False
+
+
+def _number(tracking_number: Any) -> str:
+    return str(tracking_number or "").replace(" ", "").upper()
+
+
+def _days_only(events: Sequence[ClaimEvent]) -> set[tuple[str, str, Any]]:
+    """(number, step, instant) of the tracking entries whose document printed the day alone:
+    the order's shipment recorded from the same document has the same instant."""
+    return {
+        (_number(e.details.get("tracking_number")),
+         "shipped" if e.kind == "shipped" else "delivered", e.at)
+        for e in events
+        if e.kind in ("shipped", "delivered", "signed-for") and _day_only(e)
+    }  # fmt: skip
+
+
 def claim_facts(
     claim: Claim,
     events: Sequence[ClaimEvent],
@@ -60,9 +80,15 @@ def claim_facts(
         purchase_date = order.purchase_date or purchase_date
         fulfillment = _FULFILLMENT.get((order.fulfillment_channel or "").lower())
         line_exclusions = tuple(line.excluded_kind for line in order.lines)
+        days = _days_only(events)
         shipments = [
-            ShipmentFacts(s.tracking_number, s.carrier, s.shipped_at, s.delivered_at,
-                          s.signed_for, _proof(documents, s.evidence_id))  # fmt: skip
+            ShipmentFacts(
+                s.tracking_number, s.carrier, s.shipped_at, s.delivered_at, s.signed_for,
+                _proof(documents, s.evidence_id),
+                shipped_day_only=(_number(s.tracking_number), "shipped", s.shipped_at) in days,
+                delivered_day_only=(_number(s.tracking_number), "delivered", s.delivered_at)
+                in days,
+            )  # fmt: skip
             for s in order.shipments
         ]
     facts_events = []
@@ -87,6 +113,8 @@ def claim_facts(
                         delivered_at=event.at if event.kind != "shipped" else None,
                         signed_for=event.kind == "signed-for",
                         proof=_proof(documents, event.details.get("evidence_id")),
+                        shipped_day_only=event.kind == "shipped" and _day_only(event),
+                        delivered_day_only=event.kind != "shipped" and _day_only(event),
                     )
                 )
     evidence = {FINDINGS_EVIDENCE[k] for k in evidence_kinds if k in FINDINGS_EVIDENCE}
