@@ -160,3 +160,39 @@ def photograph(
     else:
         image.save(out, fmt)
     return out.getvalue()
+
+
+def screenshot(lines: list[str], width: int = 1280, banner: str = "Suivi de votre colis") -> bytes:
+    """A tracking page as a browser shows it, saved as PNG: a coloured banner with white text,
+    then lines of 17 px text (DejaVu Sans, the program's own font), no barcode."""
+    from PIL import ImageDraw, ImageFont
+
+    from atoz_desktop import resources_dir
+
+    fonts = resources_dir() / "fonts"
+    bold = ImageFont.truetype(str(fonts / "DejaVuSans-Bold.ttf"), 22)
+    plain = ImageFont.truetype(str(fonts / "DejaVuSans.ttf"), 17)
+    image = Image.new("RGB", (width, 140 + 34 * len(lines)), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, width, 64), fill=(40, 60, 140))
+    draw.text((32, 18), banner, font=bold, fill=(255, 255, 255))
+    y = 100
+    for line in lines:
+        draw.text((48, y), line, font=plain, fill=(30, 30, 30))
+        y += 34
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def scanned_pdf(pages: list[list[str]], dpi: int = 150) -> bytes:
+    """A scan: each page's lines drawn (ReportLab), rendered at `dpi` as a scanner would, a
+    little noised, and the pictures wrapped in a PDF (Pillow) with no text layer at all."""
+    scans = []
+    for lines in pages:
+        page = render(receipt_pdf(lines), dpi=dpi).convert("L")
+        speckle = Image.effect_noise(page.size, 12)
+        scans.append(Image.blend(page, speckle, 0.08))
+    out = io.BytesIO()
+    scans[0].save(out, "PDF", save_all=True, append_images=scans[1:], resolution=float(dpi))
+    return out.getvalue()

@@ -228,6 +228,7 @@ def cmd_read(args: argparse.Namespace) -> int:
 
     readings: list[dict[str, Any]] = []
     problems: list[str] = []
+    unrecognised = 0  # pictures read without their text: Tesseract is missing
     for name in args.files:
         path = Path(name)
         try:
@@ -250,8 +251,14 @@ def cmd_read(args: argparse.Namespace) -> int:
             readings.append({"file": name, **reading.as_json()})
         else:
             print(f"{name}\t{reading.summary()}")
+        unrecognised += reading.recognition_missing
+        if reading.recognition == "timed-out":
+            warn(_("{file}: text recognition took too long and was stopped").format(file=name))
     if args.json:
         _print_json(readings)
+    if unrecognised:  # said once, not per file
+        warn(_("text recognition (Tesseract) is not installed: pictures were read from their "
+               "barcodes only"))  # fmt: skip
     if problems:
         raise BadInput(_and_more(problems[0], len(problems) - 1))
     return EXIT_OK

@@ -281,4 +281,12 @@ CLI_FR: dict[str, str] = {
     ),
     "a logo image for the cover page": "une image de logo pour la page de garde",
     "remove the logo": "retirer le logo",
+    "{file}: text recognition took too long and was stopped": (
+        "{file} : la reconnaissance de texte a pris trop de temps et a été arrêtée"
+    ),
+    "text recognition (Tesseract) is not installed: pictures were read from their barcodes "
+    "only": (
+        "la reconnaissance de texte (Tesseract) n’est pas installée : les images ont été lues "
+        "d’après leurs codes-barres seulement"
+    ),
 }

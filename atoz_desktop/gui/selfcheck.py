@@ -2,7 +2,9 @@
 what an installed copy needs came along: the catalogues (the program's and Qt's own), the icons
 (SVG, through Qt's image plugin), the help pages, the fonts of the dossiers, the migrations (a
 workspace opens), ReportLab, PDFium and zxing-cpp (a receipt made, rendered and its barcode
-read), Qt's PDF module, and the main window shown on the workspace.
+read), Qt's PDF module, and the main window shown on the workspace. It also says whether text
+recognition (Tesseract, a system program installed apart) is there and reads the receipt: its
+absence is not a failure (pictures are then read from their barcodes only).
 
 It is how a built wheel and the PyInstaller bundle are proved to work (tests/test_install.py,
 `./dev package`); a seller's support can ask for its output too.
@@ -119,6 +121,28 @@ def _receipt(data: bytes) -> Check:
     return Check("receipts", ok, detail.format(codes=", ".join(codes) or "-"))
 
 
+def _ocr(data: bytes) -> Check:
+    """Tesseract found and reading the receipt's rendered page; missing is said, not failed."""
+    from atoz_desktop.core.receipts import ocr
+    from atoz_desktop.core.receipts.pdfpages import read_pdf
+
+    engine = ocr.describe()
+    if engine is None:
+        detail = translate(
+            "selfcheck",
+            "text recognition (Tesseract) is not installed: photos and scans are read from "
+            "their barcodes only",
+        )
+        return Check("ocr", True, detail)
+    content = read_pdf(data)
+    recognition = ocr.recognise(content.pages[0]) if content.pages else None
+    ok = recognition is not None and "Colissimo" in recognition.text
+    detail = translate("selfcheck", "{engine} read the receipt: {status}").format(
+        engine=engine, status=recognition.status if recognition else "-"
+    )
+    return Check("ocr", ok, detail)
+
+
 def _made(into: list[bytes]) -> Check:
     into.append(probe_pdf())
     detail = translate("selfcheck", "a receipt made: {size} bytes").format(size=len(into[0]))
@@ -190,6 +214,7 @@ def run_checks(db: str | None = None, user: QSettings | None = None) -> list[Che
         ("fonts", _fonts),
         ("reportlab", lambda: _made(pdf)),
         ("receipts", lambda: _receipt(pdf[0])),
+        ("ocr", lambda: _ocr(pdf[0])),
         ("qtpdf", lambda: _qt_pdf(pdf[0])),
         ("window", lambda: _window(db, settings)),
     ]

@@ -3715,7 +3715,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>selfcheck</name>
     <message>
-        <location filename="../../atoz_desktop/gui/selfcheck.py" line="+54"/>
+        <location filename="../../atoz_desktop/gui/selfcheck.py" line="+56"/>
         <source>language {lang}: {files}</source>
         <extracomment>One of the window&apos;s strings and one of Qt&apos;s own (the file dialog&apos;s Cancel button), kept out of lupdate&apos;s sight (they are translated elsewhere).</extracomment>
         <translation>langue {lang}&#xa0;: {files}</translation>
@@ -3746,7 +3746,17 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>PDFium a lu le texte, zxing-cpp le code-barres&#xa0;: {codes}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>text recognition (Tesseract) is not installed: photos and scans are read from their barcodes only</source>
+        <translation>la reconnaissance de texte (Tesseract) n’est pas installée : photos et scans sont lus d’après leurs codes-barres seulement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{engine} read the receipt: {status}</source>
+        <translation>{engine} a lu le reçu : {status}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>a receipt made: {size} bytes</source>
         <translation>un reçu créé&#xa0;: {size} octets</translation>
     </message>

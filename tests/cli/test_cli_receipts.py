@@ -79,3 +79,40 @@ def test_a_bad_file_exits_2_with_one_line_after_the_good_ones(capsys, tmp_path):
 def test_a_folder_is_refused(capsys, tmp_path):
     code, _, err = run(capsys, "evidence", "read", str(tmp_path))
     assert code == 2 and "is a folder" in err
+
+
+SCREENSHOT = ["Chronopost", "Numéro de suivi : XY123456785FR", "Livré le 26/11/2026"]
+
+
+def test_read_json_of_a_screenshot_read_by_text_recognition(capsys, tmp_path):
+    from atoz_desktop.core.receipts import ocr
+
+    if ocr.engine() is None:
+        import pytest
+
+        pytest.skip("Tesseract is not installed")
+    shot = tmp_path / "suivi.png"
+    shot.write_bytes(fx.screenshot(SCREENSHOT))
+    code, out, err = run(capsys, "evidence", "read", str(shot), "--json")
+    assert code == 0 and err == ""
+    (reading,) = json.loads(out)
+    assert (reading["tracking_number"], reading["carrier"]) == ("XY123456785FR", "chronopost")
+    assert reading["source"] == "ocr" and reading["text_recognition"] == "done"
+    assert reading["dates"] == {"shipped": None, "delivered": "2026-11-26"}
+
+
+def test_without_tesseract_pictures_are_read_and_that_is_said_once(capsys, tmp_path, monkeypatch):
+    from atoz_desktop.core.receipts import ocr
+
+    monkeypatch.setattr(ocr, "find_tesseract", lambda: None)
+    files = []
+    for name in ("suivi.png", "capture.png"):
+        files.append(tmp_path / name)
+        files[-1].write_bytes(fx.screenshot(SCREENSHOT))
+    code, out, err = run(capsys, "evidence", "read", *map(str, files))
+    assert code == 0
+    assert out.splitlines() == [f"{f}\tno tracking number found" for f in files]
+    assert err == (
+        "warning: text recognition (Tesseract) is not installed: pictures were read from "
+        "their barcodes only\n"
+    )

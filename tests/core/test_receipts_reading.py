@@ -87,8 +87,8 @@ def test_a_qr_code_with_a_tracking_link():
     [(3.0, 1.0, None, "JPEG"), (-4.0, 1.6, 6, "JPEG"), (1.5, 0.9, None, "PNG")],
 )
 def test_a_photo_of_a_receipt_is_read_from_its_barcode(angle, scale, orientation, fmt):
-    """A photo has no text layer (text recognition is not done yet): the barcode alone says
-    the number, its shape the carrier when it is specific (an S10 number with FR: La Poste)."""
+    """The barcode says the number (its text, recognised, says "La Poste" too), its shape the
+    carrier when it is specific (an S10 number with FR: La Poste)."""
     pdf = fx.receipt_pdf(["La Poste"], barcode=fx.s10(service="RR"))
     photo = fx.photograph(fx.render(pdf), angle=angle, scale=scale, orientation=orientation,
                           fmt=fmt)  # fmt: skip
@@ -97,9 +97,17 @@ def test_a_photo_of_a_receipt_is_read_from_its_barcode(angle, scale, orientation
     assert (reading.carrier, reading.certainty, reading.source) == ("laposte", CERTAIN, BARCODE)
 
 
+@pytest.fixture
+def barcodes_only(monkeypatch):
+    """No text recognition (tests of barcodes alone need not wait for it)."""
+    from atoz_desktop.core.receipts import ocr
+
+    monkeypatch.setattr(ocr, "find_tesseract", lambda: None)
+
+
 @pytest.mark.parametrize("orientation", [2, 3, 4, 5, 7, 8])
 @pytest.mark.parametrize("code", ["code128", "qr"])
-def test_a_photo_stored_turned_or_mirrored_is_read(orientation, code):
+def test_a_photo_stored_turned_or_mirrored_is_read(orientation, code, barcodes_only):
     """Every EXIF orientation, the mirrored ones too (2, 4, 5, 7: a front camera, a scanner's
     mirror), for a Code 128 and a QR code."""
     link = "https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901"
@@ -112,12 +120,21 @@ def test_a_photo_stored_turned_or_mirrored_is_read(orientation, code):
 
 
 def test_a_plain_digit_barcode_in_a_photo_leaves_the_carrier_open():
-    """Without text, nothing names the carrier of a 12-digit run: it is proposed, not decided."""
-    photo = fx.photograph(fx.render(fx.receipt_pdf(["GLS"], barcode=fx.gls())))
+    """Nothing on the photo names the carrier of a 12-digit run: it is proposed, not decided."""
+    photo = fx.photograph(fx.render(fx.receipt_pdf(["Bordereau"], barcode=fx.gls())))
     reading = read_receipt(photo)
     assert reading.tracking_number == fx.gls() and reading.carrier is None
     assert reading.certainty == LIKELY
     assert "carrier not named" in reading.summary()
+
+
+def test_the_carrier_printed_on_a_photo_decides_its_plain_digit_barcode():
+    """The photo's text, recognised, names GLS: the same 12-digit run is then GLS's, certain
+    (its check digit holds), still read from the barcode."""
+    photo = fx.photograph(fx.render(fx.receipt_pdf(["GLS Paket"], barcode=fx.gls())))
+    reading = read_receipt(photo)
+    assert (reading.tracking_number, reading.carrier) == (fx.gls(), "gls")
+    assert reading.certain and reading.source == BARCODE and reading.recognition == "done"
 
 
 def test_a_tracking_page_screenshot():

@@ -34,12 +34,21 @@ def read_codes(image: Image.Image, fuller: Callable[[], Image.Image] | None = No
     """The text of every barcode zxing-cpp finds in the picture, in the order found, each once.
     `fuller` gives the same picture with more pixels, for the second search (a JPEG is first
     decoded reduced, which is much faster, and whole only when that second search needs it)."""
-    found = _search(image, FIRST_PIXELS)
-    if not found:
-        big = fuller() if fuller is not None else image
-        if big.width * big.height > 2 * FIRST_PIXELS:
-            found = _search(big, SECOND_PIXELS)
-    return found
+    return first_search(image) or second_search(image, fuller)
+
+
+def first_search(image: Image.Image) -> list[str]:
+    """The barcodes found with the picture searched at most FIRST_PIXELS."""
+    return _search(image, FIRST_PIXELS)
+
+
+def second_search(image: Image.Image, fuller: Callable[[], Image.Image] | None = None) -> list[str]:
+    """The barcodes found with the picture (or `fuller`'s) searched at most SECOND_PIXELS, when
+    it is much larger than the first search saw (else nothing more can be found)."""
+    big = fuller() if fuller is not None else image
+    if big.width * big.height > 2 * FIRST_PIXELS:
+        return _search(big, SECOND_PIXELS)
+    return []
 
 
 def _search(image: Image.Image, pixels: int) -> list[str]:

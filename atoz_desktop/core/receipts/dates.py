@@ -71,6 +71,12 @@ _UNSIGNED = re.compile(
 _NEGATION = re.compile(r"\b(?:keine?|no|sans|aucune?|without|ohne|pas\s+de)\s*$", re.IGNORECASE)
 _MAX_TEXT = 200_000
 _MAX_DATES = 200
+#: A numeric date as text recognition reads it, a digit set apart by a space ("24/1 1/2026",
+#: "2 4.11.2026", "24/11/20 26"); a date printed in a text layer is never read this way.
+_SPLIT_DATE = re.compile(
+    r"(?<!\d )(?<!\d)\d ?\d? ?(?P<s>[/.\-]) ?\d ?\d? ?(?P=s) ?\d ?\d ?\d ?\d(?![\d])"
+)
+_SPACES = re.compile(r" +")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +124,15 @@ def _kind(line: str, start: int) -> str | None:
             if best is None or abs(distance) < best[0]:
                 best = (abs(distance), kind)
     return best[1] if best else None
+
+
+def mend_recognised(text: str) -> str:
+    """Text recognition's text with the spaces it put inside numeric dates taken out."""
+
+    def joined(match: re.Match[str]) -> str:
+        return _SPACES.sub("", match.group())
+
+    return _SPLIT_DATE.sub(joined, text[:_MAX_TEXT])
 
 
 def find_dates(text: str) -> list[FoundDate]:

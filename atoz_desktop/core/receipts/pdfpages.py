@@ -36,11 +36,20 @@ class UnreadablePdf(ValueError):
     """PDFium cannot open the PDF; the message says why, for the seller."""
 
 
+#: A page whose text layer has fewer letters and digits than this, and that shows a picture,
+#: is a scan (or a photo pasted in): its text is recognised (OCR) from the rendered page.
+MIN_TEXT_CHARS = 20
+#: Nested forms searched for a picture (a scanner puts it on the page itself).
+_MAX_FORM_DEPTH = 2
+_MAX_OBJECTS = 10_000
+
+
 @dataclass(frozen=True, slots=True)
 class PdfContent:
     text: str  # the text layer of the pages read, pages separated by a form feed
     pages: list[Image.Image]  # the pages read, rendered (grayscale)
     page_count: int
+    scanned: tuple[bool, ...] = ()  # per page read: no text layer to speak of, a picture shown
 
 
 def read_pdf(data: bytes, max_pages: int = MAX_PAGES, render: bool = True) -> PdfContent:
@@ -58,6 +67,7 @@ def read_pdf(data: bytes, max_pages: int = MAX_PAGES, render: bool = True) -> Pd
             count = len(document)
             texts: list[str] = []
             pictures: list[Image.Image] = []
+            scanned: list[bool] = []
             for number in range(min(count, max_pages)):
                 page = document[number]
                 try:
@@ -67,13 +77,39 @@ def read_pdf(data: bytes, max_pages: int = MAX_PAGES, render: bool = True) -> Pd
                         texts.append(text.replace("\r\n", "\n").replace("\r", "\n"))
                     finally:
                         textpage.close()
+                    letters = sum(c.isalnum() for c in text[: 50 * MIN_TEXT_CHARS])
+                    scanned.append(letters < MIN_TEXT_CHARS and _shows_picture(page))
                     if render:
                         pictures.append(_render(page))
                 finally:
                     page.close()
         finally:
             document.close()
-    return PdfContent("\f".join(texts), pictures, count)
+    return PdfContent("\f".join(texts), pictures, count, tuple(scanned))
+
+
+def _shows_picture(page: object) -> bool:
+    """Whether the page draws an image, on itself or in a form it draws (looking at 10,000
+    objects at most: a page of vector art has many)."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    assert isinstance(page, pypdfium2.PdfPage)
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    objects = [pdfium_c.FPDFPage_GetObject(page.raw, i) for i in range(min(count, _MAX_OBJECTS))]
+    seen = len(objects)
+    for _depth in range(_MAX_FORM_DEPTH + 1):
+        forms: list[object] = []
+        for handle in objects:
+            kind = pdfium_c.FPDFPageObj_GetType(handle)
+            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                return True
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and seen < _MAX_OBJECTS:
+                inner = min(pdfium_c.FPDFFormObj_CountObjects(handle), _MAX_OBJECTS - seen)
+                forms.extend(pdfium_c.FPDFFormObj_GetObject(handle, i) for i in range(inner))
+                seen += inner
+        objects = forms
+    return False
 
 
 def _render(page: object) -> Image.Image:

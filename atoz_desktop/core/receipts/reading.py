@@ -1,7 +1,8 @@
 """`read_receipt`: what a carrier document says, read offline, in bounded time and memory.
 
-A PDF gives its text layer and its rendered pages (barcodes drawn as vectors or scanned); a
-photo or a screenshot gives its barcodes; a text file its text. The carrier's name anywhere in
+A PDF gives its text layer and its rendered pages (barcodes drawn as vectors or scanned), and
+the text recognised (OCR, `ocr`) on its scanned pages; a photo or a screenshot gives its barcodes
+and its recognised text; a text file its text. The carrier's name anywhere in
 the document decides between colliding number formats (see `numbers`). Nothing is written
 anywhere: the caller proposes what was read, the seller confirms.
 """
@@ -9,6 +10,7 @@ anywhere: the caller proposes what was read, the seller confirms.
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -19,7 +21,7 @@ from PIL import Image
 from atoz_desktop.core.evidence import sniff
 from atoz_desktop.core.evidence.images import BadImage, check_image, orientation
 from atoz_desktop.core.i18n import N_, _
-from atoz_desktop.core.receipts import barcodes, numbers
+from atoz_desktop.core.receipts import barcodes, numbers, ocr
 from atoz_desktop.core.receipts.dates import (
     DELIVERED,
     SHIPPED,
@@ -28,6 +30,7 @@ from atoz_desktop.core.receipts.dates import (
     dated,
     find_dates,
     find_signature,
+    mend_recognised,
 )
 from atoz_desktop.core.receipts.formats import CARRIER_BY_CODE
 from atoz_desktop.core.receipts.pdfpages import MAX_PAGES, UnreadablePdf, read_pdf
@@ -37,8 +40,13 @@ from atoz_desktop.core.receipts.pdfpages import MAX_PAGES, UnreadablePdf, read_p
 READ_PIXELS = 16_000_000
 #: A text file is read up to here (a tracking page saved as text, a pasted mail).
 MAX_TEXT_BYTES = 1_000_000
-#: The version of the reading recipe a stored reading was made with (`as_stored`).
-STORED_VERSION = 1
+#: The version of the reading recipe a stored reading was made with (`as_stored`): 2 reads
+#: the text of photos, screenshots and scanned pages (OCR), 1 read their barcodes only.
+STORED_VERSION = 2
+#: Pictures (scanned pages, a TIFF's frames) whose text is recognised, and the time all of
+#: them may take together (one takes under a second; a hostile document is stopped).
+MAX_OCR_PAGES = 4
+OCR_BUDGET_S = 40.0
 
 _SOURCES = {
     numbers.BARCODE: N_("from the barcode"),
@@ -72,6 +80,15 @@ class ReceiptReading:
     pages_read: int = 0
     page_count: int = 0
     text: str = field(default="", repr=False)
+    #: Text recognition (OCR) of its pictures: None when none was needed (a text layer, a text
+    #: file), else ocr.DONE, UNAVAILABLE (Tesseract is not installed: read from the barcodes
+    #: only), TIMED_OUT or FAILED.
+    recognition: str | None = None
+
+    @property
+    def recognition_missing(self) -> bool:
+        """Pictures were read without their text: text recognition is not installed."""
+        return self.recognition == ocr.UNAVAILABLE
 
     @property
     def carrier_name(self) -> str | None:
@@ -151,6 +168,7 @@ class ReceiptReading:
             "barcodes": list(self.barcodes),
             "pages_read": self.pages_read,
             "page_count": self.page_count,
+            "text_recognition": self.recognition,
         }
 
     def as_stored(self) -> dict[str, Any]:
@@ -197,6 +215,7 @@ class ReceiptReading:
             barcodes=tuple(data.get("barcodes", ())),
             pages_read=int(data.get("pages_read", 0)),
             page_count=int(data.get("page_count", 0)),
+            recognition=data.get("text_recognition"),
         )
 
 
@@ -229,28 +248,74 @@ def read_receipt(data: bytes, media_type: str | None = None) -> ReceiptReading:
             raise ReceiptError(str(exc)) from None
         text, count = content.text, content.page_count
         pictures = [(page, None) for page in content.pages]
+        scanned = list(content.scanned)
     elif media_type in sniff.IMAGE_TYPES:
         pictures, count = _pictures(data, media_type)
-        text = ""
+        text, scanned = "", [True] * len(pictures)
     elif media_type == sniff.TEXT:
-        text, pictures, count = _text(data[:MAX_TEXT_BYTES]), [], 1
+        text, pictures, count, scanned = _text(data[:MAX_TEXT_BYTES]), [], 1, []
     else:
         raise ReceiptError(_("a receipt is read from a PDF, an image or a text file"))
     codes: list[str] = []
-    for picture, fuller in pictures:
-        codes.extend(c for c in barcodes.read_codes(picture, fuller) if c not in codes)
-    return interpret(text, codes, numbers.TEXT, len(pictures) or min(count, 1), count)
+    recognised: list[str] = []
+    statuses: list[str] = []
+    deadline = time.monotonic() + OCR_BUDGET_S
+    for (picture, fuller), to_recognise in zip(pictures, scanned, strict=True):
+        found = barcodes.first_search(picture)
+        page_text = ""
+        if to_recognise and _may_recognise(statuses, deadline):
+            left = min(ocr.TIMEOUT_S, deadline - time.monotonic())
+            recognition = ocr.recognise(picture, timeout=left)
+            statuses.append(recognition.status)
+            page_text = mend_recognised(recognition.text)
+            recognised.append(page_text)
+        if not found and not _decided(page_text):
+            found = barcodes.second_search(picture, fuller)
+        codes.extend(c for c in found if c not in codes)
+    status = next((s for s in _WORST_FIRST if s in statuses), None)
+    return interpret(text, codes, numbers.TEXT, len(pictures) or min(count, 1), count,
+                     recognised="\f".join(recognised), recognition=status)  # fmt: skip
+
+
+#: What a reading says of its text recognition when its pictures fared differently.
+_WORST_FIRST = (ocr.UNAVAILABLE, ocr.TIMED_OUT, ocr.FAILED, ocr.DONE)
+
+
+def _may_recognise(statuses: list[str], deadline: float) -> bool:
+    """Whether one more picture's text is recognised: not past MAX_OCR_PAGES or the time
+    budget, and not after one that found no Tesseract or had to be stopped."""
+    if len(statuses) >= MAX_OCR_PAGES or deadline - time.monotonic() < 1.0:
+        return False
+    return not any(s in (ocr.UNAVAILABLE, ocr.TIMED_OUT) for s in statuses)
+
+
+def _decided(recognised: str) -> bool:
+    """Whether a picture's recognised text shows a number of a carrier it names: then no
+    second, slower barcode search is made (a 12 MP photo stays within 2 s)."""
+    if not recognised.strip():
+        return False
+    found = numbers.in_text(recognised, numbers.named_carriers(recognised), numbers.OCR)
+    return bool(found) and found[0].carrier is not None and found[0].certainty != numbers.DOUBTFUL
 
 
 def interpret(
-    text: str, codes: list[str], text_source: str, pages_read: int = 1, page_count: int = 1
+    text: str,
+    codes: list[str],
+    text_source: str,
+    pages_read: int = 1,
+    page_count: int = 1,
+    recognised: str = "",
+    recognition: str | None = None,
 ) -> ReceiptReading:
     """A reading from the document's text (from its text layer, or from OCR when
-    `text_source` says so) and what its barcodes carried."""
-    named = numbers.named_carriers(text + "\n" + "\n".join(codes))
+    `text_source` says so), the text recognised on its pictures (OCR, `recognised`) and what
+    its barcodes carried."""
+    everything = "\f".join(t for t in (text, recognised) if t)
+    named = numbers.named_carriers(everything + "\n" + "\n".join(codes))
     found = numbers.merge(
         *(numbers.in_code(code, named) for code in codes),
         numbers.in_text(text, named, text_source),
+        numbers.in_text(recognised, named, numbers.OCR),
     )
     best = found[0] if found else None
     return ReceiptReading(
@@ -259,13 +324,14 @@ def interpret(
         check_digit_valid=best.check_digit_valid if best else None,
         certainty=best.certainty if best else None,
         source=best.source if best else None,
-        dates=tuple(find_dates(text)),
-        signature=find_signature(text),
+        dates=tuple(find_dates(everything)),
+        signature=find_signature(everything),
         candidates=tuple(found),
         barcodes=tuple(codes),
         pages_read=pages_read,
         page_count=page_count,
-        text=text,
+        text=everything,
+        recognition=recognition,
     )
 
 
@@ -325,7 +391,7 @@ def _bounded(frame: Image.Image) -> Image.Image:
 #: EXIF orientation -> the transpose that shows the picture upright (as evidence/images.py),
 #: the mirrored ones (2, 4, 5, 7: a front camera, a scanner's mirror) too. zxing-cpp reads a
 #: mirrored or turned code anyway (tests: every orientation, Code 128 and QR); the picture is
-#: made upright so that text recognition, once it reads photos, gets text the right way round.
+#: made upright so that text recognition (OCR) gets text the right way round.
 _TURNS = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
     3: Image.Transpose.ROTATE_180,
