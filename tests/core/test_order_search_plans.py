@@ -1,0 +1,124 @@
+"""The orders search's hand-made plans on SQLite (services/order_search.py) give exactly the
+orders, in exactly the order, that the plain LIKE query gives, whichever plan answers."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import insert, select, text
+
+from atoz_desktop.core.search import like_pattern, terms
+from atoz_desktop.core.services import order_search
+from atoz_desktop.core.services.orders import ORDER_SORT_COLUMNS, order_ids, search_condition
+from atoz_desktop.core.storage.database import open_workspace
+from atoz_desktop.core.storage.models import Order
+from atoz_desktop.core.storage.search_index import index_new_orders
+
+CITIES = ["besancon", "munchen", "malaga", "lyon", "paris", "lille", None]
+NAMES = ["lefevre", "dupont", "muller", "garcia", None]
+PRODUCTS = ["theiere fonte", "gewurzregal", "coton bio 100%", "tasse_bleue", "plaid"]
+#: Texts whose ending a one- or two-letter search must find: no trigram starts there.
+ENDINGS = ["", "", "", "\nqq", "\nzq", "\n~", "\nw", "\nkx", '\n"x']
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory):
+    rng = random.Random(12)
+    workspace = open_workspace(str(tmp_path_factory.mktemp("plans") / "w.sqlite3"))
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    rows = []
+    for n in range(600):
+        city, name = rng.choice(CITIES), rng.choice(NAMES)
+        # Ties on purpose: several orders share a date, a total, a city.
+        rows.append(
+            {
+                "order_id": f"402-{n:07d}-{rng.randrange(10**7):07d}",
+                "purchase_date": start + timedelta(hours=rng.randrange(300)),
+                "total": Decimal(rng.randrange(40)),
+                "buyer_name": name,
+                "ship_city": city,
+                "ship_country": rng.choice(["FR", "DE", None]),
+                "search_text": "\n".join(
+                    v for v in (f"402-{n:07d}", city, name, rng.choice(PRODUCTS)) if v
+                )
+                + rng.choice(ENDINGS),
+            }
+        )
+    with workspace.engine.begin() as connection:
+        connection.execute(insert(Order), rows)
+        pks = list(connection.execute(select(Order.id)).scalars())
+        index_new_orders(connection, pks)
+    yield workspace
+    workspace.close()
+
+
+def _expected(workspace, query, sort, descending, limit):
+    column = ORDER_SORT_COLUMNS[sort]
+    order_by = (column.desc(), Order.id.desc()) if descending else (column, Order.id)
+    statement = select(Order.id).order_by(*order_by).limit(limit)
+    for word in terms(query):
+        statement = statement.where(Order.search_text.like(like_pattern(word), escape="\\"))
+    with workspace.engine.connect() as connection:
+        return list(connection.execute(statement).scalars())
+
+
+QUERIES = ["e", "q", "~", "w", '"', "qq", "zq", "kx", "be", "ly", "besan", "munch", "lefev",
+           "theiere fonte", "0000012", "100%", "tasse_b", "qq e", "be lyon", "nowhere",
+           "xyz"]  # fmt: skip
+PLANS = {
+    "walk finds all": {},
+    "candidates looked up": {"WALK_BUDGET": 3, "LOOKUP_COST": 0},
+    "sort index walked": {"WALK_BUDGET": 3, "LOOKUP_COST": 10**9, "WALK_SPREAD": 10**6},
+    "walk cut short": {"WALK_BUDGET": 3, "LOOKUP_COST": 10**9, "WALK_SPREAD": 0},
+    "short words common": {"WALK_BUDGET": 3, "MAX_SHORT_TERMS": 0},
+}
+
+
+@pytest.mark.parametrize("plan", PLANS)
+@pytest.mark.parametrize("sort", ["purchase_date", "total", "buyer", "city", "country"])
+def test_every_plan_gives_the_plain_querys_orders(workspace, monkeypatch, plan, sort):
+    for name, value in PLANS[plan].items():
+        monkeypatch.setattr(order_search, name, value)
+    for query in QUERIES:
+        for descending in (True, False):
+            for limit in (1, 7, 200):
+                expected = _expected(workspace, query, sort, descending, limit)
+                got = order_ids(workspace, query, sort, descending, limit=limit)
+                assert got == expected, (query, sort, descending, limit)
+
+
+def test_the_endings_are_found_and_rare_short_words_use_the_indexes(workspace, monkeypatch):
+    monkeypatch.setattr(order_search, "WALK_BUDGET", 3)
+    with workspace.engine.connect() as connection:
+        sql, params = order_search.candidate_sql(connection, ["qq"])
+        assert sql is not None and "substr(search_text, -2)" in sql
+        found = set(connection.execute(text(sql), params).scalars())
+        ending = set(
+            connection.execute(select(Order.id).where(Order.search_text.like("%\nqq"))).scalars()
+        )
+        assert ending and ending <= found
+        # A common letter is left to the scan (which finds it at once).
+        assert order_search.short_word_terms(connection, "e") is None
+    expected = _expected(workspace, "qq", "purchase_date", True, 5)
+    assert order_ids(workspace, "qq", limit=5) == expected
+
+
+def test_a_sort_without_index_keeps_the_plain_query(workspace):
+    with workspace.engine.connect() as connection:
+        assert order_search.sort_index(connection, "currency") is None
+        assert order_search.sort_index(connection, "purchase_date") == "ix_orders_purchase_date"
+        assert order_search.first_ids(connection, ["be"], "currency", True, 10) is None
+    assert order_ids(workspace, "be", "currency", limit=10) == _expected(
+        workspace, "be", "currency", True, 10
+    )
+
+
+def test_whole_id_lists_of_short_words_match_the_plain_query(workspace):
+    for query in ("qq", "~", "kx", "e", "be", "qq e"):
+        condition = search_condition(workspace, query)
+        with workspace.engine.connect() as connection:
+            got = set(connection.execute(select(Order.id).where(condition)).scalars())
+        assert got == set(_expected(workspace, query, "purchase_date", True, 10**6)), query
