@@ -265,13 +265,13 @@ def read_receipt(data: bytes, media_type: str | None = None) -> ReceiptReading:
         page_text = ""
         if to_recognise and _may_recognise(statuses, deadline):
             left = min(ocr.TIMEOUT_S, deadline - time.monotonic())
-            recognition = ocr.recognise(picture, timeout=left)
+            recognition = ocr.recognise(barcodes.hidden(picture, found), timeout=left)
             statuses.append(recognition.status)
             page_text = mend_recognised(recognition.text)
             recognised.append(page_text)
         if not found and not _decided(page_text):
             found = barcodes.second_search(picture, fuller)
-        codes.extend(c for c in found if c not in codes)
+        codes.extend(c.text for c in found if c.text not in codes)
     status = next((s for s in _WORST_FIRST if s in statuses), None)
     return interpret(text, codes, numbers.TEXT, len(pictures) or min(count, 1), count,
                      recognised="\f".join(recognised), recognition=status)  # fmt: skip
