@@ -49,7 +49,8 @@ def test_triage_of_each_claim_follows_its_timeline_and_evidence(workspace) -> No
     assert set(triage) == {overdue, waiting, damaged}  # a vanished id is left out
     assert triage[overdue].next_step.text == "Overdue by 8 h — answer Amazon now"
     assert triage[overdue].missing_text == "tracking, messages"
-    assert triage[waiting].next_step.code == "waiting-buyer"
+    # Waiting for the buyer, with no tracking on the claim: add it meanwhile.
+    assert triage[waiting].next_step.code == "add-tracking"
     assert triage[waiting].missing == ("delivery-proof",)
     assert triage[damaged].missing_text == "photos, messages"
 
@@ -120,3 +121,31 @@ def test_a_message_is_recorded_with_its_offer(workspace) -> None:
         record_message(workspace, pk, at=NOW, text="x", offer_kind="voucher")
     with pytest.raises(ClaimError):
         record_message(workspace, pk, at=NOW, text="x", offer_kind="refund", amount=Decimal(0))
+
+
+def test_the_next_step_follows_the_receipts_read_and_recorded(workspace, tmp_path) -> None:
+    from atoz_desktop.core.services import receipts
+    from atoz_desktop.core.services.intake import take_in
+    from tests import receipts_fixtures as rfx
+
+    pk = _claim(workspace, OID, timedelta(hours=50))
+    add_event(workspace, pk, kind="message-out", at=NOW - timedelta(hours=2), text="Bonjour")
+
+    def steps() -> tuple[str, str]:
+        listed = claim_triage(workspace, [pk], NOW, "en")[pk].next_step
+        shown = claim_view(workspace, pk, now=NOW).next_step
+        assert shown == listed  # the list and the claim pane agree
+        return listed.code, listed.text
+
+    assert steps()[0] == "add-tracking"
+    path = tmp_path / "recu.pdf"
+    path.write_bytes(rfx.receipt_pdf(["La Poste - Colissimo", "Date de dépôt : 24/11/2026"],
+                                     barcode="6A12345678901"))  # fmt: skip
+    (added,) = take_in(workspace, pk, [path], read_receipts=True).files.added
+    code, text = steps()
+    assert code == "record-shipment"
+    assert "read from recu.pdf (Colissimo 6A12345678901)" in text
+    proposal = receipts.propose(workspace, added.evidence_id)
+    assert proposal is not None
+    receipts.record_receipt(workspace, proposal)
+    assert steps()[0] == "waiting-buyer"  # recorded: no tracking to add, nothing to record

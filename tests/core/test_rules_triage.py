@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from atoz_desktop.core.rules.facts import ClaimFacts, EventFacts, ShipmentFacts
+from atoz_desktop.core.rules.facts import ClaimFacts, EventFacts, Proof, ReadReceipt, ShipmentFacts
 from atoz_desktop.core.rules.findings import Finding, findings
 from atoz_desktop.core.rules.policy import DEFAULT_POLICIES, policy_in_force
-from atoz_desktop.core.rules.texts import NEXT_STEP_SHORT, NEXT_STEP_TEXTS
+from atoz_desktop.core.rules.step_texts import NEXT_STEP_SHORT, NEXT_STEP_TEXTS
 from atoz_desktop.core.rules.triage import (
     STEP_CODES,
     NextStep,
@@ -41,6 +41,8 @@ OPEN = ClaimFacts(
     amount=Decimal("53.89"),
     fulfillment_channel="MFN",
     events=(EventFacts("message-in", paris(2026, 11, 22, 10, 0), "buyer"),),
+    # Shipped with tracking (not yet shown delivered): the steps below are the conversation's.
+    shipments=(ShipmentFacts("6A12345678901", "Colissimo", shipped_at=paris(2026, 11, 18, 9, 0)),),
 )
 WROTE = EventFacts("message-out", paris(2026, 11, 25, 16, 30), "seller")
 
@@ -194,3 +196,52 @@ def test_real_findings_of_an_fba_claim_put_the_referral_first() -> None:
     fba = replace(OPEN, fulfillment_channel="AFN")
     ordered = for_the_seller(findings(fba, policy, NOW, "fr", tz=PARIS))
     assert ordered[0].code == "fba-order" and ordered[-1].code == "odr-risk"
+
+
+# --- the documents: a receipt read but not recorded, the tracking proof still to add ----------
+
+RECEIPT = ReadReceipt(Proof(7, "recu.pdf"), "Colissimo", "6A12345678901")
+UNTRACKED = replace(OPEN, shipments=(), events=(*OPEN.events, WROTE))
+
+
+def test_a_receipt_read_but_not_recorded_is_to_be_recorded_first() -> None:
+    read = replace(UNTRACKED, read_receipts=(RECEIPT,))
+    found = step(read)
+    assert found.code == "record-shipment" and found.short == "Record the shipment"
+    assert found.text == (
+        "Record the shipment read from recu.pdf (Colissimo 6A12345678901): Record Shipment, "
+        "under the claim's evidence"
+    )
+    assert step(read, lang="fr").text.startswith(
+        "Enregistrez l'expédition lue sur recu.pdf (Colissimo 6A12345678901)\u00a0:"
+    )
+    # Before the conversation, even a buyer who has not been written to yet...
+    assert step(replace(read, events=OPEN.events)).code == "record-shipment"
+    # ... but not before an overdue answer or an FBA referral.
+    assert step(read, now=DUE + SECOND).code == "overdue"
+    assert step(replace(read, fulfillment_channel="AFN")).code == "refer-to-amazon"
+    # Recorded (a shipment carries its number): nothing to record, nothing to add.
+    recorded = replace(read, shipments=OPEN.shipments)
+    assert step(recorded).code == "waiting-buyer"
+    # The order records another number: recording it would be refused, so it is not asked.
+    other = ShipmentFacts("8N00000000001", "Colissimo", shipped_at=WROTE.at)
+    assert step(replace(read, shipments=(other,))).code == "waiting-buyer"
+    assert RECEIPT.proof.evidence_pk == 7
+
+
+def test_while_waiting_the_tracking_proof_is_to_be_added_unless_a_document_shows_it() -> None:
+    found = step(UNTRACKED)
+    assert (found.code, found.short) == ("add-tracking", "Add the tracking proof")
+    assert found.text == (
+        "Waiting for the buyer's reply since 25 Nov 2026 16:30: meanwhile, add the tracking "
+        "proof (the carrier's receipt or proof of delivery)"
+    )
+    assert "ajoutez la preuve de suivi" in step(UNTRACKED, lang="fr").text
+    # A tracking number recorded, from a receipt or a report: no such advice.
+    assert step(replace(UNTRACKED, shipments=OPEN.shipments)).code == "waiting-buyer"
+    # Not a delivery claim, or Amazon's own shipment: tracking is not the defence here.
+    assert step(replace(UNTRACKED, reason="not-as-described")).code == "waiting-buyer"
+    # Answering Amazon within a day of the deadline still comes first.
+    assert step(UNTRACKED, now=DUE - timedelta(hours=2)).code == "answer-now"
+    assert NextStep("add-tracking", "", "").rank < NextStep("waiting-buyer", "", "").rank
+    assert NextStep("record-shipment", "", "").rank < NextStep("contact-buyer", "", "").rank

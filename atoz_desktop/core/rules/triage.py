@@ -13,28 +13,34 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from atoz_desktop.core.rules.deadlines import DEFAULT_TZ, SOON, require_aware
-from atoz_desktop.core.rules.facts import BUYER_KINDS, LOGISTICS_REASONS, SELLER_KINDS, ClaimFacts
+from atoz_desktop.core.rules.facts import (
+    BUYER_KINDS,
+    DELIVERY_REASONS,
+    LOGISTICS_REASONS,
+    SELLER_KINDS,
+    ClaimFacts,
+    ReadReceipt,
+)
 from atoz_desktop.core.rules.findings import Finding, missing_evidence
 from atoz_desktop.core.rules.status import seller_deadline
-from atoz_desktop.core.rules.texts import (
-    COUNTDOWN_TEXTS,
+from atoz_desktop.core.rules.step_texts import (
     EVIDENCE_SHORT_NAMES,
     NEXT_STEP_SHORT,
     NEXT_STEP_TEXTS,
-    Lang,
-    format_datetime,
-    lang_of,
 )
+from atoz_desktop.core.rules.texts import COUNTDOWN_TEXTS, Lang, format_datetime, lang_of
 
 #: Every next step, most pressing first: the claims list sorts by this order, then by deadline.
 STEP_CODES = (
     "overdue",
     "answer-now",
     "refer-to-amazon",
+    "record-shipment",
     "contact-buyer",
     "buyer-declined",
     "buyer-accepted",
     "buyer-replied",
+    "add-tracking",
     "waiting-buyer",
     "appeal-possible",
     "appeal-filed",
@@ -76,6 +82,26 @@ def _span(span: timedelta, lang: Lang, *, round_up: bool = False) -> str:
     return f"{mins} {t['min']}"
 
 
+def unrecorded_receipt(facts: ClaimFacts) -> ReadReceipt | None:
+    """A document of the claim read as a carrier receipt whose tracking number no shipment
+    records yet, while the order records no other (recording it would be refused then)."""
+    if not facts.read_receipts or any(s.tracked for s in facts.shipments):
+        return None
+    return facts.read_receipts[0]
+
+
+def needs_tracking(facts: ClaimFacts) -> bool:
+    """Whether the defence lacks the tracking the seller alone can prove: a non-receipt or
+    late-delivery claim on an order the seller shipped, with no tracking number recorded or
+    read from any of its documents (a recorded carrier receipt is that proof)."""
+    return (
+        facts.reason in DELIVERY_REASONS
+        and not facts.amazon_fulfilled
+        and not any(s.tracked for s in facts.shipments)
+        and not facts.read_receipts
+    )
+
+
 def next_step(
     facts: ClaimFacts,
     deadline: datetime | None,
@@ -91,6 +117,10 @@ def next_step(
     an overdue response comes first, then an FBA order's referral to Amazon (the seed: never
     refund inside the claim), then the conversation with the buyer: write first, answer their
     reply, or wait for it; within a day of the deadline, waiting gives way to answering Amazon.
+    The documents count: a carrier receipt read but not recorded is to be recorded before any
+    of that (the answer and the dossier then cite it), and while the seller waits on a claim
+    whose defence is the delivery, the tracking proof is to be added unless a document on the
+    claim already shows its number.
     """
     require_aware(now, "now")
     language = lang_of(lang)
@@ -119,6 +149,10 @@ def next_step(
         return step("overdue", span=_span(now - deadline, language, round_up=True))
     if facts.amazon_fulfilled and facts.reason in LOGISTICS_REASONS:
         return step("refer-to-amazon", due=when(deadline) if deadline else "")
+    unrecorded = unrecorded_receipt(facts)
+    if unrecorded is not None:
+        tracking = f"{unrecorded.carrier} {unrecorded.tracking_number}".strip()
+        return step("record-shipment", file=unrecorded.proof.file_name, tracking=tracking)
     past = [e for e in facts.events if e.at <= now]
     said = [e.at for e in past if e.kind in SELLER_KINDS]
     if not said:
@@ -135,6 +169,8 @@ def next_step(
         return step(code, at=when(last.at))
     if deadline is not None and deadline - now < SOON:
         return step("answer-now", span=_span(deadline - now, language), at=when(last_said))
+    if needs_tracking(facts):
+        return step("add-tracking", at=when(last_said))
     return step("waiting-buyer", at=when(last_said))
 
 

@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QStyle, QTableView
 
-from atoz_desktop.core.rules.texts import NEXT_STEP_SHORT, lang_of
+from atoz_desktop.core.rules.step_texts import NEXT_STEP_SHORT
+from atoz_desktop.core.rules.texts import lang_of
 from atoz_desktop.gui.common.formatting import format_amount, ui_lang
 from atoz_desktop.gui.common.labels import order_status_label, reason_label, status_label
 

@@ -20,9 +20,10 @@ from sqlalchemy.orm import selectinload
 from atoz_desktop.core.rules.findings import missing_evidence
 from atoz_desktop.core.rules.policy import policy_in_force
 from atoz_desktop.core.rules.status import seller_deadline
-from atoz_desktop.core.rules.texts import EVIDENCE_SHORT_NAMES, lang_of
+from atoz_desktop.core.rules.step_texts import EVIDENCE_SHORT_NAMES
+from atoz_desktop.core.rules.texts import lang_of
 from atoz_desktop.core.rules.triage import NextStep, next_step
-from atoz_desktop.core.services.claims.facts import claim_facts
+from atoz_desktop.core.services.claims.facts import Document, claim_facts
 from atoz_desktop.core.services.policies import list_policies, workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Claim, Evidence, Order
@@ -61,10 +62,13 @@ def claim_triage(
     with workspace.session_factory() as session:
         for chunk in _chunks(pks):
             kinds: dict[int, set[str]] = defaultdict(set)
-            for claim_id, kind in session.execute(
-                select(Evidence.claim_id, Evidence.kind).where(Evidence.claim_id.in_(chunk))
-            ):
+            documents: dict[int, dict[int, Document]] = defaultdict(dict)
+            for pk, claim_id, kind, name, reading in session.execute(
+                select(Evidence.id, Evidence.claim_id, Evidence.kind, Evidence.file_name,
+                       Evidence.reading).where(Evidence.claim_id.in_(chunk))
+            ):  # fmt: skip
                 kinds[claim_id].add(kind)
+                documents[claim_id][pk] = (name, reading)  # what a receipt read says counts
             claims = session.scalars(
                 select(Claim)
                 .where(Claim.id.in_(chunk))
@@ -77,7 +81,7 @@ def claim_triage(
             for claim in claims:
                 policy = policy_in_force(policies, claim.channel, claim.filed_at)
                 events = sorted(claim.events, key=lambda e: (e.at, e.id))
-                facts = claim_facts(claim, events, kinds[claim.id])
+                facts = claim_facts(claim, events, kinds[claim.id], documents[claim.id])
                 which = seller_deadline(claim.status, can_appeal=policy.appeal_window is not None)
                 deadline = {"response": claim.response_due, "appeal": claim.appeal_due}.get(
                     which or ""
