@@ -186,3 +186,32 @@ def test_a_recording_is_undone_on_the_claim_put_back_under_new_ids(qtbot, window
     assert shipments(window) == []
     assert claim_view(window.workspace, restored).events == ()
     assert list_evidence(window.workspace, other)[0].pk == item.pk  # theirs untouched
+
+
+def test_a_dropped_photo_without_a_barcode_is_read_by_text_recognition(qtbot, window, tmp_path):
+    """Its text alone says the carrier, the number and the deposit date (Tesseract)."""
+    import pytest
+
+    from atoz_desktop.core.receipts import ocr
+
+    if ocr.engine() is None:
+        pytest.skip("Tesseract is not installed")
+    claim = open_claim(window)
+    path = tmp_path / "IMG_0042.jpg"
+    lines = ["Colissimo - Preuve de dépôt", "N° de suivi : 6A 123 456 789 01",
+             "Date de dépôt : 24/11/2026"]  # fmt: skip
+    path.write_bytes(fx.photograph(fx.render(fx.receipt_pdf(lines)), angle=2.0, orientation=6))
+    actions = window.evidence_actions
+    assert actions.add_paths([str(path)])
+    qtbot.waitUntil(lambda: not actions.runner.running and actions.last_result is not None)
+    qtbot.waitUntil(lambda: actions.receipts.reader.idle(), timeout=30000)
+    qtbot.wait(actions.receipts.REFRESH_MS + 100)
+    (item,) = list_evidence(window.workspace, claim)
+    assert item.kind == "carrier-receipt"
+    bar = actions.receipts.bar
+    assert bar.isVisible() and "IMG_0042.jpg" in bar.reading_label.text()
+    assert (
+        f"Colissimo {COLISSIMO}, shipped 24/11/2026 — from text recognition"
+        in bar.reading_label.text()
+    )
+    assert bar.record_button.isEnabled()
