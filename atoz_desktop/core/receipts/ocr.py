@@ -162,7 +162,9 @@ def recognise(picture: Image.Image, timeout: float = TIMEOUT_S) -> Recognition:
 def _run(command: list[str], data: bytes, timeout: float) -> bytes:
     """Run `command` with `data` on stdin; its stdout. Killed (and reaped) after `timeout`."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # Windows: no console window flashes
+    # Windows: no console window flashes, and it runs below the window (as `nice` does below).
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    flags |= getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)
     started = time.monotonic()
     with subprocess.Popen(
         command,
