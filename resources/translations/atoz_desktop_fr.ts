@@ -2565,7 +2565,12 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Enregistrer sur la commande de la réclamation l’expédition que montre le reçu sélectionné</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+51"/>
+        <source>Text recognition (Tesseract) is not installed: photos and scans are read from their barcodes only.</source>
+        <translation>La reconnaissance de texte (Tesseract) n’est pas installée : photos et scans sont lus d’après leurs codes-barres seulement.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>{done} Edit › Undo (Ctrl+Z) takes it back.</source>
         <translation>{done} Édition › Annuler (Ctrl+Z) la retire.</translation>
     </message>
@@ -2578,7 +2583,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>ReceiptBar</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/receipt_bar.py" line="+52"/>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_bar.py" line="+49"/>
         <source>Record Shipment…</source>
         <translation>Enregistrer l’expédition…</translation>
     </message>
@@ -2617,12 +2622,12 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
     <name>RecordQuestion</name>
     <message>
         <location line="+21"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Record Shipment</source>
         <translation>Enregistrer l’expédition</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Record this shipment on order {order}?</source>
         <translation>Enregistrer cette expédition sur la commande {order} ?</translation>
     </message>
@@ -2642,7 +2647,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Numéro de suivi : {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Shipped: {when}</source>
         <translation>Expédié : {when}</translation>
     </message>
@@ -2652,7 +2657,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Livré : {when}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Signed for by {name}</source>
         <translation>Remis contre signature de {name}</translation>
     </message>
@@ -3217,7 +3222,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Fait : {what} ({key} pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="-175"/>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="-189"/>
         <source>Record shipment {number}</source>
         <translation>Enregistrer l’expédition {number}</translation>
     </message>

@@ -215,3 +215,27 @@ def test_a_dropped_photo_without_a_barcode_is_read_by_text_recognition(qtbot, wi
         in bar.reading_label.text()
     )
     assert bar.record_button.isEnabled()
+
+
+def test_without_tesseract_a_photo_is_read_and_the_window_says_so_once(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from atoz_desktop.core.receipts import ocr
+
+    monkeypatch.setattr(ocr, "find_tesseract", lambda: None)
+    open_claim(window)
+    actions = window.evidence_actions
+    page = fx.render(fx.receipt_pdf(["Colissimo"], barcode=COLISSIMO))
+    paths = []
+    for name in ("a.jpg", "b.jpg"):
+        paths.append(tmp_path / name)
+        paths[-1].write_bytes(fx.photograph(page, angle=2.0))
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    assert actions.add_paths([str(p) for p in paths])
+    qtbot.waitUntil(lambda: not actions.runner.running and actions.last_result is not None)
+    qtbot.waitUntil(lambda: actions.receipts.reader.idle(), timeout=15000)
+    qtbot.wait(actions.receipts.REFRESH_MS + 100)
+    said = [m for m in messages if "Text recognition (Tesseract) is not installed" in m]
+    assert len(said) == 1 and actions.receipts.said_unrecognised
+    assert f"Colissimo {COLISSIMO}" in actions.receipts.bar.reading_label.text()  # the barcode

@@ -55,6 +55,8 @@ class ReceiptReader(QObject):
     while it is true."""
 
     read = Signal(int, int, bool)
+    #: A picture was read from its barcodes only: text recognition (Tesseract) is not installed.
+    unrecognised = Signal()
     #: How often a waiting queue looks again whether the window is still busy (ms).
     RETRY_MS = 150
 
@@ -112,13 +114,16 @@ class ReceiptReader(QObject):
         self._running = None
         if self._closed:
             return  # the window closed while it was read: it is read again next time
-        found = False
+        found = missing = False
         if document is not None:
             self.keep(document)  # the write, on the window's writer lane (refusals reported)
             found = document.reading is not None and document.reading.tracking_number is not None
+            missing = document.reading is not None and document.reading.recognition_missing
         if not shiboken6.isValid(self) or self._closed:
             return  # the window went away while the write waited its turn
         self.read.emit(pk, claim_pk, found)
+        if missing:
+            self.unrecognised.emit()
         self._next()
 
     def idle(self) -> bool:

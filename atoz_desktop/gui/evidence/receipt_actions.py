@@ -126,6 +126,8 @@ class ReceiptActions(QObject):
         # After the strip reloads for the claim (EvidenceActions connected first).
         window.claim_pane.claim_shown.connect(self._on_claim_shown)
         self.reader.read.connect(self._on_read)
+        self.reader.unrecognised.connect(self._say_unrecognised)
+        self.said_unrecognised = False  # said once a window: not at every photo
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(self.REFRESH_MS)
@@ -158,6 +160,18 @@ class ReceiptActions(QObject):
             self._refresh.start()  # its kind, and the findings, may have changed
         if item is not None and item.pk == pk:
             self.update_bar()
+
+    def _say_unrecognised(self) -> None:
+        if self.said_unrecognised:
+            return
+        self.said_unrecognised = True
+        self.window.statusBar().showMessage(
+            self.tr(
+                "Text recognition (Tesseract) is not installed: photos and scans are read from "
+                "their barcodes only."
+            ),
+            15000,
+        )
 
     # The bar --------------------------------------------------------------------------------
 
