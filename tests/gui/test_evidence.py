@@ -23,7 +23,7 @@ from atoz_desktop.gui.evidence import preview
 from atoz_desktop.gui.evidence.dialogs import HashDialog
 from atoz_desktop.gui.evidence.preview import PreviewDialog
 from atoz_desktop.gui.evidence.strip import EvidenceModel
-from atoz_desktop.gui.evidence.thumbnails import HAVE_QTPDF
+from atoz_desktop.gui.evidence.thumbnails import have_qtpdf
 from atoz_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import NOW, add_claim, add_order
 
@@ -125,7 +125,7 @@ def test_strip_model_passes_the_model_tester(qtmodeltester, qtbot, window, claim
     qtbot.waitUntil(lambda: model.thumbnails_ready() == 2, timeout=10000)
     pdf_thumb = model.thumbnail(1)
     assert pdf_thumb is not None
-    assert pdf_thumb.isNull() is (not HAVE_QTPDF)  # first page rendered with QtPdf
+    assert pdf_thumb.isNull() is (not have_qtpdf())  # first page rendered with QtPdf
     assert "2 pages" in model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
 
 
@@ -403,7 +403,7 @@ def test_preview_refuses_a_picture_over_the_pixel_ceiling_with_the_reason(
     assert "system viewer" in dialog.message.text()
 
 
-@pytest.mark.skipif(not HAVE_QTPDF, reason="QtPdf (PySide6_Pdf) is not installed")
+@pytest.mark.skipif(not have_qtpdf(), reason="QtPdf (PySide6_Pdf) is not installed")
 def test_preview_of_a_pdf_and_of_a_locked_pdf(qtbot, window, claim_pk, tmp_path):
     plain = _write(tmp_path, "preuve.pdf", fx.pdf(3))
     locked_pdf = _write(tmp_path, "locked.pdf", fx.pdf(1, user_password="x"))

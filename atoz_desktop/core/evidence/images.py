@@ -4,6 +4,9 @@ photo was taken, and upright thumbnails.
 Every function takes bytes and returns plain values, so the GUI can call them from a worker
 thread. Pillow's `MAX_IMAGE_PIXELS` is checked here explicitly (no process-wide warning filters,
 which are not thread-safe).
+
+Pillow and pillow-heif are imported at the first image, not with this module: the window
+imports it at start and shows no image before a claim with one is opened (`_pillow`).
 """
 
 from __future__ import annotations
@@ -15,16 +18,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
-
-import pillow_heif
-from PIL import Image, ImageFile, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from atoz_desktop.core.evidence.sniff import GIF, HEIC, JPEG, TIFF
 from atoz_desktop.core.i18n import _
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from PIL import Image
 
-pillow_heif.register_heif_opener()
+log = logging.getLogger(__name__)
 
 #: Above the largest phone sensors (200 MP), far below what a forged header claims. Only a
 #: JPEG can be that big: it is decoded reduced (`draft`), at most an eighth of each side.
@@ -37,24 +39,49 @@ MAX_DECODE_PIXELS = 50_000_000
 #: thumbnail threads decoding four 50 MP scans at once would need 800 MB.
 _BIG_DECODE = 16_000_000
 _big_decodes = threading.BoundedSemaphore(1)
-# Pillow raises DecompressionBombError at twice its limit, before decoding anything; our own
-# check below refuses everything over MAX_IMAGE_PIXELS.
-Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
 #: EXIF dates outside these years are a camera's garbage (or a forger's), not when it was taken.
 _PLAUSIBLE_YEARS = range(1900, 2200)
 
 _EXIF_IFD = 0x8769
 _MAKE, _MODEL, _ORIENTATION = 0x010F, 0x0110, 0x0112
 _DATETIME_ORIGINAL, _OFFSET_TIME_ORIGINAL = 0x9003, 0x9011
+#: EXIF orientation → the `Image.Transpose` member that turns the image upright.
 _TRANSPOSE = {
-    2: Image.Transpose.FLIP_LEFT_RIGHT,
-    3: Image.Transpose.ROTATE_180,
-    4: Image.Transpose.FLIP_TOP_BOTTOM,
-    5: Image.Transpose.TRANSPOSE,
-    6: Image.Transpose.ROTATE_270,
-    7: Image.Transpose.TRANSVERSE,
-    8: Image.Transpose.ROTATE_90,
+    2: "FLIP_LEFT_RIGHT",
+    3: "ROTATE_180",
+    4: "FLIP_TOP_BOTTOM",
+    5: "TRANSPOSE",
+    6: "ROTATE_270",
+    7: "TRANSVERSE",
+    8: "ROTATE_90",
 }
+_pillow_lock = threading.Lock()
+_pillow_ready = False
+
+
+def _pillow() -> None:
+    """Import Pillow and set it up once: the HEIF opener (pillow-heif), and the pixel limit
+    at which Pillow itself raises DecompressionBombError (at twice it, before decoding
+    anything; our own check in `_open` refuses everything over MAX_IMAGE_PIXELS)."""
+    global _pillow_ready
+    if _pillow_ready:
+        return
+    with _pillow_lock:
+        if not _pillow_ready:
+            import pillow_heif
+            from PIL import Image
+
+            pillow_heif.register_heif_opener()
+            Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+            _pillow_ready = True
+
+
+def _upright_turn(image: Image.Image) -> Image.Transpose | None:
+    """What turns `image` upright (None: it is)."""
+    from PIL import Image
+
+    name = _TRANSPOSE.get(orientation(image))
+    return None if name is None else Image.Transpose[name]
 
 
 class BadImage(ValueError):
@@ -92,6 +119,9 @@ class ImageFacts:
 
 
 def _open(data: bytes) -> Image.Image:
+    _pillow()
+    from PIL import Image, UnidentifiedImageError
+
     try:
         image = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError:
@@ -156,6 +186,9 @@ def check_image(data: bytes, mime: str) -> ImageFacts:
     `verify()` catches broken PNG chunks; `load()` with LOAD_TRUNCATED_IMAGES off catches a file
     cut short. JPEGs decode at a reduced scale (`draft`), which still reads every byte.
     """
+    _pillow()
+    from PIL import Image, ImageFile
+
     if ImageFile.LOAD_TRUNCATED_IMAGES:  # set by someone else: our checks rely on it off
         raise RuntimeError("PIL.ImageFile.LOAD_TRUNCATED_IMAGES must stay False")
     image = _open(data)
@@ -196,8 +229,10 @@ def thumbnail_bytes(data: bytes, size: int = 256) -> bytes:
     if size < 1:
         raise ValueError("a thumbnail needs a size of at least 1 pixel")
     image = _open(data)
+    from PIL import Image
+
     with image:
-        turn = _TRANSPOSE.get(orientation(image))
+        turn = _upright_turn(image)
         if image.format == "JPEG":
             image.draft("RGB", (size, size))
         with _decoding(image):
@@ -245,7 +280,7 @@ def print_frames(
                     width=width, height=height
                 )
             )
-        turn = _TRANSPOSE.get(orientation(image))
+        turn = _upright_turn(image)
         frames = []
         try:
             for number in range(min(count, max_frames)):
@@ -265,6 +300,8 @@ def print_frames(
 
 
 def _print_jpeg(frame: Image.Image, turn: Image.Transpose | None, quality: int) -> PrintFrame:
+    from PIL import Image
+
     if frame.mode in ("RGBA", "LA", "PA", "P") or "transparency" in frame.info:
         rgba = frame.convert("RGBA")
         flat = Image.new("RGB", rgba.size, (255, 255, 255))

@@ -41,7 +41,7 @@ from atoz_desktop.core.evidence.names import copy_name
 from atoz_desktop.core.services.evidence import EvidenceItem
 from atoz_desktop.gui.common.labels import evidence_kind_label
 from atoz_desktop.gui.evidence.preview_decoder import decoder, preview_size
-from atoz_desktop.gui.evidence.thumbnails import HAVE_QTPDF, PDF_MIME, load_pdf
+from atoz_desktop.gui.evidence.thumbnails import PDF_MIME, have_qtpdf, load_pdf
 
 ZOOM_STEP = 1.25
 
@@ -250,7 +250,7 @@ class PreviewDialog(QDialog):
                 ).format(warning=self.item.warning)
             )
             return
-        if not HAVE_QTPDF:
+        if not have_qtpdf():
             self._say(self.tr("PDF preview is not installed; open it with the system viewer."))
             return
         from PySide6.QtPdf import QPdfDocument

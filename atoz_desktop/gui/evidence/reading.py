@@ -13,12 +13,15 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
-from atoz_desktop.core.services.receipts import ReadDocument
 from atoz_desktop.core.storage.database import Workspace
+
+if TYPE_CHECKING:  # the receipts service imports the reader (Pillow): not at start
+    from atoz_desktop.core.services.receipts import ReadDocument
 
 log = logging.getLogger(__name__)
 

@@ -9,6 +9,7 @@ it"): the window refreshes once a reading changed something, at most every half 
 from __future__ import annotations
 
 from dataclasses import replace
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer
@@ -17,19 +18,6 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
 from atoz_desktop.core.services.claims import RestoredClaim
 from atoz_desktop.core.services.evidence import EvidenceItem
-from atoz_desktop.core.services.receipts import (
-    OtherShipment,
-    ReceiptServiceError,
-    RecordedShipment,
-    ShipmentProposal,
-    already_recorded,
-    keep_reading,
-    propose,
-    record_receipt,
-    recording_plan,
-    undo_record,
-    unread_evidence,
-)
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.claims.undo_commands import WorkspaceCommand
 from atoz_desktop.gui.common.ops import Change
@@ -38,9 +26,18 @@ from atoz_desktop.gui.evidence.reading import ReceiptReader
 from atoz_desktop.gui.evidence.receipt_bar import ReceiptBar, RecordQuestion
 
 if TYPE_CHECKING:
+    from atoz_desktop.core.services.receipts import RecordedShipment, ShipmentProposal
     from atoz_desktop.gui.evidence.actions import EvidenceActions
     from atoz_desktop.gui.evidence.worker import DropResult
     from atoz_desktop.gui.main_window import MainWindow
+
+
+def service() -> ModuleType:
+    """core.services.receipts, imported at first use: it imports the receipt reader (Pillow,
+    pillow-heif), which the window does not need before a claim with evidence is shown."""
+    from atoz_desktop.core.services import receipts
+
+    return receipts
 
 
 class RecordShipment(WorkspaceCommand):
@@ -61,17 +58,17 @@ class RecordShipment(WorkspaceCommand):
 
     def apply(self) -> None:
         try:
-            recorded = record_receipt(self.workspace, self.proposal)
-        except OtherShipment as exc:
+            recorded = service().record_receipt(self.workspace, self.proposal)
+        except service().OtherShipment as exc:
             self.refused = exc
             raise
         if not recorded.changed:  # nothing to undo: not worth a place on the stack
-            raise ReceiptServiceError(recorded.describe())
+            raise service().ReceiptServiceError(recorded.describe())
         self.recorded = recorded
 
     def revert(self) -> None:
         if self.recorded is not None:
-            undo_record(self.workspace, self.recorded)
+            service().undo_record(self.workspace, self.recorded)
 
     def renumber(self, restored: RestoredClaim) -> None:
         ids = (restored.claim_ids, restored.event_ids, restored.evidence_ids)
@@ -97,7 +94,9 @@ class ReceiptActions(QObject):
         self.window, self.evidence = window, evidence
         self.reader = ReceiptReader(
             window.workspace,
-            keep=lambda document: window.ops.attempt(keep_reading, window.workspace, document),
+            keep=lambda document: window.ops.attempt(
+                service().keep_reading, window.workspace, document
+            ),
             busy=lambda: evidence.runner.running or evidence.loader.busy(),
             parent=self,
         )
@@ -141,14 +140,15 @@ class ReceiptActions(QObject):
         if claim_pk != self._claim:
             self.reader.forget_queued(keep_claim=claim_pk)
         self._claim = claim_pk
-        self.reader.queue(claim_pk, unread_evidence(self.window.workspace, claim_pk))
+        self.reader.queue(claim_pk, service().unread_evidence(self.window.workspace, claim_pk))
         if self._select is not None and self.strip.current_item() is None:
             self.strip.select_pk(self._select)
         self._select = None
         self.update_bar()
 
     def _on_drop(self, result: DropResult) -> None:
-        self.reader.queue(result.claim_pk, unread_evidence(self.window.workspace, result.claim_pk))
+        pks = service().unread_evidence(self.window.workspace, result.claim_pk)
+        self.reader.queue(result.claim_pk, pks)
 
     def _on_read(self, pk: int, claim_pk: int, found: bool) -> None:
         if claim_pk != self._claim:
@@ -180,8 +180,8 @@ class ReceiptActions(QObject):
 
     def proposal_of(self, item: EvidenceItem) -> ShipmentProposal | None:
         try:
-            return propose(self.window.workspace, item.pk)
-        except ReceiptServiceError:
+            return service().propose(self.window.workspace, item.pk)
+        except service().ReceiptServiceError:
             return None
         except Exception:  # removed meanwhile (EvidenceError): nothing to show
             return None
@@ -190,7 +190,9 @@ class ReceiptActions(QObject):
         item = self.strip.current_item()
         proposal = self.proposal_of(item) if item is not None else None
         pending = item is not None and self.reader.pending(item.pk)
-        recorded = proposal is not None and already_recorded(self.window.workspace, proposal)
+        recorded = proposal is not None and service().already_recorded(
+            self.window.workspace, proposal
+        )
         self.bar.show_reading(item, proposal, pending, recorded)
         self.record_action.setEnabled(self.bar.offered)
 
@@ -211,7 +213,7 @@ class ReceiptActions(QObject):
     def ask_to_record(self, proposal: ShipmentProposal) -> RecordQuestion:
         claim = self.window.shown_claim()
         order = claim.order_id if claim is not None else ""
-        plan = recording_plan(self.window.workspace, proposal)
+        plan = service().recording_plan(self.window.workspace, proposal)
         box = RecordQuestion(proposal, order, self.window, plan)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
@@ -226,7 +228,7 @@ class ReceiptActions(QObject):
         message box, anything else refused in the status bar."""
         command = RecordShipment(self.window.workspace, proposal)
         if not self.window.claim_actions.undo.run(command):
-            if isinstance(command.refused, OtherShipment):
+            if isinstance(command.refused, service().OtherShipment):
                 self.show_refusal(str(command.refused))
             return False
         assert command.recorded is not None

@@ -8,14 +8,17 @@ Plain widgets showing the core's frozen `ShipmentProposal`: the window's receipt
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from atoz_desktop.core.services.evidence import EvidenceItem
-from atoz_desktop.core.services.receipts import RecordingPlan, ShipmentProposal
 from atoz_desktop.gui.common.formatting import format_date, format_datetime
 from atoz_desktop.gui.common.widgets import value_label
+
+if TYPE_CHECKING:  # the receipts service imports the reader (Pillow): not at start
+    from atoz_desktop.core.services.receipts import RecordingPlan, ShipmentProposal
 
 
 def when_text(value: datetime | None, time_printed: bool = True) -> str:

@@ -13,6 +13,7 @@ import os
 import tempfile
 from collections import OrderedDict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -31,6 +32,9 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from atoz_desktop.core.services.evidence import EvidenceItem, evidence_bytes, thumbnail
 from atoz_desktop.core.storage.database import Workspace
 
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+
 log = logging.getLogger(__name__)
 
 #: Thumbnails are made this big (pixels, the longer side) and scaled down for display.
@@ -39,12 +43,24 @@ THUMB_SIZE = 256
 MEMORY_ITEMS = 600
 PDF_MIME = "application/pdf"
 
-try:  # QtPdf is a separate wheel (PySide6_Pdf); without it PDFs show an icon.
-    from PySide6.QtPdf import QPdfDocument
+_have_qtpdf: bool | None = None
 
-    HAVE_QTPDF = True
-except ImportError:  # pragma: no cover - depends on the installation
-    HAVE_QTPDF = False
+
+def have_qtpdf() -> bool:
+    """Whether QtPdf is installed (a separate wheel, PySide6_Pdf; without it PDFs show an icon).
+
+    Imported at the first PDF, not at start: nothing shows a PDF before a claim with one is
+    opened. Called on the GUI thread before a PDF's thumbnail task starts, so that the module
+    is set up there and not on a worker (see gui/__init__.py)."""
+    global _have_qtpdf
+    if _have_qtpdf is None:
+        try:
+            import PySide6.QtPdf  # noqa: F401
+        except ImportError:  # pragma: no cover - depends on the installation
+            _have_qtpdf = False
+        else:
+            _have_qtpdf = True
+    return _have_qtpdf
 
 
 def default_cache_dir() -> Path:
@@ -56,6 +72,8 @@ def default_cache_dir() -> Path:
 
 def load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
     """A QtPdf document over `data`; keep the buffer alive as long as the document."""
+    from PySide6.QtPdf import QPdfDocument
+
     document = QPdfDocument()
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -67,8 +85,10 @@ def load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
 def render_pdf_page(data: bytes, size: int) -> bytes:
     """The first page of a PDF as PNG bytes within `size`×`size` on white; b"" if it cannot
     be opened (a password, a parser failure). Safe on a worker thread: all objects are local."""
-    if not HAVE_QTPDF:
+    if not have_qtpdf():
         return b""
+    from PySide6.QtPdf import QPdfDocument
+
     document, buffer = load_pdf(data)
     try:
         if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
@@ -201,6 +221,8 @@ class ThumbnailLoader(QObject):
         if key in self._memory or key in self._pending:
             return
         self._pending.add(key)
+        if item.mime == PDF_MIME:
+            have_qtpdf()  # imported here, on the GUI thread, not on the worker
         self.pool.start(_ThumbnailTask(self.workspace, item, size, self.cache_dir, self._signals))
 
     def forget_queued(self) -> None:

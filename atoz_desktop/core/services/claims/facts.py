@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from atoz_desktop.core.evidence.kinds import FINDINGS_EVIDENCE
-from atoz_desktop.core.receipts.formats import CARRIER_BY_CODE
 from atoz_desktop.core.rules.claims import STATUSES
 from atoz_desktop.core.rules.facts import (
     ClaimFacts,
@@ -35,6 +34,10 @@ def _read_receipts(documents: Mapping[int, Document]) -> tuple[ReadReceipt, ...]
     found = []
     for pk, (name, reading) in sorted(documents.items()):
         if reading and reading.get("tracking_number"):
+            # Here, not at the top: the receipts package imports its whole reader (Pillow,
+            # PDFium, zxing-cpp), which the window's start does not need.
+            from atoz_desktop.core.receipts.formats import CARRIER_BY_CODE
+
             code = reading.get("carrier")
             carrier = CARRIER_BY_CODE[code].name if code in CARRIER_BY_CODE else ""
             found.append(ReadReceipt(Proof(pk, name), carrier, str(reading["tracking_number"])))

@@ -1,0 +1,100 @@
+"""The program's start: what it imports before its first frame, in a fresh interpreter.
+
+Nothing shows an image, a PDF or a dossier before the seller opens a claim with evidence or asks
+for a dossier, so Pillow, pillow-heif, QtPdf, the receipt reader, ReportLab and pypdf wait until
+then (or until app.warm_up, after the first frame); and the core comes in before PySide6, whose
+import hook otherwise reads the source of every module imported after it (gui/__init__.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from atoz_desktop.core.sample_reports import write_all_orders
+from atoz_desktop.core.services.importing import import_order_files
+from atoz_desktop.core.storage.database import open_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: Modules the first frame must not wait for.
+HEAVY = (
+    "PIL",
+    "pillow_heif",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "atoz_desktop.core.receipts",
+    "atoz_desktop.core.services.receipts",
+    "reportlab",
+    "pypdf",
+    "pypdfium2",
+    "zxingcpp",
+)
+
+# The program's own start (gui.app.run), with the event loop replaced by one that lets the first
+# frame paint, then looks at the window and what is imported, and closes it.
+START = """
+import json, sys
+from atoz_desktop.gui import app
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+HEAVY = json.loads(sys.argv[2])
+seen = {}
+
+def first_frame(qapp):
+    qapp.processEvents()
+    window = next(w for w in QApplication.topLevelWidgets()
+                  if w.isVisible() and hasattr(w, "orders_model"))
+    order = list(sys.modules)
+    seen["heavy"] = [name for name in HEAVY if name in sys.modules]
+    seen["rows"] = window.orders_model.rowCount()
+    seen["core_first"] = order.index("sqlalchemy") < order.index("PySide6.QtCore")
+    seen["menus"] = [a.text() for a in window.menuBar().actions()]
+    seen["find"] = window.find_action.shortcut().matches(QKeySequence("Ctrl+F")).name
+    window.find_action.trigger()  # a menu entry works at once
+    qapp.processEvents()
+    seen["search_focused"] = window.search.hasFocus() or QApplication.focusWidget() is window.search
+    window.close()
+    return 0
+
+QApplication.exec = first_frame
+app.warm_up = lambda: None  # loads the dossier's modules after the first frame, on purpose
+code = app.run(sys.argv[1], [])
+print(json.dumps(seen))
+sys.exit(code)
+"""
+
+
+def test_the_first_frame_waits_for_no_image_pdf_or_dossier_module(tmp_path: Path) -> None:
+    report = tmp_path / "orders.txt"
+    write_all_orders(report, 40, seed=7)
+    db = tmp_path / "workspace.sqlite3"
+    workspace = open_workspace(str(db))
+    try:
+        import_order_files(workspace, [report])
+    finally:
+        workspace.close()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        PYTHONPATH=str(ROOT),
+    )
+    env.pop("ATOZ_DB_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(db), json.dumps(HEAVY)],
+        capture_output=True, text=True, timeout=120, cwd=str(ROOT), env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["heavy"] == []
+    assert seen["rows"] > 0  # the first frame shows the orders
+    assert seen["core_first"]
+    assert len(seen["menus"]) == 6  # File, Edit, View, Claims, Settings, Help
+    assert seen["find"] == "ExactMatch"
+    assert seen["search_focused"]
