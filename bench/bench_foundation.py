@@ -43,6 +43,7 @@ TARGET_SEARCH_1M_MS = 50.0
 TARGET_SORT_1M_MS = 100.0
 TARGET_PAINT_RATIO = 3.0
 TARGET_FILLED_RATIO = 4.0
+TARGET_FILLED_1M_S = 1.5
 TARGET_RSS_MB = 200.0
 WINDOW_RUNS = 3
 
@@ -170,16 +171,22 @@ _BARE_WINDOW = textwrap.dedent(
     """
 )
 
+#: A bare window after SQLAlchemy's import (and its ORM): what no window over a workspace can go
+#: below while it imports SQLAlchemy before its first frame.
+_SQLALCHEMY_WINDOW = "import sqlalchemy.orm\n" + _BARE_WINDOW
+
+# The app's modules first, as the program does (cli → gui.app): gui/__init__.py imports the core
+# before PySide6, whose import hook reads the source of every module imported after it.
 _APP_WINDOW = textwrap.dedent(
     """
     import sys, time
-    from PySide6.QtWidgets import QApplication, QTableView
     try:
         from atoz_desktop.gui.app import build_main_window
     except ImportError as exc:
         print("unavailable", exc)
         sys.exit(3)
     from atoz_desktop.core.storage.database import open_workspace
+    from PySide6.QtWidgets import QApplication, QTableView
 
     def rows_shown(window):
         model = getattr(window, "orders_model", None)
@@ -206,12 +213,26 @@ _APP_WINDOW = textwrap.dedent(
 )
 
 
+def _child_env(config_dir: Path | None = None) -> dict[str, str]:
+    """The window children's environment: offscreen, and Python's bytecode caches on (in a
+    folder of the benchmark's own), as an installed program has them (pip compiles a wheel's
+    modules, the bundle carries them compiled). Under PYTHONDONTWRITEBYTECODE=1, which some
+    shells here set, every start compiled the program's 140 modules again: about half of its
+    start-up time (0.53 of 1.05 s, cProfile, 2026-12-02)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "atoz-bench-pycache")
+    if config_dir is not None:
+        env["XDG_CONFIG_HOME"] = str(config_dir)
+    return env
+
+
 def _run_window(
     script: str, db_path: Path, config_dir: Path
 ) -> tuple[float, float, float] | str:
     """(seconds from process start to window shown and filled, peak RSS MB, seconds to its first
     paint), or why not."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config_dir))
+    env = _child_env(config_dir)
     started = time.time()
     done = subprocess.run(
         [
@@ -243,13 +264,25 @@ class WindowTimes:
     app_rss_mb: float | None
     why_not: str = ""
     paint_s: float | None = None  # the app window's first paint
+    sqlalchemy_s: float | None = None  # a bare window after importing SQLAlchemy
+
+
+def _median_of(results: list[tuple[float, float, float] | str]) -> float | None:
+    done = [r[0] for r in results if isinstance(r, tuple)]
+    return statistics.median(done) if done else None
 
 
 def window_times(db_path: Path) -> WindowTimes:
     """Medians over WINDOW_RUNS fresh processes each, under QT_QPA_PLATFORM=offscreen."""
     with tempfile.TemporaryDirectory(prefix="atoz-bench-config-") as config:
-        bare = [_run_window(_BARE_WINDOW, db_path, Path(config)) for _ in range(WINDOW_RUNS)]
-        app = [_run_window(_APP_WINDOW, db_path, Path(config)) for _ in range(WINDOW_RUNS)]
+        scripts = (_BARE_WINDOW, _SQLALCHEMY_WINDOW, _APP_WINDOW)
+        for script in scripts:  # not counted: writes the bytecode caches
+            _run_window(script, db_path, Path(config))
+        runs: list[list[tuple[float, float, float] | str]] = [[], [], []]
+        for _ in range(WINDOW_RUNS):  # interleaved: a change of load hits all three alike
+            for script, results in zip(scripts, runs, strict=True):
+                results.append(_run_window(script, db_path, Path(config)))
+        bare, with_sqlalchemy, app = runs
     bare_ok = [r for r in bare if isinstance(r, tuple)]
     if not bare_ok:
         raise RuntimeError(f"a bare PySide6 window does not start: {bare[0]}")
@@ -260,7 +293,10 @@ def window_times(db_path: Path) -> WindowTimes:
         return WindowTimes(bare_s, bare_rss_mb, None, None, str(app[0]))
     app_s = statistics.median(r[0] for r in app_ok)
     paint_s = statistics.median(r[2] for r in app_ok)
-    return WindowTimes(bare_s, bare_rss_mb, app_s, max(r[1] for r in app_ok), paint_s=paint_s)
+    return WindowTimes(
+        bare_s, bare_rss_mb, app_s, max(r[1] for r in app_ok), paint_s=paint_s,
+        sqlalchemy_s=_median_of(with_sqlalchemy),
+    )  # fmt: skip
 
 
 _START_IMPORTS = "from atoz_desktop.gui.app import build_main_window, run"
@@ -272,8 +308,7 @@ def start_imports(top: int = 15) -> tuple[float, list[tuple[float, str]]]:
     module newly imported at start shows in the report."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", _START_IMPORTS],
-        capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        timeout=120, check=True,
+        capture_output=True, text=True, env=_child_env(), timeout=120, check=True,
     )  # fmt: skip
     rows = []
     for line in done.stderr.splitlines():
@@ -444,6 +479,15 @@ def main(argv: list[str] | None = None) -> int:
                     None,
                 )
             )
+            if times.sqlalchemy_s is not None:
+                figures.append(
+                    Figure(
+                        "bare window after importing SQLAlchemy (ORM)",
+                        f"{times.sqlalchemy_s:.2f} s = {times.sqlalchemy_s / bare:.1f}× bare",
+                        "",
+                        None,
+                    )
+                )
             if times.app_s is None or times.app_rss_mb is None:
                 print(f"window: skipped (GUI not available: {times.why_not})")
             else:
@@ -457,12 +501,17 @@ def main(argv: list[str] | None = None) -> int:
                         paint <= TARGET_PAINT_RATIO * bare,
                     )
                 )
+                # At a million orders the issue's target is a time, at 100k a ratio.
+                filled_target = TARGET_FILLED_1M_S if big else TARGET_FILLED_RATIO * bare
+                target_text = (
+                    f"≤ {TARGET_FILLED_1M_S} s" if big else f"≤ {TARGET_FILLED_RATIO:.0f}× bare"
+                )
                 figures.append(
                     Figure(
                         "app window shown and filled",
                         f"{app:.2f} s = {app / bare:.1f}× bare",
-                        f"≤ {TARGET_FILLED_RATIO:.0f}× bare",
-                        app <= TARGET_FILLED_RATIO * bare,
+                        target_text,
+                        app <= filled_target,
                     )
                 )
                 figures.append(
