@@ -418,3 +418,91 @@ def test_lines_counts_item_rows_imported(workspace, tmp_path):
     assert import_order_files(workspace, [path]).lines == 3
     assert import_order_files(workspace, [path]).lines == 3
     assert counts(workspace) == (2, 3, 0)
+
+
+def stored_hashes(ws: Workspace) -> list[int | None]:
+    with ws.session() as s:
+        return list(s.scalars(select(Order.content_hash).order_by(Order.id)))
+
+
+def test_a_reimport_takes_unchanged_orders_by_their_hash_and_sees_a_changed_one(
+    workspace, tmp_path
+):
+    rows = [order_row(), order_row(sku="MUG-2"), order_row(OID2)]
+    path = write_report(tmp_path / "a.txt", rows)
+    import_order_files(workspace, [path])
+    first = stored_hashes(workspace)
+    assert None not in first and first[0] != first[1]
+    again = import_order_files(workspace, [path])
+    assert (again.orders_created, again.orders_updated, again.orders_unchanged) == (0, 0, 2)
+    rows[1] = order_row(sku="MUG-2", quantity="3")
+    changed = import_order_files(workspace, [write_report(tmp_path / "b.txt", rows)])
+    assert (changed.orders_updated, changed.orders_unchanged) == (1, 1)
+    assert order_detail(workspace, order_id=OID).lines[1].quantity == 3
+    assert stored_hashes(workspace)[0] != first[0] and stored_hashes(workspace)[1] == first[1]
+    assert counts(workspace) == (2, 3, 0)
+
+
+def test_orders_stored_without_a_hash_get_one_on_their_next_import(workspace, tmp_path):
+    path = write_report(tmp_path / "a.txt", [order_row(), order_row(OID2)])
+    import_order_files(workspace, [path])
+    hashes = stored_hashes(workspace)
+    with workspace.begin() as connection:  # as migration 0009 leaves the orders of before
+        connection.execute(Order.__table__.update().values(content_hash=None))
+    assert import_order_files(workspace, [path]).orders_unchanged == 2
+    assert stored_hashes(workspace) == hashes
+
+
+def test_an_order_whose_rows_are_apart_in_the_file_is_imported_again_unchanged(
+    workspace, tmp_path, monkeypatch
+):
+    """Rows of one order in two batches: the hash shortcut cannot judge it, the import runs
+    again without it, and the order keeps its three lines."""
+    from atoz_desktop.core.services import importing
+
+    monkeypatch.setattr(importing, "BATCH_ORDERS", 2)
+    others = [order_row(f"402-{i:07d}-7654321") for i in range(5)]
+    rows = [order_row(), *others, order_row(sku="MUG-2"), order_row(sku="BOL-3")]
+    path = write_report(tmp_path / "apart.txt", rows)
+    import_order_files(workspace, [path])
+    assert [line.sku for line in order_detail(workspace, order_id=OID).lines] == [
+        "TH-001", "MUG-2", "BOL-3"
+    ]  # fmt: skip
+    before = counts(workspace)
+    seen: list[int] = []
+    again = import_order_files(workspace, [path], progress=lambda d, t: seen.append(d))
+    # (The order counts as updated: its first batch alone replaces its lines, its second
+    # brings the others back, as before the hash shortcut.)
+    assert again.orders_created == 0 and again.orders == 6 and again.lines == 8
+    assert counts(workspace) == before
+    assert [line.sku for line in order_detail(workspace, order_id=OID).lines] == [
+        "TH-001", "MUG-2", "BOL-3"
+    ]  # fmt: skip
+    assert seen == sorted(seen)
+
+
+def test_more_rows_further_on_for_an_order_taken_as_unchanged_are_still_imported(
+    workspace, tmp_path, monkeypatch
+):
+    """The order's first rows match what is stored, so its batch takes it as unchanged; rows
+    further on in the file add a line: the import runs again without the shortcut."""
+    from atoz_desktop.core.services import importing
+
+    monkeypatch.setattr(importing, "BATCH_ORDERS", 2)
+    others = [order_row(f"402-{i:07d}-7654321") for i in range(5)]
+    import_order_files(workspace, [write_report(tmp_path / "a.txt", [order_row(), *others])])
+    path = write_report(tmp_path / "b.txt", [order_row(), *others, order_row(sku="MUG-2")])
+    opened = []
+    monkeypatch.setattr(
+        importing,
+        "_open_readers",
+        lambda paths, o=importing._open_readers: opened.append(1) or o(paths),
+    )
+    seen: list[int] = []
+    summary = import_order_files(workspace, [path], progress=lambda d, t: seen.append(d))
+    assert (summary.orders_created, summary.orders_updated, summary.orders_unchanged) == (0, 1, 5)
+    assert summary.lines == 7
+    assert [line.sku for line in order_detail(workspace, order_id=OID).lines] == ["TH-001", "MUG-2"]
+    assert counts(workspace) == (6, 7, 0)
+    assert seen == sorted(seen) and seen[-1] == 9  # the header, 7 rows, the end
+    assert len(opened) == 2  # read twice

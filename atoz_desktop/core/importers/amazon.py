@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from atoz_desktop.core.i18n import _
+from atoz_desktop.core.importers.compiled import compile_row_reader, text_field
 from atoz_desktop.core.importers.fields import (
     FieldError,
     is_amazon_order_id,
@@ -28,10 +30,7 @@ from atoz_desktop.core.importers.reports import (
 from atoz_desktop.core.importers.text import UnreadableFileError, UnreadableLineError, inspect
 
 Parser = Callable[[str], Any]
-
-
-def _text(value: str) -> str | None:
-    return value.strip() or None
+_text = text_field
 
 
 # Order-level fields: model attribute <- (report column, parser), by report kind.
@@ -129,21 +128,25 @@ class RowProblem:
 
 LINE_KEYS = tuple(LINE_FIELDS) + ("excluded_kind",)
 SHIPMENT_KEYS = tuple(SHIPMENT_FIELDS)
+#: An order line is a tuple of LINE_KEYS' values; its fields by position.
+LINE_AT = {key: i for i, key in enumerate(LINE_KEYS)}
+Line = tuple[Any, ...]
 
 
 @dataclass(slots=True)
 class OrderRecord:
     """What one report says about one order; only the columns it has are in `fields`.
 
-    Lines and shipments carry every key of LINE_KEYS / SHIPMENT_KEYS. `continued` marks more
-    rows of an order whose first rows came in an earlier batch of the same file.
+    Lines are tuples of LINE_KEYS' values; shipments dicts of every key of SHIPMENT_KEYS.
+    `continued` marks more rows of an order whose first rows came in an earlier batch of the
+    same file.
     """
 
     order_id: str
     kind: ReportKind
     first_line: int
     fields: dict[str, Any] = field(default_factory=dict)
-    lines: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
     shipments: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
     continued: bool = False
@@ -243,7 +246,7 @@ class ReportReader:
         needed = max(i for i, name in enumerate(header.columns) if name) + 1
         id_column = ORDER_ID_COLUMN[kind]
         id_at = position[id_column]
-        header_names = {"amazon-order-id", "order-id"}
+        header_names = {"amazon-order-id", "order-id", id_column}
         order_fields = [
             (a, c, position[c], p) for a, (c, p) in ORDER_FIELDS[kind].items() if c in position
         ]
@@ -262,67 +265,73 @@ class ReportReader:
         has_lines = bool(line_fields) and (
             kind is not ReportKind.FBA_SHIPMENTS or "sku" in position
         )
-        blank_line = dict.fromkeys(LINE_KEYS)
+        read_order = compile_row_reader(
+            [a for a, _, _, _ in order_fields],
+            {a: (at, p) for a, _, at, p in order_fields},
+            as_dict=True,
+        )
+        read_line = compile_row_reader(
+            LINE_KEYS, {a: (at, p) for a, _, at, p in line_fields}, as_dict=False
+        )
+        raw_of = _getter(order_positions)
+        all_orders = kind is ReportKind.ALL_ORDERS
         blank_shipment = dict.fromkeys(SHIPMENT_KEYS)
         problems = self.problems
 
         for number, values in self._rows:
             self.line = number
-            if len(values) < needed:
-                missing = header.columns[len(values)]
-                cut = _(
-                    "the row stops after {count} of {needed} columns: the file may be cut short"
-                ).format(count=len(values), needed=needed)
-                problems.append(RowProblem(file, number, missing, cut))
-                continue
-            if len(values) < width:
-                values = values + [""] * (width - len(values))
-            elif len(values) > width and any(v.strip() for v in values[width:]):
-                extra = _(
-                    "{count} fields where the header has {width}: a separator inside a value?"
-                ).format(count=len(values), width=width)
-                problems.append(RowProblem(file, number, "", extra))
-                continue
+            if len(values) != width:
+                if len(values) < needed:
+                    missing = header.columns[len(values)]
+                    cut = _(
+                        "the row stops after {count} of {needed} columns: the file may be cut short"
+                    ).format(count=len(values), needed=needed)
+                    problems.append(RowProblem(file, number, missing, cut))
+                    continue
+                if len(values) < width:
+                    values = values + [""] * (width - len(values))
+                elif any(v.strip() for v in values[width:]):
+                    extra = _(
+                        "{count} fields where the header has {width}: a separator inside a value?"
+                    ).format(count=len(values), width=width)
+                    problems.append(RowProblem(file, number, "", extra))
+                    continue
             order_id = values[id_at].strip()
-            if order_id.lower() in header_names or order_id.lower() == id_column:
+            if order_id.lower() in header_names:
                 continue  # the header again, pasted in by someone joining files
-            row_problems: list[RowProblem] = []
-            if not order_id:
-                row_problems.append(RowProblem(file, number, id_column, _("no order id")))
+            bad = not order_id
             record = batch.get(order_id)
-            raw = tuple([values[at] for at in order_positions])
+            raw = raw_of(values)
             parsed: dict[str, Any] | None = None
-            if record is None or record.raw != raw:
+            fresh = record is None or record.raw != raw
+            if fresh:
                 # Item rows of one order repeat its fields: read them once per order.
-                parsed = {}
-                for attribute, column, at, parser in order_fields:
-                    try:
-                        parsed[attribute] = parser(values[at])
-                    except FieldError as exc:
-                        row_problems.append(RowProblem(file, number, column, str(exc)))
-                if (
-                    kind is ReportKind.ALL_ORDERS
-                    and order_id
-                    and parsed.get("purchase_date") is None
-                ):
-                    if not any(p.column == "purchase-date" for p in row_problems):
-                        row_problems.append(
-                            RowProblem(file, number, "purchase-date", _("no purchase date"))
-                        )
-            line = dict(blank_line)
-            for attribute, column, at, parser in line_fields:
                 try:
-                    line[attribute] = parser(values[at])
-                except FieldError as exc:
-                    row_problems.append(RowProblem(file, number, column, str(exc)))
-            shipment = dict(blank_shipment)
-            for attribute, column, at, parser in shipment_fields:
+                    parsed = read_order(values)
+                except FieldError:
+                    parsed, bad = None, True
+                if parsed is not None and all_orders and parsed.get("purchase_date") is None:
+                    bad = True
+            try:
+                line = read_line(values)
+            except FieldError:
+                bad = True
+            shipment = None
+            if shipment_fields:
+                shipment = dict(blank_shipment)
                 try:
-                    shipment[attribute] = parser(values[at])
-                except FieldError as exc:
-                    row_problems.append(RowProblem(file, number, column, str(exc)))
-            if row_problems:
-                problems.extend(row_problems)
+                    for attribute, _column, at, parser in shipment_fields:
+                        shipment[attribute] = parser(values[at])
+                except FieldError:
+                    bad = True
+            if bad:
+                # Read the row again field by field, to name every bad column.
+                problems.extend(
+                    self._row_problems(
+                        number, values, order_id, id_column,
+                        order_fields if fresh else [], line_fields + shipment_fields,
+                    )
+                )  # fmt: skip
                 continue
             self.rows += 1
             if record is None:
@@ -333,17 +342,71 @@ class ReportReader:
                 yield record
                 batch[order_id] = record
             if parsed is not None:
-                _merge_fields(record.fields, parsed)
-            for column, at in extra_columns:
-                value = values[at].strip()
-                if value and column not in record.extra:
-                    record.extra[column] = value
+                if record.fields:
+                    _merge_fields(record.fields, parsed)
+                else:  # the order's first row: keep its values given
+                    record.fields = {k: v for k, v in parsed.items() if v is not None}
+            if extra_columns:
+                record_extra = record.extra
+                for column, at in extra_columns:
+                    value = values[at]
+                    if value and column not in record_extra and (value := value.strip()):
+                        record_extra[column] = value
             if has_lines:
                 record.lines.append(line)
             if (
-                shipment["tracking_number"] or shipment["carrier"]
-            ) and shipment not in record.shipments:
+                shipment is not None
+                and (shipment["tracking_number"] or shipment["carrier"])
+                and shipment not in record.shipments
+            ):
                 record.shipments.append(shipment)
+
+    def _row_problems(
+        self,
+        number: int,
+        values: list[str],
+        order_id: str,
+        id_column: str,
+        order_fields: list[tuple[str, str, int, Parser]],
+        other_fields: list[tuple[str, str, int, Parser]],
+    ) -> list[RowProblem]:
+        """Every problem of a bad row, in column order of the checks."""
+        found: list[RowProblem] = []
+        if not order_id:
+            found.append(RowProblem(self.file, number, id_column, _("no order id")))
+        purchase_date = None
+        for attribute, column, at, parser in order_fields:
+            try:
+                value = parser(values[at])
+            except FieldError as exc:
+                found.append(RowProblem(self.file, number, column, str(exc)))
+                continue
+            if attribute == "purchase_date":
+                purchase_date = value
+        if (
+            order_fields
+            and self.kind is ReportKind.ALL_ORDERS
+            and order_id
+            and purchase_date is None
+            and not any(p.column == "purchase-date" for p in found)
+        ):
+            found.append(RowProblem(self.file, number, "purchase-date", _("no purchase date")))
+        for _attribute, column, at, parser in other_fields:
+            try:
+                parser(values[at])
+            except FieldError as exc:
+                found.append(RowProblem(self.file, number, column, str(exc)))
+        return found
+
+
+def _getter(positions: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    """values -> the tuple of values at `positions` (itemgetter returns a bare value for one)."""
+    if not positions:
+        return lambda values: ()
+    if len(positions) == 1:
+        at = positions[0]
+        return lambda values: (values[at],)
+    return itemgetter(*positions)
 
 
 def _merge_fields(target: dict[str, Any], parsed: dict[str, Any]) -> None:

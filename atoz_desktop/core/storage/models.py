@@ -63,6 +63,8 @@ class Order(Base):
     # Columns of the report this program does not know, kept as they came.
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    #: A hash of the order as the importer last wrote it (services/importing/reimport.py).
+    content_hash: Mapped[int | None] = mapped_column(BigInteger)
 
     lines: Mapped[list[OrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.id"
