@@ -101,6 +101,22 @@ def test_a_scanned_pdf_without_a_text_layer_is_read_page_by_page():
     assert (reading.pages_read, reading.page_count) == (3, 3)
 
 
+@needs_tesseract
+def test_a_page_scanned_sideways_is_turned_upright_and_read():
+    """No EXIF orientation in a PDF: Tesseract's orientation detection says the text is turned
+    and the page is read again upright."""
+    import io
+
+    if not ocr.engine().osd:
+        pytest.skip("Tesseract's orientation data (osd) is not installed")
+    page = fx.render(fx.receipt_pdf(COLISSIMO)).convert("L").rotate(90, expand=True)
+    out = io.BytesIO()
+    page.save(out, "PDF", resolution=150.0)
+    reading = read_receipt(out.getvalue())
+    assert (reading.tracking_number, reading.source) == ("6A12345678901", OCR)
+    assert reading.shipped == datetime(2026, 11, 24, 14, 5)
+
+
 def test_a_pdf_with_a_text_layer_is_not_recognised(monkeypatch):
     """Its text is there already (and vector pages show no picture): Tesseract is not run."""
     monkeypatch.setattr(ocr, "recognise", _never)

@@ -58,6 +58,16 @@ ENV_PATH = "ATOZ_TESSERACT"
 DONE, UNAVAILABLE, TIMED_OUT, FAILED = "done", "unavailable", "timed-out", "failed"
 
 
+#: Tesseract's "Rotate: N" (degrees clockwise that make the text upright) -> Pillow's transpose.
+_ROTATIONS = {
+    90: Image.Transpose.ROTATE_270,
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_90,
+}
+#: Below this confidence Tesseract's orientation is a guess (a sideways page gives about 3).
+_MIN_ORIENTATION_CONFIDENCE = 1.5
+
+
 class _Failed(Exception):
     """Tesseract ran and said it failed (exit status and its last line on stderr)."""
 
@@ -67,6 +77,7 @@ class Engine:
     path: str
     version: str  # "5.3.0"
     languages: tuple[str, ...]  # those of LANGUAGES installed, in that order
+    osd: bool = False  # orientation and script detection installed (osd.traineddata)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +129,7 @@ def _probe(path: str) -> Engine | None:
     if not languages:
         log.info("tesseract at %s has none of the languages %s", path, LANGUAGES)
         return None
-    return Engine(path, number.lstrip("v"), languages)
+    return Engine(path, number.lstrip("v"), languages, "osd" in names)
 
 
 def describe() -> str | None:
@@ -157,6 +168,37 @@ def recognise(picture: Image.Image, timeout: float = TIMEOUT_S) -> Recognition:
         log.info("tesseract failed: %s", exc)
         return Recognition("", FAILED)
     return Recognition(out.decode("utf-8", "replace"), DONE)
+
+
+def upright(picture: Image.Image, timeout: float = TIMEOUT_S) -> Image.Image | None:
+    """The picture turned the right way up when Tesseract's orientation detection says its
+    text is sideways or upside down (a page scanned or photographed turned, without an EXIF
+    orientation); None when it is upright, or that cannot be told."""
+    found = engine()
+    if found is None or not found.osd:
+        return None
+    try:
+        out = _run([found.path, "stdin", "stdout", "--psm", "0"], prepared(picture), timeout)
+    except (OSError, subprocess.SubprocessError, _Failed) as exc:
+        log.info("tesseract could not tell the orientation: %s", exc)  # too few letters
+        return None
+    facts = dict(
+        (key.strip(), value.strip())
+        for key, _sep, value in (
+            line.partition(":") for line in out.decode("utf-8", "replace").splitlines()
+        )
+    )
+    try:
+        rotate, confidence = (
+            int(facts.get("Rotate", "0")),
+            float(facts.get("Orientation confidence", "0")),
+        )
+    except ValueError:
+        return None
+    turn = _ROTATIONS.get(rotate)
+    if turn is None or confidence < _MIN_ORIENTATION_CONFIDENCE:
+        return None
+    return picture.transpose(turn)
 
 
 def _run(command: list[str], data: bytes, timeout: float) -> bytes:

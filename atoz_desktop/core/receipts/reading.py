@@ -264,10 +264,7 @@ def read_receipt(data: bytes, media_type: str | None = None) -> ReceiptReading:
         found = barcodes.first_search(picture)
         page_text = ""
         if to_recognise and _may_recognise(statuses, deadline):
-            left = min(ocr.TIMEOUT_S, deadline - time.monotonic())
-            recognition = ocr.recognise(barcodes.hidden(picture, found), timeout=left)
-            statuses.append(recognition.status)
-            page_text = mend_recognised(recognition.text)
+            page_text = _recognise(barcodes.hidden(picture, found), statuses, deadline)
             recognised.append(page_text)
         if not found and not _decided(page_text):
             found = barcodes.second_search(picture, fuller)
@@ -279,6 +276,35 @@ def read_receipt(data: bytes, media_type: str | None = None) -> ReceiptReading:
 
 #: What a reading says of its text recognition when its pictures fared differently.
 _WORST_FIRST = (ocr.UNAVAILABLE, ocr.TIMED_OUT, ocr.FAILED, ocr.DONE)
+
+
+def _recognise(picture: Image.Image, statuses: list[str], deadline: float) -> str:
+    """The picture's recognised text (its status added to `statuses`). When it shows neither a
+    tracking number nor a date but letters, the picture may be turned (a page scanned sideways,
+    no EXIF orientation): Tesseract's orientation detection says so, and it is read again
+    turned upright."""
+    left = min(ocr.TIMEOUT_S, deadline - time.monotonic())
+    recognition = ocr.recognise(picture, timeout=left)
+    statuses.append(recognition.status)
+    text = mend_recognised(recognition.text)
+    if recognition.status != ocr.DONE or _useful(text) or sum(c.isalnum() for c in text) < 12:
+        return text
+    if deadline - time.monotonic() < 2.0:
+        return text
+    turned = ocr.upright(picture, timeout=min(ocr.TIMEOUT_S, deadline - time.monotonic()))
+    if turned is None or deadline - time.monotonic() < 1.0:
+        return text
+    again = ocr.recognise(turned, timeout=min(ocr.TIMEOUT_S, deadline - time.monotonic()))
+    if again.status != ocr.DONE:
+        return text
+    mended = mend_recognised(again.text)
+    return mended if _useful(mended) else text
+
+
+def _useful(text: str) -> bool:
+    """Whether recognised text shows a tracking number or a date."""
+    named = numbers.named_carriers(text)
+    return bool(numbers.in_text(text, named, numbers.OCR)) or bool(find_dates(text))
 
 
 def _may_recognise(statuses: list[str], deadline: float) -> bool:
