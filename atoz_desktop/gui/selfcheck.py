@@ -134,8 +134,11 @@ def _ocr(data: bytes) -> Check:
             "their barcodes only",
         )
         return Check("ocr", True, detail)
+    from atoz_desktop.core.receipts.barcodes import first_search, hidden
+
     content = read_pdf(data)
-    recognition = ocr.recognise(content.pages[0]) if content.pages else None
+    page = content.pages[0] if content.pages else None
+    recognition = ocr.recognise(hidden(page, first_search(page))) if page else None
     ok = recognition is not None and "Colissimo" in recognition.text
     detail = translate("selfcheck", "{engine} read the receipt: {status}").format(
         engine=engine, status=recognition.status if recognition else "-"

@@ -187,3 +187,16 @@ def test_an_english_window_on_a_c_locale_never_shows_1_12_2026(make_window, work
     assert win.orders_model.index(0, column).data() == "1 Dec 2026 10:00"
     column = [c.key for c in win.orders_model.columns].index("total")
     assert win.orders_model.index(0, column).data() == "€39.90"
+
+
+def test_self_check_says_text_recognition_is_missing_without_failing(qapp, monkeypatch):
+    """Tesseract is a system program installed apart: its absence is said, not a failure."""
+    from atoz_desktop.core.receipts import ocr
+    from atoz_desktop.gui import selfcheck
+
+    if ocr.engine() is not None:
+        check = selfcheck._ocr(selfcheck.probe_pdf())
+        assert check.ok and check.detail.startswith("Tesseract ") and "done" in check.detail
+    monkeypatch.setattr(ocr, "find_tesseract", lambda: None)
+    check = selfcheck._ocr(selfcheck.probe_pdf())
+    assert check.ok and "not installed" in check.detail
