@@ -175,11 +175,13 @@ _BARE_WINDOW = textwrap.dedent(
 #: below while it imports SQLAlchemy before its first frame.
 _SQLALCHEMY_WINDOW = "import sqlalchemy.orm\n" + _BARE_WINDOW
 
-# The app's modules first, as the program does (cli → gui.app): gui/__init__.py imports the core
-# before PySide6, whose import hook reads the source of every module imported after it.
+# As the program starts (cli.cmd_gui): the garbage collector off, and the app's modules first, so
+# that gui/__init__.py imports the core before PySide6, whose import hook reads the source of
+# every module imported after it.
 _APP_WINDOW = textwrap.dedent(
     """
-    import sys, time
+    import gc, sys, time
+    gc.disable()
     try:
         from atoz_desktop.gui.app import build_main_window
     except ImportError as exc:
@@ -299,7 +301,7 @@ def window_times(db_path: Path) -> WindowTimes:
     )  # fmt: skip
 
 
-_START_IMPORTS = "from atoz_desktop.gui.app import build_main_window, run"
+_START_IMPORTS = "import gc; gc.disable(); from atoz_desktop.gui.app import build_main_window, run"
 
 
 def start_imports(top: int = 15) -> tuple[float, list[tuple[float, str]]]:

@@ -8,6 +8,7 @@ has its module here, which registers its subcommands and runs them.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import traceback
@@ -64,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    # No garbage collection while the window's 500 modules are imported and it is built: a
+    # start makes hundreds of thousands of objects and no garbage, and the collector walked them
+    # over and over (about 12% of the start, 2026-12-02). gui.app turns it on again after the
+    # first frame, those objects frozen first.
+    gc.disable()
     from atoz_desktop.gui.app import run
 
     return run(args.db, sys.argv[:1])

@@ -52,6 +52,13 @@ def warm_up() -> threading.Thread:
     return thread
 
 
+def collect_again() -> None:
+    """After the first frame: the garbage collector on again (cli.cmd_gui turns it off for the
+    start), the objects made so far frozen first, so that no collection walks them."""
+    gc.freeze()
+    gc.enable()
+
+
 def build_main_window(workspace: Workspace, settings: QSettings | None = None) -> MainWindow:
     """The main window over an open workspace (the entry point, tests and the benchmark)."""
     return MainWindow(workspace, settings=settings)
@@ -98,6 +105,7 @@ def run(
             problem,
             at_start=True,
         )
+    QTimer.singleShot(300, collect_again)
     QTimer.singleShot(300, warm_up)
     try:
         return app.exec()

@@ -34,11 +34,13 @@ HEAVY = (
     "zxingcpp",
 )
 
-# The program's own start (gui.app.run), with the event loop replaced by one that lets the first
-# frame paint, then looks at the window and what is imported, and closes it.
+# The program's own start (cli.main → gui.app.run), with the event loop replaced by one that lets
+# the first frame paint, looks at the window and what is imported, runs the real loop a while and
+# closes the window.
 START = """
-import json, sys
+import gc, json, sys
 from atoz_desktop.gui import app
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -58,12 +60,18 @@ def first_frame(qapp):
     window.find_action.trigger()  # a menu entry works at once
     qapp.processEvents()
     seen["search_focused"] = window.search.hasFocus() or QApplication.focusWidget() is window.search
+    seen["gc_at_first_frame"] = gc.isenabled()
+    QTimer.singleShot(600, qapp.quit)  # past app.collect_again's 300 ms
+    real_exec()
+    seen["gc_after"] = gc.isenabled()
     window.close()
     return 0
 
+real_exec = QApplication.exec
 QApplication.exec = first_frame
 app.warm_up = lambda: None  # loads the dossier's modules after the first frame, on purpose
-code = app.run(sys.argv[1], [])
+from atoz_desktop.cli import main
+code = main(["--db", sys.argv[1]])  # as the program starts (the default command opens the window)
 print(json.dumps(seen))
 sys.exit(code)
 """
@@ -98,3 +106,4 @@ def test_the_first_frame_waits_for_no_image_pdf_or_dossier_module(tmp_path: Path
     assert len(seen["menus"]) == 6  # File, Edit, View, Claims, Settings, Help
     assert seen["find"] == "ExactMatch"
     assert seen["search_focused"]
+    assert (seen["gc_at_first_frame"], seen["gc_after"]) == (False, True)  # off for the start
