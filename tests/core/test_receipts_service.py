@@ -107,6 +107,27 @@ def test_a_file_that_is_no_document_or_cannot_be_read_is_remembered_not_raised(
     assert rc.unread_evidence(workspace, claim) == []
 
 
+def test_what_an_older_recipe_read_without_a_number_is_read_again(workspace, claim, tmp_path):
+    from atoz_desktop.core.receipts.reading import STORED_VERSION
+    from atoz_desktop.core.storage.models import Evidence
+
+    older = add(workspace, claim, tmp_path, "photo.pdf", colissimo_receipt(), read_receipts=True)
+    found = add(workspace, claim, tmp_path, "b.pdf", colissimo_receipt("b"), read_receipts=True)
+    damaged = add(workspace, claim, tmp_path, "c.pdf", colissimo_receipt("c"), read_receipts=True)
+    current = add(workspace, claim, tmp_path, "d.txt", b"Rien a voir ici.\n", read_receipts=True)
+    with workspace.session() as session:
+        session.get(Evidence, older).reading = {"version": STORED_VERSION - 1,
+                                                "tracking_number": None}  # fmt: skip
+        item = session.get(Evidence, found)
+        item.reading = {**item.reading, "version": STORED_VERSION - 1}
+        session.get(Evidence, damaged).reading = {"error": "the PDF is damaged"}
+    assert rc.unread_evidence(workspace, claim) == [older]
+    rc.read_evidence(workspace, older, again=True)
+    assert rc.stored_reading(workspace, older).tracking_number == COLISSIMO
+    assert rc.unread_evidence(workspace, claim) == []
+    assert current not in rc.unread_evidence(workspace, claim)
+
+
 def test_record_creates_the_shipment_and_linked_entries_in_one_go_and_undo_reverses_it(
     workspace, claim, tmp_path
 ):

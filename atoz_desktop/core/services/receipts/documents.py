@@ -12,7 +12,12 @@ from sqlalchemy.orm import Session
 
 from atoz_desktop.core.evidence.sniff import IMAGE_TYPES, PDF, PNG, TEXT, WEBP
 from atoz_desktop.core.i18n import _
-from atoz_desktop.core.receipts.reading import ReceiptError, ReceiptReading, read_receipt
+from atoz_desktop.core.receipts.reading import (
+    STORED_VERSION,
+    ReceiptError,
+    ReceiptReading,
+    read_receipt,
+)
 from atoz_desktop.core.services.evidence import EvidenceError, evidence_bytes
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Evidence
@@ -44,14 +49,24 @@ def stored_reading(workspace: Workspace, evidence_pk: int) -> ReceiptReading | N
 
 
 def unread_evidence(workspace: Workspace, claim_pk: int) -> list[int]:
-    """The claim's items of a readable type that were never read, in the order added."""
+    """The claim's items of a readable type that were never read, or that an older recipe read
+    without finding a number (a photo read from its barcodes only, before text recognition),
+    in the order added."""
     with workspace.session_factory() as session:
         rows = session.execute(
             select(Evidence.id, Evidence.mime, Evidence.reading)
             .where(Evidence.claim_id == claim_pk)
             .order_by(Evidence.id)
         ).all()
-    return [pk for pk, mime, reading in rows if reading is None and mime in READABLE_TYPES]
+    return [pk for pk, mime, reading in rows if mime in READABLE_TYPES and _to_read(reading)]
+
+
+def _to_read(reading: dict[str, Any] | None) -> bool:
+    if reading is None:
+        return True
+    if reading.get("error") or reading.get("tracking_number"):
+        return False  # a damaged file stays damaged; a number found is the seller's to judge
+    return int(reading.get("version", 1)) < STORED_VERSION
 
 
 def kind_from_reading(reading: ReceiptReading, mime: str) -> str | None:
