@@ -17,10 +17,10 @@ from atoz_desktop.core.importers.compiled import compile_row_reader, text_field
 from atoz_desktop.core.importers.fields import (
     FieldError,
     is_amazon_order_id,
-    parse_datetime,
-    parse_flag,
-    parse_money,
-    parse_quantity,
+    stored_datetime,
+    stored_flag,
+    stored_money,
+    stored_quantity,
 )
 from atoz_desktop.core.importers.reports import (
     NotAnOrderReportError,
@@ -47,25 +47,25 @@ _ADDRESS = {
     "ship_country": ("ship-country", _text),
 }
 _COMMON = {
-    "purchase_date": ("purchase-date", parse_datetime),
+    "purchase_date": ("purchase-date", stored_datetime),
     "merchant_order_id": ("merchant-order-id", _text),
     "ship_service_level": ("ship-service-level", _text),
     "currency": ("currency", _text),
     "sales_channel": ("sales-channel", _text),
     "fulfillment_channel": ("fulfillment-channel", _text),
-    "is_business_order": ("is-business-order", parse_flag),
+    "is_business_order": ("is-business-order", stored_flag),
     **_ADDRESS,
 }
 ORDER_FIELDS: dict[ReportKind, dict[str, tuple[str, Parser]]] = {
     ReportKind.ALL_ORDERS: {
         **_COMMON,
-        "last_updated": ("last-updated-date", parse_datetime),
+        "last_updated": ("last-updated-date", stored_datetime),
         "status": ("order-status", _text),
         "order_channel": ("order-channel", _text),
     },
     ReportKind.UNSHIPPED_ORDERS: {
         **_COMMON,
-        "latest_delivery": ("delivery-end-date", parse_datetime),
+        "latest_delivery": ("delivery-end-date", stored_datetime),
     },
     ReportKind.FBA_SHIPMENTS: dict(_COMMON),
 }
@@ -80,21 +80,21 @@ LINE_FIELDS: dict[str, tuple[tuple[str, ...], Parser]] = {
     "asin": (("asin",), _text),
     "product_name": (("product-name",), _text),
     "item_status": (("item-status",), _text),
-    "quantity": (("quantity", "quantity-purchased", "quantity-shipped"), parse_quantity),
-    "item_price": (("item-price",), parse_money),
-    "item_tax": (("item-tax",), parse_money),
-    "shipping_price": (("shipping-price",), parse_money),
-    "shipping_tax": (("shipping-tax",), parse_money),
-    "gift_wrap_price": (("gift-wrap-price",), parse_money),
-    "gift_wrap_tax": (("gift-wrap-tax",), parse_money),
-    "item_promotion_discount": (("item-promotion-discount",), parse_money),
-    "ship_promotion_discount": (("ship-promotion-discount",), parse_money),
+    "quantity": (("quantity", "quantity-purchased", "quantity-shipped"), stored_quantity),
+    "item_price": (("item-price",), stored_money),
+    "item_tax": (("item-tax",), stored_money),
+    "shipping_price": (("shipping-price",), stored_money),
+    "shipping_tax": (("shipping-tax",), stored_money),
+    "gift_wrap_price": (("gift-wrap-price",), stored_money),
+    "gift_wrap_tax": (("gift-wrap-tax",), stored_money),
+    "item_promotion_discount": (("item-promotion-discount",), stored_money),
+    "ship_promotion_discount": (("ship-promotion-discount",), stored_money),
 }
 SHIPMENT_FIELDS: dict[str, tuple[str, Parser]] = {
     "carrier": ("carrier", _text),
     "tracking_number": ("tracking-number", _text),
-    "shipped_at": ("shipment-date", parse_datetime),
-    "estimated_arrival": ("estimated-arrival-date", parse_datetime),
+    "shipped_at": ("shipment-date", stored_datetime),
+    "estimated_arrival": ("estimated-arrival-date", stored_datetime),
     "shipment_ref": ("shipment-id", _text),
 }
 

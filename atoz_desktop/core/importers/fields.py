@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from atoz_desktop.core.i18n import _
 from atoz_desktop.core.money import AmountError, parse_amount
+from atoz_desktop.core.storage.types import cents, utc_text
 
 _DAY_FIRST = re.compile(
     r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
@@ -99,3 +100,56 @@ def parse_flag(text: str) -> bool:
 def is_amazon_order_id(order_id: str) -> bool:
     """Amazon's own order ids are 3-7-7 digits; Amazon Pay and merchant ids are not."""
     return _ORDER_ID.match(order_id) is not None
+
+
+# --- the same fields read straight into the values the workspace stores ---------------------
+# (storage/types.py: amounts as integer hundredths, instants as UTC text, flags as 0/1.) The
+# importer keeps orders in these values, so that a row goes to SQLite, and into an order's
+# content hash, without a second conversion; the messages of a bad field are the same.
+
+
+def stored_datetime(text: str) -> str | None:
+    """parse_datetime, as the UTC text stored for it; Amazon's own UTC form
+    (2026-01-05T07:12:54+00:00) is checked and cut into it without a conversion."""
+    s = text.strip()
+    if not s:
+        return None
+    if len(s) == 25 and s.endswith("+00:00") and s[10] == "T":
+        try:
+            datetime.fromisoformat(s[:19])
+        except ValueError:
+            pass  # parse_datetime says what is wrong
+        else:
+            return f"{s[:10]} {s[11:19]}.000000"
+    value = parse_datetime(s)
+    return None if value is None else utc_text(value)
+
+
+def stored_money(text: str) -> int | None:
+    """parse_money, as the integer hundredths stored for it."""
+    if not text:
+        return None
+    plain = _plain_cents(text)
+    if plain is not None:
+        return plain
+    value = parse_money(text)
+    return None if value is None else cents(value)
+
+
+@lru_cache(maxsize=8192)
+def _plain_cents(text: str) -> int | None:
+    amount = _plain_amount(text)
+    return None if amount is None else cents(amount)
+
+
+def stored_quantity(text: str) -> int | None:
+    """parse_quantity; a plain number of digits without the general reader."""
+    if text.isdigit() and len(text) <= 7:
+        value = int(text)
+        if value <= 1_000_000:
+            return value
+    return parse_quantity(text)
+
+
+def stored_flag(text: str) -> int:
+    return 1 if parse_flag(text) else 0

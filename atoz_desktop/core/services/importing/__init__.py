@@ -131,6 +131,25 @@ def _import(
     progress: Progress | None,
     check: Callable[[], None],
 ) -> None:
+    try:
+        _read_and_write(connection, readers, tally, problems, skip_bad, by_hash, progress, check)
+    finally:
+        tally.background.wait()  # before the transaction ends, either way
+    if problems and not skip_bad:
+        raise ImportRejected(rejection_message(problems), problems)
+    check()  # the last chance to cancel: leaving the block by an exception rolls back
+
+
+def _read_and_write(
+    connection: Connection,
+    readers: list[ReportReader],
+    tally: Tally,
+    problems: list[RowProblem],
+    skip_bad: bool,
+    by_hash: bool,
+    progress: Progress | None,
+    check: Callable[[], None],
+) -> None:
     total = sum(r.total_lines for r in readers)
     done = 0
     for reader in readers:
@@ -147,6 +166,3 @@ def _import(
             raise ImportRejected(_("Nothing was imported.") + f"\n{exc}") from None
         done += reader.total_lines
         problems.extend(reader.problems)
-    if problems and not skip_bad:
-        raise ImportRejected(rejection_message(problems), problems)
-    check()  # the last chance to cancel: leaving the block by an exception rolls back

@@ -1,5 +1,8 @@
 """What an order becomes when reports are folded into it: the import's rules, without storage.
 
+Values are kept as the workspace stores them (importers/fields.py): amounts in integer
+hundredths, instants as UTC text (which sorts as the instants do), flags as 0/1.
+
 A newer All Orders report updates an order, an older one never rolls it back; an Unshipped
 report adds buyer and address and fills in lines; an FBA report adds shipments. Lines are tuples
 of LINE_KEYS' values (importers/amazon.py), shipments dicts of SHIPMENT_KEYS.
@@ -8,7 +11,6 @@ of LINE_KEYS' values (importers/amazon.py), shipments dicts of SHIPMENT_KEYS.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from atoz_desktop.core.importers.amazon import LINE_AT, LINE_KEYS, Line, OrderRecord
@@ -30,7 +32,7 @@ _DEFAULT_STATUS = {
 _DEFAULT_FIELDS: dict[str, Any] = {
     **dict.fromkeys(ORDER_KEYS),
     "currency": "",
-    "is_business_order": False,
+    "is_business_order": 0,
 }
 _ITEM_ID = LINE_AT["order_item_id"]
 _SKU = LINE_AT["sku"]
@@ -161,9 +163,10 @@ def _merge_shipment(state: OrderState, shipment: dict[str, Any]) -> None:
     state.shipment_pks.append(None)
 
 
-def total(lines: list[Line]) -> Decimal:
-    """What the buyer paid: prices (VAT included on EU marketplaces) less promotions."""
-    paid = Decimal(0)
+def total(lines: list[Line]) -> int:
+    """What the buyer paid, in hundredths: prices (VAT included on EU marketplaces) less
+    promotions."""
+    paid = 0
     for line in lines:
         for at in _PAID:
             if line[at] is not None:

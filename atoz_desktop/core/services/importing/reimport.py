@@ -4,7 +4,8 @@ Every order keeps the hash of what the importer last wrote of it (`orders.conten
 writing.py). An order of the batch whose report rows alone make an order of that same hash
 carries no news: it is counted unchanged without being read back, so importing the same file
 again reads the report and one column of the orders, not every order, line and shipment.
-Any other order is read back whole and folded with the report's rows as before (merging.py).
+Any other order is read back whole, in stored values, and folded with the report's rows as
+before (merging.py).
 
 The shortcut looks at one batch at a time, so it is taken only in a one-file import: when an
 order it skipped has more rows further on in the file (rows not next to each other), the
@@ -32,6 +33,9 @@ from atoz_desktop.core.services.importing.writing import (
     insert_orders,
     orders_table,
     store_hashes,
+    stored_fields,
+    stored_line,
+    stored_shipment,
     update_orders,
 )
 from atoz_desktop.core.storage.models import OrderLine, Shipment
@@ -64,7 +68,7 @@ def load_states(connection: Connection, order_ids: Sequence[str]) -> dict[str, O
     for start in range(0, len(order_ids), CHUNK):
         chunk = order_ids[start : start + CHUNK]
         for row in connection.execute(select(*columns).where(o.order_id.in_(chunk))):
-            fields = dict(zip(ORDER_KEYS, row[3:], strict=True))
+            fields = dict(zip(ORDER_KEYS, stored_fields(row[3:]), strict=True))
             state = OrderState(row[0], fields, [], [], [], dict(row[2] or {}))
             states[row[1]] = by_pk[row[0]] = state
     pks = list(by_pk)
@@ -78,7 +82,7 @@ def load_states(connection: Connection, order_ids: Sequence[str]) -> dict[str, O
             select(*line_columns).where(_lines.c.order_pk.in_(pk_chunk)).order_by(_lines.c.id)
         )
         for row in connection.execute(statement):
-            by_pk[row[0]].lines.append(tuple(row[1:]))
+            by_pk[row[0]].lines.append(stored_line(row[1:]))
         statement = (
             select(*shipment_columns)
             .where(_shipments.c.order_pk.in_(pk_chunk))
@@ -87,7 +91,7 @@ def load_states(connection: Connection, order_ids: Sequence[str]) -> dict[str, O
         for row in connection.execute(statement):
             state = by_pk[row[0]]
             state.shipment_pks.append(row[1])
-            state.shipments.append(dict(zip(SHIPMENT_KEYS, row[2:], strict=True)))
+            state.shipments.append(dict(zip(SHIPMENT_KEYS, stored_shipment(row[2:]), strict=True)))
     return states
 
 
@@ -95,6 +99,7 @@ def write_batch(
     connection: Connection, records: list[OrderRecord], tally: Tally, *, by_hash: bool
 ) -> None:
     """Fold one batch of records into the database (`by_hash`: take the hash shortcut)."""
+    tally.background.wait()  # the previous batch is written: the connection is free
     by_id: dict[str, list[OrderRecord]] = {}
     for record in records:
         by_id.setdefault(record.order_id, []).append(record)

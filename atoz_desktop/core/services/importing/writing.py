@@ -14,8 +14,11 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal
 from operator import itemgetter
 from typing import Any, cast
 
@@ -53,6 +56,7 @@ _EMPTY_JSON = "{}"
 
 
 def _stored_form(column: Any) -> Callable[[Any], Any] | None:
+    """What turns a value read by SQLAlchemy into the value stored (and the importer keeps)."""
     if isinstance(column.type, Cents):
         return cents
     if isinstance(column.type, UtcDateTime):
@@ -62,28 +66,51 @@ def _stored_form(column: Any) -> Callable[[Any], Any] | None:
     return None
 
 
-def _compile_stored(
-    table: Table, names: Sequence[str]
-) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
-    """values of `names` -> the values SQLite stores for them, in one generated expression."""
+def _decimal(hundredths: int) -> Decimal:
+    return Decimal(hundredths).scaleb(-2)
+
+
+def _instant(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def _python_form(column: Any) -> Callable[[Any], Any] | None:
+    """What turns a stored value into the Python value SQLAlchemy binds for its column."""
+    if isinstance(column.type, Cents):
+        return _decimal
+    if isinstance(column.type, UtcDateTime):
+        return _instant
+    if isinstance(column.type, Boolean):
+        return bool
+    return None
+
+
+Convert = Callable[[Sequence[Any]], tuple[Any, ...]]
+
+
+def _compile(table: Table, names: Sequence[str], form: Callable[[Any], Any]) -> Convert:
+    """values of `names` -> the same through `form(column)`, in one generated expression."""
     namespace: dict[str, Any] = {}
     parts = []
     for i, name in enumerate(names):
-        convert = _stored_form(table.c[name])
+        convert = form(table.c[name])
         if convert is None:
             parts.append(f"v[{i}]")
         else:
             namespace[f"c{i}"] = convert
             parts.append(f"(None if v[{i}] is None else c{i}(v[{i}]))")
-    exec(f"def stored(v):\n    return ({''.join(p + ', ' for p in parts)})\n", namespace)  # noqa: S102
-    return namespace["stored"]  # type: ignore[no-any-return]
+    exec(f"def convert(v):\n    return ({''.join(p + ', ' for p in parts)})\n", namespace)  # noqa: S102
+    return namespace["convert"]  # type: ignore[no-any-return]
 
 
 _order_values = itemgetter(*ORDER_KEYS)
 _shipment_values = itemgetter(*SHIPMENT_KEYS)
-_stored_fields = _compile_stored(orders_table, ORDER_KEYS)
-_stored_line = _compile_stored(_lines, LINE_KEYS)
-_stored_shipment = _compile_stored(_shipments, SHIPMENT_KEYS)
+stored_fields = _compile(orders_table, ORDER_KEYS, _stored_form)
+stored_line = _compile(_lines, LINE_KEYS, _stored_form)
+stored_shipment = _compile(_shipments, SHIPMENT_KEYS, _stored_form)
+_python_fields = _compile(orders_table, ORDER_KEYS, _python_form)
+_python_line = _compile(_lines, LINE_KEYS, _python_form)
+_python_shipment = _compile(_shipments, SHIPMENT_KEYS, _python_form)
 
 
 def _json(value: dict[str, Any] | None) -> str:
@@ -101,32 +128,37 @@ class OrderRows:
 
 
 def content_hash(state: OrderState) -> tuple[int, tuple[Any, ...], str, list[tuple[Any, ...]]]:
-    """(hash, stored fields, stored extra, stored lines) of what the importer keeps of an order:
-    its fields, extra columns, lines and shipments, in stored values (so an order read back
-    from the database hashes the same as the one built from a report)."""
-    fields = _stored_fields(_order_values(state.fields))
+    """(hash, fields, extra as JSON, shipments) of what the importer keeps of an order: its
+    fields, extra columns, lines and shipments, all in stored values (merging.py), so an order
+    read back from the database hashes the same as the one built from a report."""
+    fields = _order_values(state.fields)
     extra = _json(state.extra)
-    lines = [_stored_line(line) for line in state.lines]
-    shipments = [_stored_shipment(_shipment_values(s)) for s in state.shipments]
+    shipments = [_shipment_values(s) for s in state.shipments]
     # marshal (format 2, which never refers back to an earlier object) writes the same bytes
     # for equal tuples of str, int and None, 4x faster than repr.
-    content = marshal.dumps((fields, extra, lines, shipments), 2)
+    content = marshal.dumps((fields, extra, state.lines, shipments), 2)
     digest = hashlib.blake2b(content, digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True), fields, extra, lines
+    return int.from_bytes(digest, "big", signed=True), fields, extra, shipments
 
 
 def order_rows(order_id: str, state: OrderState) -> OrderRows:
-    digest, fields, extra, lines = content_hash(state)
-    row = (
-        order_id,
-        *fields,
-        cents(total(state.lines)),
-        extra,
-        order_search_text(order_id, state),
-        digest,
+    digest, fields, extra, shipments = content_hash(state)
+    row = (*fields, total(state.lines), extra, order_search_text(order_id, state), digest)
+    return OrderRows((order_id, *row), state.lines, shipments, digest)
+
+
+def _python_order(order_id: str | None, state: OrderState, rows: OrderRows) -> dict[str, Any]:
+    """The order's row as SQLAlchemy takes it (Decimals, datetimes), for insert() / update()."""
+    values = dict(zip(ORDER_KEYS, _python_fields(_order_values(state.fields)), strict=True))
+    values.update(
+        total=_decimal(total(state.lines)),
+        extra=state.extra,
+        search_text=rows.order[-2],
+        content_hash=rows.content_hash,
     )
-    shipments = [_stored_shipment(_shipment_values(s)) for s in state.shipments]
-    return OrderRows(row, lines, shipments, digest)
+    if order_id is not None:
+        values["order_id"] = order_id
+    return values
 
 
 @dataclass
@@ -139,6 +171,88 @@ class Tally:
     #: Orders this import found unchanged by their content hash, without reading them.
     same: set[str] = field(default_factory=set)
     shipments: int = 0
+    background: Background = field(default_factory=lambda: Background())
+
+
+_STAGED = (
+    ("import_orders", "orders", ("id", *_ORDER_COLUMNS)),
+    ("import_lines", "order_lines", _LINE_COLUMNS),
+)
+
+
+class Background:
+    """On SQLite, the costly part of writing a batch of new orders (their indexes, the search
+    index) while the next batch is read.
+
+    The rows go into temporary tables (executemany into a table without indexes is cheap); one
+    INSERT ... SELECT each then moves them into place and one more indexes them for search.
+    Those run on a thread of their own: each is a single step of SQLite, which releases the GIL
+    for all of it, so they overlap with reading the next batch in Python (an executemany
+    would take the GIL back for every row). Nothing else uses the connection meanwhile: every
+    use of it first calls `wait()`.
+    """
+
+    def __init__(self) -> None:
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+        self._staged: set[int] = set()
+
+    def insert(
+        self,
+        connection: Connection,
+        orders: list[tuple[Any, ...]],
+        lines: list[tuple[Any, ...]],
+        shipments: list[tuple[Any, ...]],
+        pk_range: tuple[int, int],
+    ) -> None:
+        self.wait()
+        if id(connection) not in self._staged:
+            for staging, table, names in _STAGED:
+                connection.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{staging}")
+                connection.exec_driver_sql(
+                    f"CREATE TEMP TABLE {staging} AS SELECT {', '.join(names)} FROM main.{table} "
+                    "WHERE 0"
+                )
+            self._staged.add(id(connection))
+        _driver_insert(connection, "temp.import_orders", _STAGED[0][2], orders)
+        if lines:
+            _driver_insert(connection, "temp.import_lines", _LINE_COLUMNS, lines)
+
+        def move() -> None:
+            for staging, table, names in _STAGED:
+                columns = ", ".join(names)
+                connection.exec_driver_sql(
+                    f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM temp.{staging}"
+                )
+                connection.exec_driver_sql(f"DELETE FROM temp.{staging}")
+            connection.exec_driver_sql(
+                "INSERT INTO order_search(rowid, search_text) "
+                "SELECT id, search_text FROM orders WHERE id BETWEEN ? AND ?",
+                pk_range,
+            )
+            if shipments:  # few: an FBA report's
+                _driver_insert(connection, "shipments", _SHIPMENT_COLUMNS, shipments)
+
+        if connection.engine.url.database in (None, "", ":memory:"):
+            move()  # a memory database's connection belongs to its thread
+            return
+        self._thread = threading.Thread(target=self._run, args=(move,), name="import-writer")
+        self._thread.start()
+
+    def _run(self, work: Callable[[], None]) -> None:
+        try:
+            work()
+        except BaseException as exc:  # handed to the importing thread by wait()
+            self._error = exc
+
+    def wait(self) -> None:
+        """Until the last batch is written; its error, if it failed, is raised here."""
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
 
 
 def _driver_insert(
@@ -161,17 +275,7 @@ def insert_orders(
         first = connection.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM orders")
         first_pk = int(first.scalar_one())
         pks = range(first_pk, first_pk + len(built))
-        _driver_insert(
-            connection,
-            "orders",
-            ("id", *_ORDER_COLUMNS),
-            [(pk, *rows.order) for pk, rows in zip(pks, built, strict=True)],
-        )
-        connection.exec_driver_sql(
-            "INSERT INTO order_search(rowid, search_text) "
-            "SELECT id, search_text FROM orders WHERE id BETWEEN ? AND ?",
-            (first_pk, pks[-1]),
-        )
+        order_rows_ = [(pk, *rows.order) for pk, rows in zip(pks, built, strict=True)]
         line_rows = [
             (pk, *line, _EMPTY_JSON)
             for pk, rows in zip(pks, built, strict=True)
@@ -182,23 +286,15 @@ def insert_orders(
             for pk, rows in zip(pks, built, strict=True)
             for shipment in rows.shipments
         ]
-        if line_rows:
-            _driver_insert(connection, "order_lines", _LINE_COLUMNS, line_rows)
-        if shipment_rows:
-            _driver_insert(connection, "shipments", _SHIPMENT_COLUMNS, shipment_rows)
+        tally.background.insert(
+            connection, order_rows_, line_rows, shipment_rows, (first_pk, pks[-1])
+        )
         tally.shipments += len(shipment_rows)
     else:
-        values = []
-        for (oid, state), rows in zip(created, built, strict=True):
-            row = dict(state.fields)
-            row.update(
-                order_id=oid,
-                total=total(state.lines),
-                extra=state.extra,
-                search_text=rows.order[-2],
-                content_hash=rows.content_hash,
-            )
-            values.append(row)
+        values = [
+            _python_order(oid, state, rows)
+            for (oid, state), rows in zip(created, built, strict=True)
+        ]
         connection.execute(insert(orders_table), values)
         pk_of = _pks(connection, ids)
         index_new_orders(connection, [pk_of[oid] for oid in ids])
@@ -221,22 +317,22 @@ def _bulk_insert(
     table: Table,
     names: Sequence[str],
     rows: list[tuple[Any, ...]],
-    stored: Callable[[Sequence[Any]], tuple[Any, ...]],
+    python: Convert,
     skip: int,
 ) -> None:
-    """executemany of `rows` (tuples of `names`' Python values); on SQLite their values from
-    position `skip` on are turned into stored values by `stored` and handed to the driver."""
+    """executemany of `rows` (tuples of `names`' stored values); elsewhere than on SQLite their
+    values from position `skip` on are turned into Python values by `python` first."""
     if not rows:
         return
     if connection.dialect.name == "sqlite":
-        converted = [(*row[:skip], *stored(row[skip:])) for row in rows]
-        _driver_insert(connection, table.name, names, converted)
+        _driver_insert(connection, table.name, names, rows)
     else:
-        connection.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
+        converted = [(*row[:skip], *python(row[skip:])) for row in rows]
+        connection.execute(insert(table), [dict(zip(names, row, strict=True)) for row in converted])
 
 
-def _stored_line_row(values: Sequence[Any]) -> tuple[Any, ...]:
-    return (*_stored_line(values[:-1]), _EMPTY_JSON)
+def _python_line_row(values: Sequence[Any]) -> tuple[Any, ...]:
+    return (*_python_line(values[:-1]), {})
 
 
 def insert_children(
@@ -247,17 +343,17 @@ def insert_children(
     shipment_rows: list[tuple[Any, ...]] = []
     for pk, state in pairs:
         for line in state.lines:
-            line_rows.append((pk, *line, {}))
+            line_rows.append((pk, *line, _EMPTY_JSON))
         for shipment, shipment_pk in zip(state.shipments, state.shipment_pks, strict=True):
             if shipment_pk is None:
-                shipment_rows.append((pk, False, *(shipment[k] for k in SHIPMENT_KEYS)))
-    _bulk_insert(connection, _lines, _LINE_COLUMNS, line_rows, _stored_line_row, 1)
+                shipment_rows.append((pk, 0, *_shipment_values(shipment)))
+    _bulk_insert(connection, _lines, _LINE_COLUMNS, line_rows, _python_line_row, 1)
     _bulk_insert(
         connection,
         _shipments,
         _SHIPMENT_COLUMNS,
         shipment_rows,
-        lambda v: (int(v[0]), *_stored_shipment(v[1:])),
+        lambda v: (bool(v[0]), *_python_shipment(v[1:])),
         1,
     )
     tally.shipments += len(shipment_rows)
@@ -271,15 +367,8 @@ def update_orders(
         return
     rows = []
     for order_id, state, _before in changed:
-        values = dict(state.fields)
-        built = order_rows(order_id, state)
-        values.update(
-            pk=state.pk,
-            total=total(state.lines),
-            extra=state.extra,
-            search_text=built.order[-2],
-            content_hash=built.content_hash,
-        )
+        values = _python_order(None, state, order_rows(order_id, state))
+        values["pk"] = state.pk
         rows.append(values)
     keys = [k for k in rows[0] if k != "pk"]
     statement = (
@@ -301,7 +390,10 @@ def update_orders(
     ]
     insert_children(connection, only_new_shipments, tally)
     updated_shipments = [
-        {**shipment, "spk": spk}
+        {
+            **dict(zip(SHIPMENT_KEYS, _python_shipment(_shipment_values(shipment)), strict=True)),
+            "spk": spk,
+        }
         for _, s, b in changed
         for shipment, spk in zip(s.shipments, s.shipment_pks, strict=True)
         if spk is not None and shipment not in b.shipments
