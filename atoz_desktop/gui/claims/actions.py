@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from atoz_desktop.core.services.claims import EventView
 from atoz_desktop.core.services.evidence import list_evidence
 from atoz_desktop.core.services.policies import workspace_timezone
-from atoz_desktop.core.services.seller import message_sign_off, seller_profile
 from atoz_desktop.gui.claims.composer_dialog import ComposerDialog
 from atoz_desktop.gui.claims.event_dialog import EventDialog
 from atoz_desktop.gui.claims.new_claim_dialog import NewClaimDialog
@@ -298,6 +297,8 @@ class ClaimActions(QObject):
         claim = self.window.shown_claim()
         if claim is None:
             return None
+        from atoz_desktop.core.services.seller import message_sign_off, seller_profile
+
         workspace = self.window.workspace
         dialog = ComposerDialog(
             claim,

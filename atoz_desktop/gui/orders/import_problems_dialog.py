@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atoz_desktop.core.importers.amazon import RowProblem
 from atoz_desktop.gui.common.widgets import plain_tooltip
+
+if TYPE_CHECKING:  # the report reader: not needed before the first import
+    from atoz_desktop.core.importers.amazon import RowProblem
 
 
 class ProblemsDialog(QDialog):
