@@ -11,6 +11,7 @@ of LINE_KEYS' values (importers/amazon.py), shipments dicts of SHIPMENT_KEYS.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from atoz_desktop.core.importers.amazon import LINE_AT, LINE_KEYS, Line, OrderRecord
@@ -183,9 +184,18 @@ def order_search_text(order_id: str, state: OrderState) -> str:
     for line in state.lines:
         values += (line[_SKU], line[_ASIN], line[_NAME])
     values += (s["tracking_number"] for s in state.shipments)
-    # Every value is stripped already (importers/compiled.py, and as stored): search_text's
-    # own stripping is not needed, only its folding of the unique values.
-    return fold("\n".join(dict.fromkeys(v for v in values if v)))
+    # search_text() of the values, by parts: they are stripped already (importers/compiled.py,
+    # and as stored), and folding goes one character at a time, so each unique value is folded
+    # on its own; cities, products and SKUs repeat across orders, and are folded once each.
+    unique = dict.fromkeys(v for v in values[1:] if v)
+    unique.pop(order_id, None)
+    first = [fold(order_id)] if order_id else []  # an order id is unique: not worth caching
+    return "\n".join([*first, *map(_folded, unique)])
+
+
+@lru_cache(maxsize=16384)
+def _folded(value: str) -> str:
+    return fold(value)
 
 
 __all__ = ["LINE_KEYS", "ORDER_KEYS", "OrderState", "apply", "new_state", "total"]
