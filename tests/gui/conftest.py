@@ -1,8 +1,15 @@
-"""Fixtures for the window tests: a temporary workspace, settings file and a few orders/claims."""
+"""Fixtures for the window tests: a temporary workspace, settings file and a few orders/claims.
+
+Every test that uses `workspace` (and so `window`, `make_window`) runs twice: on a SQLite file and
+on PostgreSQL ($ATOZ_TEST_PG_URL; CI sets it, and without it the PostgreSQL run is skipped, saying
+so). A test about what only a SQLite file has (its file name, another program's lock on the file)
+is marked `sqlite_only` and runs once."""
 
 from __future__ import annotations
 
 import logging
+import os
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -13,6 +20,8 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QLocale, QSettings
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QAbstractItemView, QWidget
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from atoz_desktop.core.search import search_text
 from atoz_desktop.core.services.claims import create_claim
@@ -184,9 +193,75 @@ def window(make_window: Callable[..., MainWindow]) -> MainWindow:
     return make_window(size=(1366, 768))
 
 
+PG_URL = os.environ.get("ATOZ_TEST_PG_URL")
+NO_PG = "set ATOZ_TEST_PG_URL to a PostgreSQL server to run this on PostgreSQL"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only: a GUI test of what only a SQLite workspace has (its file, its lock), run "
+        "on SQLite alone",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`backend` (which `workspace` asks for): sqlite and postgresql, or sqlite alone for a
+    test marked `sqlite_only`."""
+    if "backend" in metafunc.fixturenames:
+        sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("backend", ["sqlite"] if sqlite_only else ["sqlite", "postgresql"])
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    """One PostgreSQL database for the session's GUI tests, migrated once: a database per test
+    (as tests/core does) would add about 1.5 s to each of some 250 tests. `workspace` empties
+    it before each test."""
+    if not PG_URL:
+        pytest.skip(NO_PG)
+    name = f"atoz_gui_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    try:
+        open_workspace(url).close()
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def empty_server_workspace(url: str) -> None:
+    """Every table of the workspace emptied and its ids restarted, the schema kept: what a new
+    workspace holds. Fails, rather than waits, if a previous test left a transaction open."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SET LOCAL lock_timeout = '10s'"))
+            tables = connection.execute(
+                text(
+                    "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = "
+                    "current_schema() AND tablename <> 'alembic_version'"
+                )
+            ).scalars()
+            connection.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+    finally:
+        engine.dispose()
+
+
 @pytest.fixture
-def workspace(qapp, tmp_path: Path) -> Iterator[Workspace]:
-    ws = open_workspace(str(tmp_path / "w.sqlite3"))
+def workspace(
+    qapp, tmp_path: Path, backend: str, request: pytest.FixtureRequest
+) -> Iterator[Workspace]:
+    if backend == "sqlite":
+        ws = open_workspace(str(tmp_path / "w.sqlite3"))
+    else:
+        url = request.getfixturevalue("pg_database")
+        empty_server_workspace(url)
+        ws = open_workspace(url)
     yield ws
     ws.close()
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtWidgets import QLabel, QMessageBox
+from sqlalchemy.engine import make_url
 
 from atoz_desktop.core.services.backups import backup_workspace, backups_folder
 from atoz_desktop.core.services.claims import claim_counts
@@ -59,7 +60,9 @@ def test_back_up_writes_a_checked_file_and_says_where(
     target = tmp_path / "saved" / "my backup"
     target.parent.mkdir()
     actions = window.workspace_actions.backups
-    assert actions.default_name().startswith("w backup 20")
+    # Named after the file, or the server's database.
+    stem = "w" if workspace.is_sqlite else make_url(workspace.url).database
+    assert actions.default_name().startswith(f"{stem} backup 20")
     actions.ask_backup_path = lambda: str(target)
     _run(qtbot, window, actions.backup_action)
     written = target.with_suffix(".sqlite3")

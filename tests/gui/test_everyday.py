@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.engine import make_url
 
 from atoz_desktop.core.services.claims import add_event
 from atoz_desktop.core.storage.models import Order
@@ -162,9 +163,13 @@ def test_about_names_the_workspace_file_and_the_log_folder_and_opens_them(
     assert f"Workspace: {workspace.location}" in text and "sqlite://" not in text
     assert "Log folder: " in text
     buttons = {b.text(): b for b in box.buttons()}
-    buttons["Open &Workspace Folder"].click()
+    if workspace.is_sqlite:
+        buttons["Open &Workspace Folder"].click()
+    else:  # a server's database has no folder to open; its URL is shown without a password
+        assert "Open &Workspace Folder" not in buttons
+        assert make_url(workspace.url).render_as_string() in text
     buttons["Open &Log Folder"].click()
     assert box.isVisible()  # the folder buttons leave the box open
-    assert opened[0] == str(Path(workspace.location).parent)
-    assert opened[1] == os.environ["ATOZ_LOG_DIR"]
+    folders = [str(Path(workspace.location).parent)] if workspace.is_sqlite else []
+    assert opened == [*folders, os.environ["ATOZ_LOG_DIR"]]
     box.close()

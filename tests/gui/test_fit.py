@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
+from sqlalchemy.engine import make_url
 
 from atoz_desktop.gui import window_layout
 from atoz_desktop.gui.common.list_columns import column_menu, first_columns_width
@@ -217,6 +218,7 @@ def test_filtering_claims_shows_their_count(qtbot, workspace, settings) -> None:
 def test_title_names_the_workspace_once_and_the_program_once(qtbot, workspace, settings):
     win = _window(qtbot, workspace, settings)
     title = win.windowTitle()
-    assert title.count("w.sqlite3") == 1 and title.count("A-to-Z Desk") == 1
+    name = "w.sqlite3" if workspace.is_sqlite else make_url(workspace.url).render_as_string()
+    assert title.count(name) == 1 and title.count("A-to-Z Desk") == 1
     # Qt adds the application's display name to a title that does not end with it.
     assert title.endswith("A-to-Z Desk")

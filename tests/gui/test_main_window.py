@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
+from sqlalchemy.engine import make_url
 
 from atoz_desktop.core.services.orders import order_count
 from atoz_desktop.gui.main_window import MainWindow
@@ -48,11 +49,13 @@ def _drop(widget, paths: list[Path]) -> tuple[QDragEnterEvent, QDropEvent]:
 def test_title_names_the_workspace_and_says_demo(qtbot, workspace, settings) -> None:
     win = MainWindow(workspace, settings=settings)
     qtbot.addWidget(win)
+    # The file's name, or the server's URL without its password.
+    name = "w.sqlite3" if workspace.is_sqlite else make_url(workspace.url).render_as_string()
     # Ending with the program's name, so Qt does not append it a second time.
-    assert win.windowTitle() == "w.sqlite3 — A-to-Z Desk"
+    assert win.windowTitle() == f"{name} — A-to-Z Desk"
     workspace.set_setting("demo", "1")
     win.update_title()
-    assert win.windowTitle() == "w.sqlite3 (demo) — A-to-Z Desk"
+    assert win.windowTitle() == f"{name} (demo) — A-to-Z Desk"
 
 
 def test_empty_workspace_opens_on_orders_and_explains_itself(window) -> None:

@@ -10,6 +10,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtCore import QRunnable, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -48,11 +49,18 @@ def test_a_change_waits_for_another_program_s_write_without_freezing_the_window(
 ) -> None:
     pk = add_claim(workspace, ORDER, due_in=timedelta(hours=30))
     window.ops.reload()
-    # Another program takes the write lock and keeps it for 1.5 s.
-    other = sqlite3.connect(
-        Path(workspace.engine.url.database), isolation_level=None, check_same_thread=False
-    )
-    other.execute("BEGIN IMMEDIATE")
+    # Another program takes the write lock and keeps it for 1.5 s: a SQLite file's, or on a
+    # server the claim's row, which adding an event to it locks.
+    if workspace.is_sqlite:
+        other = sqlite3.connect(
+            Path(workspace.engine.url.database), isolation_level=None, check_same_thread=False
+        )
+        other.execute("BEGIN IMMEDIATE")
+    else:
+        other = psycopg.connect(
+            workspace.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        )
+        other.execute("SELECT id FROM claims WHERE id = %s FOR UPDATE", (pk,))
     threading.Timer(1.5, other.commit).start()
     ticks: list[float] = []
     timer = QTimer()
