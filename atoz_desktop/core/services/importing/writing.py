@@ -4,9 +4,10 @@ An order's rows are built in the values SQLite stores (cents, UTC text, 0/1, JSO
 are what a new order's INSERT sends on SQLite, and what its content hash is taken of on every
 backend (reimport.py). On SQLite the values go straight to the driver (SQLAlchemy's
 per-parameter processing cost more than the insert itself at 100k rows), new orders get their
-ids from the importer (it holds the write lock: nobody else inserts meanwhile) and their search
-index entries are added with one statement per batch. Elsewhere SQLAlchemy Core's insert() and
-update() with executemany carry the same values as Python objects.
+ids from the importer (it holds the write lock: nobody else inserts meanwhile), and a batch's
+index and search index work runs beside the reading of the next batch (`Background`). Elsewhere
+SQLAlchemy Core's insert() and update() with executemany carry the same values as Python
+objects.
 """
 
 from __future__ import annotations
