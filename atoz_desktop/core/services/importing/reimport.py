@@ -7,6 +7,12 @@ again reads the report and one column of the orders, not every order, line and s
 Any other order is read back whole, in stored values, and folded with the report's rows as
 before (merging.py).
 
+The hash is of what the importer wrote, not of what the order holds now: a shipment recorded from
+a receipt or a line excluded since then leaves it as it was. The same report again then still
+carries no news and leaves the order alone, where reading it back would have written the
+report's own shipment dates over the receipt's (the exclusion stays either way); a report with
+anything new reads the order back whole as before.
+
 The shortcut looks at one batch at a time, so it is taken only in a one-file import: when an
 order it skipped has more rows further on in the file (rows not next to each other), the
 import says so with `NeedsFullImport` and is run again without it.
