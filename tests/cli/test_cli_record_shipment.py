@@ -126,3 +126,11 @@ def test_a_shipment_imported_without_its_number_is_filled_in_not_doubled(capsys,
     assert after["delivered_at"] is not None and after["evidence_id"] == shipment["evidence_id"]
     code, out, _ = run(capsys, "evidence", "add", claim, recu, "--record-shipment", "--db", db)
     assert code == 0 and "Filled in" not in out
+    # The same report again, then one that changed: still that one shipment, with its number.
+    assert run(capsys, "import", "orders", str(report), "--db", db)[0] == 0
+    later = {**fba, "shipment-date": "2026-11-24T16:30:00+00:00"}
+    changed = write_report(tmp_path / "shipments-2.txt", [later], FBA_COLUMNS)
+    assert run(capsys, "import", "orders", str(changed), "--db", db)[0] == 0
+    code, out, _ = run(capsys, "orders", "show", ORDER, "--json", "--db", db)
+    (again,) = json.loads(out)["shipments"]
+    assert again["tracking_number"] == COLISSIMO and again["shipped_at"] == after["shipped_at"]

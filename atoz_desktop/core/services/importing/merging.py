@@ -160,6 +160,16 @@ def _merge_shipment(state: OrderState, shipment: dict[str, Any]) -> None:
                 if value is not None:
                     old[name] = value
             return
+    if not shipment["tracking_number"]:
+        # A row without a number, of a parcel the order knows with one since (a carrier
+        # receipt filled it in: services/receipts): the same parcel, not a second one. It
+        # only fills in what that shipment lacks.
+        for old in state.shipments:
+            if old["tracking_number"] and old["carrier"] == shipment["carrier"]:
+                for name, value in shipment.items():
+                    if old.get(name) in (None, "") and value not in (None, ""):
+                        old[name] = value
+                return
     state.shipments.append(shipment)
     state.shipment_pks.append(None)
 
