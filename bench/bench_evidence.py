@@ -109,6 +109,9 @@ def run(photos: int, keep: Path | None) -> int:
     window.open_claim(claim_pk)
     app.processEvents()
     assert window.shown_claim() is not None
+    from atoz_desktop.gui.app import warm_up
+
+    warm_up().join()  # as the app does after its first frame: the drop is a seller's, later
 
     strip = window.claim_pane.evidence.evidence
     runner = window.evidence_actions.runner

@@ -32,7 +32,8 @@ __all__ = ["build_main_window", "install_translators", "make_application", "run"
 
 def warm_up() -> threading.Thread:
     """After the first frame: load on a worker what the first dossier needs (ReportLab, pypdf,
-    the fonts), then take the objects made so far out of the garbage collector's full passes.
+    the fonts) and the first dropped photo (Pillow, pillow-heif), then take the objects made
+    so far out of the garbage collector's full passes.
 
     A seller clicks Dossier… within seconds of starting; left to the first build, the imports
     ran on its worker while the seller watched, and a full collection over the start-up's
@@ -45,6 +46,9 @@ def warm_up() -> threading.Thread:
         from atoz_desktop.gui.dossier import dialog  # noqa: F401  (and QtPdf: not at start)
 
         covered_codepoints()  # registers the fonts
+        from atoz_desktop.core.evidence import images
+
+        images.prepare()
         gc.freeze()
 
     thread = threading.Thread(target=run, name="warm-up", daemon=True)

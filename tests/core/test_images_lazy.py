@@ -38,3 +38,24 @@ def test_a_heic_photo_is_read_though_pillow_comes_in_at_the_first_image(tmp_path
     width, height, from_camera, jpeg, limit = done.stdout.split()
     assert int(width) > 0 and int(height) > 0
     assert (from_camera, jpeg, limit) == ("True", "True", "True")
+
+
+WARMED = """
+import sys
+from atoz_desktop.core.evidence import images
+from atoz_desktop.gui.app import warm_up
+assert "pillow_heif" not in sys.modules
+warm_up().join()
+from PIL import Image
+print("pillow_heif" in sys.modules, Image.MAX_IMAGE_PIXELS == images.MAX_IMAGE_PIXELS)
+"""
+
+
+def test_the_windows_warm_up_sets_the_image_stack_up_before_the_first_drop() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", WARMED],
+        capture_output=True, text=True, timeout=120, cwd=str(ROOT),
+        env=dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]

@@ -59,6 +59,12 @@ _pillow_lock = threading.Lock()
 _pillow_ready = False
 
 
+def prepare() -> None:
+    """Import and set up the image stack now (the window's warm-up, after its first frame), so
+    that the first photo dropped does not wait for it."""
+    _pillow()
+
+
 def _pillow() -> None:
     """Import Pillow and set it up once: the HEIF opener (pillow-heif), and the pixel limit
     at which Pillow itself raises DecompressionBombError (at twice it, before decoding
