@@ -51,3 +51,36 @@ def test_a_sorted_first_screenful_is_read_from_the_index_without_sorting(workspa
         assert not any("Sort" in line for line in plan), plan
         ids = order_ids(workspace, sort=sort, descending=descending, limit=201)
         assert ids == sorted(ids, reverse=descending)  # ties by id, as SQLite gives them
+
+
+@pytest.mark.parametrize("sort", ["purchase_date", "total", "buyer"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_a_first_screenful_is_the_head_of_the_whole_list_walked_or_not(
+    workspace, monkeypatch, sort, descending
+):
+    """The server's bounded walk along the sort index (services/orders.py) gives the same first
+    ids as the whole query, whether the walk finds enough matches or hands over to the planner."""
+    from datetime import UTC, datetime, timedelta
+
+    from atoz_desktop.core.search import search_text
+    from atoz_desktop.core.services import orders
+
+    monkeypatch.setattr(orders, "SERVER_WALK_BUDGET", 6)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    with workspace.session() as s:
+        for i in range(30):
+            city = "Besançon" if i % 3 == 0 else ("Münch" if i == 29 else "Paris")
+            s.add(
+                Order(
+                    order_id=f"A-{i:02d}", total=Decimal(i % 4), currency="EUR",
+                    purchase_date=start + timedelta(days=i // 2),
+                    search_text=search_text([f"A-{i:02d}", city, "Théière fonte"]),
+                )
+            )  # fmt: skip
+    for search in ("besan", "théière fonte", "münch", "paris fonte", "qq"):
+        whole = order_ids(workspace, search=search, sort=sort, descending=descending)
+        for limit in (1, 2, 3, 10):
+            assert (
+                order_ids(workspace, search=search, sort=sort, descending=descending, limit=limit)
+                == whole[:limit]
+            ), (search, limit)

@@ -181,12 +181,49 @@ def order_ids(
             )
         if first is not None:
             return first
+    elif limit is not None and words and sort in _INDEXED_SORTS:
+        first = _walked_first_ids(workspace, words, sort_column, descending, limit)
+        if first is not None:
+            return first
     order_by = (sort_column.desc(), Order.id.desc()) if descending else (sort_column, Order.id)
     statement = select(Order.id).where(search_condition(workspace, search)).order_by(*order_by)
     if limit is not None:
         statement = statement.limit(limit)
     with workspace.engine.connect() as connection:
         return fetch_ids(connection, statement)
+
+
+#: Orders a server reads along the sort index before its planner is asked (about 2 ms).
+SERVER_WALK_BUDGET = 4_000
+#: The sorts with an index to walk (order_id's unique one, and migration 0010's).
+_INDEXED_SORTS = {"order_id", "purchase_date", "status", "total", "buyer", "city", "country"}
+
+
+def _walked_first_ids(
+    workspace: Workspace, words: list[str], sort_column: Any, descending: bool, limit: int
+) -> list[int] | None:
+    """On a server, the first `limit` matches among the first SERVER_WALK_BUDGET orders of the
+    sort, when there are that many: then they are the first `limit` of all (None otherwise).
+
+    PostgreSQL estimates a LIKE's matches badly: at 750,000 orders it took "théière fonte"
+    (38,672 matches, estimated 689) from the trigram index and sorted them all, 107 ms, where
+    walking the date index finds the first 201 within 4,000 orders in about 2 ms. A search that
+    matches often ends here; a rarer one goes on to the planner, which the trigram index serves."""
+    key = sort_column.label("sort_key")
+    walk = (
+        select(Order.id, Order.search_text, key)
+        .order_by(key.desc() if descending else key, Order.id.desc() if descending else Order.id)
+        .limit(SERVER_WALK_BUDGET)
+        .subquery()
+    )
+    conditions = [walk.c.search_text.like(like_pattern(w), escape=LIKE_ESCAPE) for w in words]
+    order_by = (
+        (walk.c.sort_key.desc(), walk.c.id.desc()) if descending else (walk.c.sort_key, walk.c.id)
+    )
+    statement = select(walk.c.id).where(and_(*conditions)).order_by(*order_by).limit(limit)
+    with workspace.engine.connect() as connection:
+        ids = fetch_ids(connection, statement)
+    return ids if len(ids) >= limit else None
 
 
 def order_count(workspace: Workspace) -> int:
