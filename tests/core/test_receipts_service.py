@@ -291,14 +291,9 @@ def test_findings_and_the_dossier_cite_the_receipt_the_facts_were_read_from(
     assert record.exhibits == (receipt,)
 
 
-def test_two_windows_recording_at_once_cannot_both_write_a_shipment(
-    workspace, claim, tmp_path, monkeypatch
-):
-    """The first recording is held after its checks, before it writes; the second, from
-    another copy of the program with another number, waits for it, then sees its shipment."""
-    import threading
-    import time
-
+def two_windows_proposals(workspace, claim, tmp_path):
+    """Another copy of the program on the same workspace (returned, to be closed), and two
+    proposals: a Colissimo receipt's from this one, a UPS receipt's (another number) from it."""
     from atoz_desktop.core.storage.database import open_workspace
 
     first = rc.propose(workspace, add(workspace, claim, tmp_path, "recu.pdf",
@@ -309,6 +304,15 @@ def test_two_windows_recording_at_once_cannot_both_write_a_shipment(
     other = open_workspace(workspace.url)
     second = rc.propose(other, second_pk)
     assert first is not None and second is not None
+    return other, first, second
+
+
+def record_both(monkeypatch, workspace, other, first, second):
+    """The first recording is held after its checks, before it writes, while the second starts
+    from the other copy; then both finish. Their outcomes (a result or an exception), by name."""
+    import threading
+    import time
+
     inside, release = threading.Event(), threading.Event()
     real = recording._entries_needed
 
@@ -337,6 +341,16 @@ def test_two_windows_recording_at_once_cannot_both_write_a_shipment(
     release.set()
     a.join(20)
     b.join(20)
+    return outcome
+
+
+def test_two_windows_recording_at_once_cannot_both_write_a_shipment(
+    workspace, claim, tmp_path, monkeypatch
+):
+    """The first recording is held after its checks, before it writes; the second, from
+    another copy of the program with another number, waits for it, then sees its shipment."""
+    other, first, second = two_windows_proposals(workspace, claim, tmp_path)
+    outcome = record_both(monkeypatch, workspace, other, first, second)
     other.close()
     assert isinstance(outcome["a"], rc.RecordedShipment)
     assert isinstance(outcome["b"], rc.OtherShipment)
@@ -434,49 +448,10 @@ def test_two_windows_filling_the_same_blank_shipment_cannot_both_write_their_num
 ):
     """Both see the order's shipment without a number; the first fills it in while the second
     waits for its lock, then finds the first's number there and refuses its own."""
-    import threading
-    import time
-
-    from atoz_desktop.core.storage.database import open_workspace
-
     blank_shipment(workspace, "")
-    first = rc.propose(workspace, add(workspace, claim, tmp_path, "recu.pdf",
-                                      colissimo_receipt(), read_receipts=True))  # fmt: skip
-    second_pk = add(workspace, claim, tmp_path, "ups.pdf",
-                    fx.receipt_pdf(["UPS", "Shipped: Nov 24, 2026"], barcode=fx.ups()),
-                    read_receipts=True)  # fmt: skip
-    other = open_workspace(workspace.url)
-    second = rc.propose(other, second_pk)
-    assert first is not None and second is not None
+    other, first, second = two_windows_proposals(workspace, claim, tmp_path)
     assert rc.recording_plan(other, second).outcome == "fill"  # as the second window sees it
-    inside, release = threading.Event(), threading.Event()
-    real = recording._entries_needed
-
-    def held(*args):
-        found = real(*args)
-        if not inside.is_set():
-            inside.set()
-            release.wait(10)
-        return found
-
-    monkeypatch.setattr(recording, "_entries_needed", held)
-    outcome: dict[str, object] = {}
-
-    def run(name, ws, proposal):
-        try:
-            outcome[name] = rc.record_receipt(ws, proposal)
-        except Exception as exc:  # the test looks at it
-            outcome[name] = exc
-
-    a = threading.Thread(target=run, args=("a", workspace, first))
-    a.start()
-    assert inside.wait(10)
-    b = threading.Thread(target=run, args=("b", other, second))
-    b.start()
-    time.sleep(0.5)  # B now waits for A's lock
-    release.set()
-    a.join(20)
-    b.join(20)
+    outcome = record_both(monkeypatch, workspace, other, first, second)
     other.close()
     assert isinstance(outcome["a"], rc.RecordedShipment) and outcome["a"].shipment_filled
     assert isinstance(outcome["b"], rc.OtherShipment)
