@@ -47,6 +47,12 @@ WALK_SPREAD = 4
 _TAIL_INDEXES = {1: "ix_orders_search_last1", 2: "ix_orders_search_last2"}
 
 
+def fts_query(words: Sequence[str], joiner: str) -> str:
+    """An FTS5 query of each word taken literally (a quoted string, its own quotes doubled),
+    joined by AND or OR: with the trigram index a string matches wherever it occurs."""
+    return f" {joiner} ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
 def sort_index(connection: Connection, column: str) -> str | None:
     """The name of the one-column index on `orders.column`, if there is one."""
     for row in connection.exec_driver_sql("PRAGMA index_list(orders)").fetchall():
@@ -116,7 +122,7 @@ def candidate_sql(
     (to be filtered by the words' LIKE); None when only a scan can tell (common short words)."""
     long_words = [w for w in words if len(w) >= 3]
     if long_words:
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        match = fts_query(long_words, "AND")
         return "SELECT rowid FROM order_search WHERE order_search MATCH :match", {"match": match}
     word = max(words, key=len)
     terms = short_word_terms(connection, word)
@@ -124,7 +130,7 @@ def candidate_sql(
         return None, {}
     parts, params = [], {"tail": word}
     if terms:
-        params["terms"] = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        params["terms"] = fts_query(terms, "OR")
         parts.append("SELECT rowid FROM order_search WHERE order_search MATCH :terms")
     parts.append(
         f"SELECT id FROM orders INDEXED BY {_TAIL_INDEXES[len(word)]} "

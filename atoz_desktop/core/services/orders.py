@@ -136,7 +136,7 @@ def search_condition(workspace: Workspace, query: str) -> ColumnElement[bool]:
     long_words = [w for w in words if len(w) >= 3]
     if workspace.is_sqlite and long_words:
         # The trigram index answers words of 3 letters or more; shorter ones fall back to LIKE.
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        match = order_search.fts_query(long_words, "AND")
         conditions.append(
             Order.id.in_(
                 select(_order_search.c.rowid).where(_order_search.c.order_search.op("MATCH")(match))
