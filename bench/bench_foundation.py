@@ -403,6 +403,8 @@ def search_and_sort(
         ("qq", "two letters, no match"),
     ]
     sorts = [("", "total", True), ("", "city", False), ("", "buyer", False), ("e", "total", True)]
+    # A city searched while sorted by city: its matches bunch far along the sort index.
+    sorts += [("besan", "city", False), ("münch", "city", False)]
     cases = [(q, what, "purchase_date", True) for q, what in queries]
     cases += [
         (q, f"sort by {key}" + (f", search {q!r}" if q else ""), key, d) for q, key, d in sorts

@@ -74,6 +74,7 @@ PLANS = {
     "sort index walked": {"WALK_BUDGET": 3, "LOOKUP_COST": 10**9, "WALK_SPREAD": 10**6},
     "walk cut short": {"WALK_BUDGET": 3, "LOOKUP_COST": 10**9, "WALK_SPREAD": 0},
     "short words common": {"WALK_BUDGET": 3, "MAX_SHORT_TERMS": 0},
+    "thin start seen": {"WALK_BUDGET": 3, "LOOKUP_COST": 10**9, "MIN_EXPECTED": 0},
 }
 
 
@@ -122,3 +123,32 @@ def test_whole_id_lists_of_short_words_match_the_plain_query(workspace):
         with workspace.engine.connect() as connection:
             got = set(connection.execute(select(Order.id).where(condition)).scalars())
         assert got == set(_expected(workspace, query, "purchase_date", True, 10**6)), query
+
+
+def _walks(workspace, monkeypatch, query, sort):
+    """Whether answering `query` sorted by `sort` (first 20) walks the sort index through the
+    candidates, with a first walk of 40 orders; and checks the answer against the plain query."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr(order_search, "WALK_BUDGET", 40)
+    monkeypatch.setattr(order_search, "MIN_EXPECTED", 4)
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(workspace.engine, "before_cursor_execute", seen)
+    try:
+        got = order_ids(workspace, query, sort, False, limit=20)
+    finally:
+        event.remove(workspace.engine, "before_cursor_execute", seen)
+    assert got == _expected(workspace, query, sort, False, 20)
+    return any("AS walk" in s for s in statements)
+
+
+def test_matches_bunched_along_the_sort_are_looked_up_without_a_wasted_walk(workspace, monkeypatch):
+    # Sorted by city, the orders of "munchen" come after those of four other cities: the first
+    # walk finds none of them, and the walk through the candidates would be long.
+    assert not _walks(workspace, monkeypatch, "munch", "city")
+    # Sorted by date the same orders are spread along the index: the walk meets them soon.
+    assert _walks(workspace, monkeypatch, "munch", "purchase_date")

@@ -17,7 +17,8 @@ Three facts, measured at 100k and 1M orders (README, issue 12), decide how SQLit
 `first_ids` therefore walks the sort index over a bounded number of orders first (dense
 searches end there); otherwise it takes the candidates the indexes give, and looks them up
 when they are few or walks the sort index through them when they are many (a bounded walk:
-matches bunched at the far end of the sort are then looked up after all). Every plan filters
+matches bunched at the far end of the sort are then looked up after all, at once when the first
+walk already showed them thin at its start). Every plan filters
 with the same LIKE, so each gives exactly the orders `search_condition` gives, in the same
 order.
 """
@@ -43,6 +44,10 @@ MAX_SHORT_TERMS = 48
 MAX_SHORT_SHARE = 0.02
 #: A walk through the candidates stops after this many times the entries it should need.
 WALK_SPREAD = 4
+#: The first walk found fewer than 1/THIN_FACTOR of the matches an even spread of the
+#: candidates would have put in it (at least MIN_EXPECTED of them): they bunch further on.
+THIN_FACTOR = 8
+MIN_EXPECTED = 16
 
 _TAIL_INDEXES = {1: "ix_orders_search_last1", 2: "ix_orders_search_last2"}
 
@@ -96,7 +101,7 @@ def first_ids(
     # are spread along it; fewer lookups cost less. Matches bunched at the far end (a city
     # search sorted by city) make a walk long: it is cut off, and the lookups answer.
     entries = total * limit // count
-    if count * LOOKUP_COST > entries:
+    if count * LOOKUP_COST > entries and not _thin_start(len(walked), count, total):
         walked = connection.execute(
             text(
                 # The walk reads the index alone; only members have their row read.
@@ -113,6 +118,17 @@ def first_ids(
         {**params, "limit": limit},
     ).fetchall()
     return [row[0] for row in rows]
+
+
+def _thin_start(found: int, count: int, total: int) -> bool:
+    """Whether the first walk's `found` matches, among its WALK_BUDGET orders, show the
+    candidates thin at the start of the sort index: far fewer than `count` spread evenly over
+    `total` orders would put there. Then they bunch further on (a city searched while sorted by
+    city) and a second walk would end at its cut-off, its cost wasted (9–19 ms at 1M orders).
+    Under MIN_EXPECTED expected matches a bunch cannot be told from chance: the cost model
+    decides."""
+    expected = min(WALK_BUDGET, total) * count / max(total, 1)
+    return expected >= MIN_EXPECTED and found * THIN_FACTOR < expected
 
 
 def candidate_sql(
