@@ -25,6 +25,7 @@ import argparse
 import io
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -200,8 +201,7 @@ def gui_stall(workspace: object, claim_pk: int, work: Path) -> tuple[float, floa
     return took, stalls.longest
 
 
-def run(photos: int, repeat: int) -> int:
-    work = Path(tempfile.mkdtemp(prefix="bench-dossier-"))
+def run(photos: int, repeat: int, work: Path) -> int:
     os.environ["XDG_CACHE_HOME"] = str(work / "cache")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     began = time.perf_counter()
@@ -296,7 +296,13 @@ def main() -> int:
     args = parser.parse_args()
     cores = sorted(os.sched_getaffinity(0))[: max(1, args.cores)]
     os.sched_setaffinity(0, cores)
-    return run(args.photos, args.repeat)
+    work = Path(tempfile.mkdtemp(prefix="bench-dossier-"))
+    # The window's automatic backups (on close) go with the rest, not into the user's folder.
+    os.environ.setdefault("ATOZ_BACKUP_DIR", str(work / "backups"))
+    try:
+        return run(args.photos, args.repeat, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import io
 import os
 import random
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -75,8 +76,7 @@ def generate(folder: Path, count: int) -> int:
     return total
 
 
-def run(photos: int, keep: Path | None) -> int:
-    work = Path(tempfile.mkdtemp(prefix="bench-evidence-"))
+def run(photos: int, keep: Path | None, work: Path) -> int:
     os.environ["XDG_CACHE_HOME"] = str(work / "cache")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = work / "DCIM"
@@ -195,7 +195,13 @@ def main() -> int:
     args = parser.parse_args()
     cores = sorted(os.sched_getaffinity(0))[: max(1, args.cores)]
     os.sched_setaffinity(0, cores)
-    return run(args.photos, args.keep)
+    work = Path(tempfile.mkdtemp(prefix="bench-evidence-"))
+    # The window's automatic backups (on close) go with the rest, not into the user's folder.
+    os.environ.setdefault("ATOZ_BACKUP_DIR", str(work / "backups"))
+    try:
+        return run(args.photos, args.keep, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
