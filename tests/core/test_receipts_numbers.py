@@ -12,6 +12,7 @@ from atoz_desktop.core.receipts.numbers import (
     CERTAIN,
     DOUBTFUL,
     LIKELY,
+    OCR,
     decide,
     in_code,
     in_text,
@@ -207,3 +208,61 @@ def test_carrier_names_of_the_table_are_known():
     for fmt in FORMATS:
         assert fmt.carrier in CARRIER_BY_CODE
         assert fmt.check is None or fmt.check in checks.CHECKS
+
+
+# --- what text recognition misreads (OCR only) ------------------------------------------
+
+
+def read_recognised(text: str):
+    found = in_text(text, named_carriers(text), OCR)
+    return found[0] if found else None
+
+
+MISREAD = [
+    # (recognised text, the number printed, certainty once mended)
+    ("Colissimo suivi 6A1234567890O", "6A12345678900", DOUBTFUL),  # no check digit to prove it
+    ("Colissimo suivi 6Al2345678901", "6A12345678901", DOUBTFUL),  # l (upper case L) for 1
+    (f"UPS Tracking I{fx.ups()[1:]}", fx.ups(), CERTAIN),  # I for the 1 of 1Z
+    (f"UPS Tracking {fx.ups()[:-2]}B{fx.ups()[-1]}", fx.ups(), CERTAIN),  # B for 8
+    (f"La Poste {fx.s10('12045678').replace('0', 'O')}", fx.s10("12045678"), CERTAIN),
+    (f"La Poste {fx.s10(service='RB').replace('RB', 'R8')}", fx.s10(service="RB"), CERTAIN),
+    (f"GLS parcel {fx.gls().replace('0', 'O')}", fx.gls(), CERTAIN),
+    (f"DHL Express {fx.dhl_express().replace('1', 'I', 1)}", fx.dhl_express(), CERTAIN),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "certainty"), MISREAD)
+def test_recognised_text_swaps_the_characters_recognition_confuses(text, number, certainty):
+    found = read_recognised(text)
+    assert found is not None, text
+    assert (found.number, found.certainty) == (number, certainty)
+    # Text that was typed, not recognised, is taken as it is.
+    typed = read(text)
+    assert typed is None or typed.number != number
+
+
+def test_a_group_with_many_letters_or_two_readings_is_not_mended():
+    assert read_recognised("Colissimo 6A1O2O3O4O5O6") is None  # five letters: a word
+    # Two Os in a UPS number (whose letters may be anywhere), at places its check counts alike:
+    # swapping either one alone gives a number with a valid check digit. Neither is taken.
+    body = "1Z999AA1O1O340678"
+    misread = next(body + d for d in "0123456789" if checks.ups(body[:8] + "0" + body[9:] + d))
+    one, other = misread[:8] + "0" + misread[9:], misread[:10] + "0" + misread[11:]
+    assert checks.ups(one) and checks.ups(other) and not checks.ups(misread)
+    found = read_recognised(f"UPS {misread}")
+    assert found is None or found.number == misread
+
+
+def test_recognised_noise_is_read_in_bounded_time():
+    import random
+    import time
+
+    rng = random.Random(1)
+    noise = " ".join(
+        "".join(rng.choice("0123456789OIlSBZ") for _ in range(rng.randint(2, 6)))
+        for _ in range(20_000)
+    )
+    text = f"DHL GLS UPS Colissimo La Poste {noise}"
+    start = time.perf_counter()
+    in_text(text, named_carriers(text), OCR)
+    assert time.perf_counter() - start < 10

@@ -13,11 +13,16 @@ The rules, in the order they apply to one candidate:
 4. Certainty: `certain` only with a valid check digit and one carrier; `likely` with one
    carrier and no check digit published (or a valid one but the carrier left open);
    `doubtful` otherwise. A number whose check digit is wrong is never more than doubtful.
+5. In recognised text (OCR) only, a group that fits no format, or whose check digit is wrong,
+   is read again with the characters recognition confuses swapped (`O` for `0`, `l` for `1`,
+   …; see `_mend`): the one swap that makes it a carrier's number is taken. Without a check
+   digit to prove the swap the number is `doubtful`, so the seller compares it with the paper.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -49,6 +54,20 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _NAMES = compiled_names()
+
+#: Letters text recognition reads where a digit is printed (upper case: the text is), and
+#: digits it reads where a letter is.
+_AS_DIGIT = {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "S": "5", "B": "8", "Z": "2"}
+_AS_LETTER = {"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"}
+#: Letters stand among a number's first three and last two characters only (S10, `1Z`, `TBA`,
+#: `JJD`, a Colissimo prefix); a digit is not read as a letter anywhere else.
+_LETTER_PLACES = (0, 1, 2, -2, -1)
+#: A group with more letters that may be digits than this is a word, not a misread number;
+#: at most _MAX_SWAPS characters are swapped in one reading.
+_MAX_DOUBTFUL_LETTERS = 4
+_MAX_SWAPS = 2
+#: Groups read again with swaps, at most, in one text (a receipt needs a handful).
+_MAX_MENDS = 2_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +151,7 @@ def in_text(text: str, named: Mapping[str, int], source: str = TEXT) -> list[Can
     tokens = list(_TOKEN.finditer(text))
     label_ends = [m.end() for m in _LABEL.finditer(text)]
     found: list[tuple[Candidate, int, int]] = []  # with its first and last group
+    mends = _MAX_MENDS if source == OCR else 0  # a page of noise stays within a second
     for i, first in enumerate(tokens):
         value = ""
         labelled: bool | None = None
@@ -147,6 +167,9 @@ def in_text(text: str, named: Mapping[str, int], source: str = TEXT) -> list[Can
             if labelled is None:
                 labelled = _labelled(text, first.start(), label_ends)
             candidate = decide(value, named, source, labelled)
+            if mends and (candidate is None or candidate.check_digit_valid is False):
+                mends -= 1
+                candidate = _mend(value, named, labelled) or candidate
             if candidate is not None:
                 found.append((candidate, i, j))
     found.sort(key=lambda f: f[0].score(), reverse=True)
@@ -158,6 +181,45 @@ def in_text(text: str, named: Mapping[str, int], source: str = TEXT) -> list[Can
             taken.update(groups)
             kept.append(candidate)
     return _unique(kept)
+
+
+def _mend(value: str, named: Mapping[str, int], labelled: bool) -> Candidate | None:
+    """The carrier's number a misrecognised `value` is, when exactly one reading with the
+    fewest swaps of confusable characters (at most _MAX_SWAPS) makes one: a valid check digit,
+    or a format that says its carrier by its shape, with the carrier decided. Several
+    readings at the fewest swaps prove nothing (one of ten passes a mod-10 check by chance),
+    so then there is none."""
+    if value.isdigit():  # nothing misread as a digit: a letter is missing, not mistaken
+        return None
+    swaps = [(i, _AS_DIGIT[c]) for i, c in enumerate(value) if c in _AS_DIGIT]
+    if len(swaps) > _MAX_DOUBTFUL_LETTERS:
+        return None
+    places = {p % len(value) for p in _LETTER_PLACES}
+    swaps += [(i, _AS_LETTER[value[i]]) for i in sorted(places) if value[i] in _AS_LETTER]
+    for count in range(1, min(_MAX_SWAPS, len(swaps)) + 1):
+        readings = []
+        for chosen in itertools.combinations(swaps, count):
+            chars = list(value)
+            for i, char in chosen:
+                chars[i] = char
+            candidate = decide("".join(chars), named, OCR, labelled)
+            if candidate is not None and _proven(candidate):
+                readings.append(candidate)
+        if readings:
+            if len({c.number for c in readings}) != 1:
+                return None
+            mended = readings[0]
+            return mended if mended.check_digit_valid else replace(mended, certainty=DOUBTFUL)
+    return None
+
+
+def _proven(candidate: Candidate) -> bool:
+    """Whether a swapped reading says a carrier's number by more than its digits."""
+    if candidate.carrier is None or candidate.check_digit_valid is False:
+        return False
+    if candidate.check_digit_valid:
+        return True
+    return any(f.code == candidate.format and f.specific for f in FORMATS)
 
 
 def in_code(value: str, named: Mapping[str, int]) -> list[Candidate]:
