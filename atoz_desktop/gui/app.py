@@ -31,9 +31,10 @@ __all__ = ["build_main_window", "install_translators", "make_application", "run"
 
 
 def warm_up() -> threading.Thread:
-    """After the first frame: load on a worker what the first dossier needs (ReportLab, pypdf,
-    the fonts) and the first dropped photo (Pillow, pillow-heif), then take the objects made
-    so far out of the garbage collector's full passes.
+    """After the first frame: load on a worker what the first dropped mail needs (the mail
+    readers, Python's email package), the first dossier (ReportLab, pypdf, the fonts) and the
+    first dropped photo (Pillow, pillow-heif), then take the objects made so far out of the
+    garbage collector's full passes.
 
     A seller clicks Dossier… within seconds of starting; left to the first build, the imports
     ran on its worker while the seller watched, and a full collection over the start-up's
@@ -43,6 +44,7 @@ def warm_up() -> threading.Thread:
     def run() -> None:
         from atoz_desktop.core.dossier import builder  # noqa: F401  (imports the whole pipeline)
         from atoz_desktop.core.dossier.fonts import covered_codepoints
+        from atoz_desktop.core.evidence import mail  # noqa: F401  (a mail dropped on a claim)
         from atoz_desktop.gui.dossier import dialog  # noqa: F401  (and QtPdf: not at start)
 
         covered_codepoints()  # registers the fonts

@@ -2,8 +2,9 @@
 
 Nothing shows an image, a PDF or a dossier before the seller opens a claim with evidence or asks
 for a dossier, so Pillow, pillow-heif, QtPdf, the receipt reader, ReportLab and pypdf wait until
-then (or until app.warm_up, after the first frame); and the core comes in before PySide6, whose
-import hook otherwise reads the source of every module imported after it (gui/__init__.py).
+then (or until app.warm_up, after the first frame), and so do the mail readers (Python's email
+package) until a mail is dropped; and the core comes in before PySide6, whose import hook
+otherwise reads the source of every module imported after it (gui/__init__.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ HEAVY = (
     "pypdf",
     "pypdfium2",
     "zxingcpp",
+    "atoz_desktop.core.evidence.mail",
+    "email.policy",  # the part of Python's email package that SQLAlchemy's imports leave out
 )
 
 # The program's own start (cli.main → gui.app.run), with the event loop replaced by one that lets
@@ -55,6 +58,9 @@ def first_frame(qapp):
     seen["heavy"] = [name for name in HEAVY if name in sys.modules]
     seen["rows"] = window.orders_model.rowCount()
     seen["core_first"] = order.index("sqlalchemy") < order.index("PySide6.QtCore")
+    core = ("atoz_desktop.core", "sqlalchemy", "platformdirs")
+    after_qt = order[order.index("PySide6"):]
+    seen["core_after_qt"] = [name for name in after_qt if name.startswith(core)]
     seen["menus"] = [a.text() for a in window.menuBar().actions()]
     seen["find"] = window.find_action.shortcut().matches(QKeySequence("Ctrl+F")).name
     window.find_action.trigger()  # a menu entry works at once
@@ -103,7 +109,30 @@ def test_the_first_frame_waits_for_no_image_pdf_or_dossier_module(tmp_path: Path
     assert seen["heavy"] == []
     assert seen["rows"] > 0  # the first frame shows the orders
     assert seen["core_first"]
+    assert seen["core_after_qt"] == []  # each to add to gui/__init__.py's imports
     assert len(seen["menus"]) == 6  # File, Edit, View, Claims, Settings, Help
     assert seen["find"] == "ExactMatch"
     assert seen["search_focused"]
     assert (seen["gc_at_first_frame"], seen["gc_after"]) == (False, True)  # off for the start
+
+
+WARMED = """
+import sys
+from atoz_desktop.gui.app import warm_up
+assert "email.policy" not in sys.modules, "imported with the window"
+warm_up().join()
+print(all(name in sys.modules for name in
+          ("atoz_desktop.core.evidence.mail", "email.policy", "reportlab", "PIL")))
+"""
+
+
+def test_the_warm_up_after_the_first_frame_loads_the_mail_readers_for_a_first_drop() -> None:
+    """A first .eml dropped on a claim (or Amazon's notification on the Claims list) does not
+    wait for Python's email package: app.warm_up loads it with the dossier's and photos'."""
+    done = subprocess.run(
+        [sys.executable, "-c", WARMED],
+        capture_output=True, text=True, timeout=120, cwd=str(ROOT),
+        env=dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True"]

@@ -32,12 +32,13 @@ _HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", 
 _AVIF_BRANDS = frozenset({b"avif", b"avis"})
 _VIDEO_BRANDS = frozenset({b"isom", b"iso2", b"mp41", b"mp42", b"M4V ", b"M4A ", b"qt  ", b"3gp4"})
 
-_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: The first bytes of an OLE compound file: an old Office document, or an Outlook .msg mail.
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # Signatures of common files that are not accepted, so the refusal can say what the file is
 # (translated where the refusal is written).
 _OTHER_SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (_OLE_SIGNATURE, N_("an old Office document (Word, Excel or PowerPoint)")),
+    (OLE_SIGNATURE, N_("an old Office document (Word, Excel or PowerPoint)")),
     (b"Rar!\x1a\x07", N_("a RAR archive")),
     (b"7z\xbc\xaf\x27\x1c", N_("a 7-Zip archive")),
     (b"\x1f\x8b", N_("a gzip archive")),
@@ -120,7 +121,7 @@ def mail_type(data: bytes) -> str | None:
     """EML or MSG when `data` is an e-mail saved by a mail program, else None. Reads the
     header block only (at most the first 64 KB): a text file is a mail when it opens with
     header fields among which two at least are a mail's own (From, To, Date, Subject...)."""
-    if data.startswith(_OLE_SIGNATURE):
+    if data.startswith(OLE_SIGNATURE):
         return MSG if data.find(_MSG_STREAM) >= 0 else None
     head = data[:65536]
     if b"\x00" in head:

@@ -18,8 +18,7 @@ from typing import Any
 from sqlalchemy.exc import SQLAlchemyError
 
 from atoz_desktop.core.evidence.checks import BadFile, file_date, read_file
-from atoz_desktop.core.evidence.mail import OLE_SIGNATURE
-from atoz_desktop.core.evidence.sniff import mail_type
+from atoz_desktop.core.evidence.sniff import OLE_SIGNATURE, mail_type
 from atoz_desktop.core.i18n import _
 from atoz_desktop.core.services.claims import ClaimError
 from atoz_desktop.core.services.evidence import (

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -24,14 +24,7 @@ from atoz_desktop.core.evidence.checks import (
     megabytes,
     sha256_of,
 )
-from atoz_desktop.core.evidence.mail import (
-    OLE_SIGNATURE,
-    BadMail,
-    ParsedMail,
-    order_ids,
-    parse_mail,
-)
-from atoz_desktop.core.evidence.sniff import EML, MSG, mail_type
+from atoz_desktop.core.evidence.sniff import EML, MSG, OLE_SIGNATURE, mail_type
 from atoz_desktop.core.i18n import _
 from atoz_desktop.core.services.claims import ClaimError
 from atoz_desktop.core.services.claims.common import storable
@@ -48,6 +41,9 @@ from atoz_desktop.core.services.evidence import (
 from atoz_desktop.core.services.policies import workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Claim, ClaimEvent, Evidence
+
+if TYPE_CHECKING:
+    from atoz_desktop.core.evidence.mail import ParsedMail
 
 SELLER_ADDRESSES_SETTING = "seller_addresses"
 MESSAGE_KINDS = ("message-in", "message-out")
@@ -197,6 +193,9 @@ def add_message_bytes(
         return Refused(
             label, _("the file is over the limit of {limit}").format(limit=megabytes(limit))
         )
+    # The mail readers bring in Python's email package (50 ms): not at the window's start.
+    from atoz_desktop.core.evidence.mail import BadMail, order_ids, parse_mail
+
     try:
         mail = parse_mail(data, file_date)
     except BadMail as exc:

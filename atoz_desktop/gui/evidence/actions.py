@@ -18,7 +18,6 @@ from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from atoz_desktop.core.evidence.mail import parse_claim_notification
 from atoz_desktop.core.evidence.names import copy_name
 from atoz_desktop.core.services.blobs import collect_orphan_blobs
 from atoz_desktop.core.services.evidence import (
@@ -426,6 +425,10 @@ class EvidenceActions(QObject):
                 )
             )
             return None
+        # The mail readers (Python's email package, 50 ms) are not imported at the window's
+        # start; app.warm_up loads them after the first frame.
+        from atoz_desktop.core.evidence.mail import parse_claim_notification
+
         for path in mails:
             notice = parse_claim_notification(path, limit_bytes(self.window.workspace))
             if notice is None:

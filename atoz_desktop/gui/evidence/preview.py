@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atoz_desktop.core.evidence.mail import decode_text
 from atoz_desktop.core.evidence.names import copy_name
 from atoz_desktop.core.services.evidence import EvidenceItem
 from atoz_desktop.gui.common.labels import evidence_kind_label
@@ -199,7 +198,7 @@ class PreviewDialog(QDialog):
             self._show_image()
         elif item.mime.startswith("text/"):
             self.mode = "text"
-            self.text_view.setPlainText(decode_text(self.data))
+            self.text_view.setPlainText(_decode_text(self.data))
             self.stack.setCurrentWidget(self.text_view)
         else:
             self._say(
@@ -312,3 +311,11 @@ class PreviewDialog(QDialog):
             assert isinstance(self.pdf_view, QPdfView)
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
             self.pdf_view.setZoomFactor(1.0)
+
+
+def _decode_text(data: bytes) -> str:
+    """A text file's characters, its charset guessed as for a mail's text. The mail package
+    (Python's email, 50 ms) is imported here, at a first text preview, not at the window's start."""
+    from atoz_desktop.core.evidence.mail import decode_text
+
+    return decode_text(data)

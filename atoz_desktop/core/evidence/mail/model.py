@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from atoz_desktop.core.evidence.mail.text import parse_date
+from atoz_desktop.core.evidence.sniff import OLE_SIGNATURE as OLE_SIGNATURE  # re-exported
 from atoz_desktop.core.i18n import _
 
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: Attachments kept as evidence; the rest are named in a warning.
 MAX_ATTACHMENTS = 100
 #: The text of the message event; longer texts are cut with a warning.
