@@ -3,8 +3,9 @@
 Nothing shows an image, a PDF or a dossier before the seller opens a claim with evidence or asks
 for a dossier, so Pillow, pillow-heif, QtPdf, the receipt reader, ReportLab and pypdf wait until
 then (or until app.warm_up, after the first frame), and so do the mail readers (Python's email
-package) until a mail is dropped; and the core comes in before PySide6, whose import hook
-otherwise reads the source of every module imported after it (gui/__init__.py).
+package) until a mail is dropped, and each dialog's module until it is opened; and the core
+comes in before PySide6, whose import hook otherwise reads the source of every module imported
+after it (gui/__init__.py).
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ HEAVY = (
     "zxingcpp",
     "atoz_desktop.core.evidence.mail",
     "email.policy",  # the part of Python's email package that SQLAlchemy's imports leave out
+    # The dialogs: each module is imported when the dialog is first opened.
+    "atoz_desktop.gui.claims.new_claim_dialog",
+    "atoz_desktop.gui.claims.composer_dialog",
+    "atoz_desktop.gui.claims.event_dialog",
+    "atoz_desktop.gui.claims.policies_dialog",
+    "atoz_desktop.gui.help.guide_dialog",
+    "atoz_desktop.gui.help.shortcuts_dialog",
+    "atoz_desktop.gui.evidence.dialogs",
+    "atoz_desktop.gui.evidence.preview",
+    "atoz_desktop.gui.orders.import_problems_dialog",
 )
 
 # The program's own start (cli.main → gui.app.run), with the event loop replaced by one that lets

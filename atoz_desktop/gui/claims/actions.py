@@ -2,7 +2,8 @@
 
 Each action opens a non-modal dialog (`open()`, returned so tests can fill and accept it) or
 runs an undoable command through the window's ops runner (gui/common/ops.py), which then
-announces `workspace_changed` with what changed.
+announces `workspace_changed` with what changed. Each dialog's module is imported when it is
+first opened, not with the window (tests/gui/test_startup.py).
 """
 
 from __future__ import annotations
@@ -17,10 +18,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from atoz_desktop.core.services.claims import EventView
 from atoz_desktop.core.services.evidence import list_evidence
 from atoz_desktop.core.services.policies import workspace_timezone
-from atoz_desktop.gui.claims.composer_dialog import ComposerDialog
-from atoz_desktop.gui.claims.event_dialog import EventDialog
-from atoz_desktop.gui.claims.new_claim_dialog import NewClaimDialog
-from atoz_desktop.gui.claims.policies_dialog import PoliciesDialog
 from atoz_desktop.gui.claims.undo_commands import (
     AddEvent,
     ChangeStatus,
@@ -36,6 +33,10 @@ from atoz_desktop.gui.common.ops import Change
 from atoz_desktop.gui.common.resources import icon
 
 if TYPE_CHECKING:
+    from atoz_desktop.gui.claims.composer_dialog import ComposerDialog
+    from atoz_desktop.gui.claims.event_dialog import EventDialog
+    from atoz_desktop.gui.claims.new_claim_dialog import NewClaimDialog
+    from atoz_desktop.gui.claims.policies_dialog import PoliciesDialog
     from atoz_desktop.gui.main_window import MainWindow
 
 
@@ -158,6 +159,8 @@ class ClaimActions(QObject):
     # Claims ---------------------------------------------------------------------------------
 
     def new_claim(self, order_id: str | None = None) -> NewClaimDialog:
+        from atoz_desktop.gui.claims.new_claim_dialog import NewClaimDialog
+
         if order_id is None:
             order_id = self.window.selected_order_id() or ""
         dialog = NewClaimDialog(
@@ -246,6 +249,8 @@ class ClaimActions(QObject):
         claim = self.window.shown_claim()
         if claim is None:
             return None
+        from atoz_desktop.gui.claims.event_dialog import EventDialog
+
         dialog = EventDialog(claim.currency, parent=self.window, now=self.window.now)
         dialog.submitted.connect(
             lambda values, pk=claim.pk: self.undo.run(AddEvent(self.window.workspace, pk, **values))
@@ -274,6 +279,8 @@ class ClaimActions(QObject):
                 self.tr("A dossier's record says what was sent; it cannot be changed.")
             )
             return None
+        from atoz_desktop.gui.claims.event_dialog import EventDialog
+
         dialog = EventDialog(claim.currency, event, parent=self.window, now=self.window.now)
         dialog.submitted.connect(
             lambda _values: self.undo.run(
@@ -298,6 +305,7 @@ class ClaimActions(QObject):
         if claim is None:
             return None
         from atoz_desktop.core.services.seller import message_sign_off, seller_profile
+        from atoz_desktop.gui.claims.composer_dialog import ComposerDialog
 
         workspace = self.window.workspace
         dialog = ComposerDialog(
@@ -338,6 +346,8 @@ class ClaimActions(QObject):
         return self.undo.run(SetLineExclusion(self.window.workspace, line_pk, kind, previous))
 
     def edit_policies(self) -> PoliciesDialog:
+        from atoz_desktop.gui.claims.policies_dialog import PoliciesDialog
+
         dialog = PoliciesDialog(
             self.window.workspace, self.window.ops, parent=self.window, now=self.window.now
         )

@@ -35,13 +35,13 @@ from atoz_desktop.gui.common.formatting import display_zone
 from atoz_desktop.gui.common.ops import Change, Failed
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.status_progress import StatusProgress
-from atoz_desktop.gui.evidence.dialogs import EvidenceSettingsDialog, HashDialog, RefusalsDialog
 from atoz_desktop.gui.evidence.other_order import HeldMailQuestion
-from atoz_desktop.gui.evidence.preview import PreviewDialog, open_in_system_viewer
 from atoz_desktop.gui.evidence.thumbnails import ThumbnailLoader, default_cache_dir
 from atoz_desktop.gui.evidence.worker import DropResult, EvidenceRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs: imported when first opened, not with the window
+    from atoz_desktop.gui.evidence.dialogs import EvidenceSettingsDialog, HashDialog, RefusalsDialog
+    from atoz_desktop.gui.evidence.preview import PreviewDialog
     from atoz_desktop.gui.main_window import MainWindow
 
 EVIDENCE_FILTER = (
@@ -275,6 +275,8 @@ class EvidenceActions(QObject):
             self.runner.start(claim_pk, paths)
 
     def show_refusals(self, message: str, refused: Sequence[Refused]) -> RefusalsDialog:
+        from atoz_desktop.gui.evidence.dialogs import RefusalsDialog
+
         if self.refusals_dialog is not None:
             self.refusals_dialog.close()
         dialog = RefusalsDialog(
@@ -353,18 +355,24 @@ class EvidenceActions(QObject):
         data = self._bytes(item)
         if data is None:
             return None
+        from atoz_desktop.gui.evidence.preview import PreviewDialog
+
         return self._open(PreviewDialog(item, data, self.window))
 
     def open_externally(self, item: EvidenceItem) -> bool:
         data = self._bytes(item)
         if data is None:
             return False
+        from atoz_desktop.gui.evidence.preview import open_in_system_viewer
+
         if not open_in_system_viewer(item, data):
             self._status(self.tr("No program is set to open “{file}”.").format(file=item.file_name))
             return False
         return True
 
     def show_hash(self, item: EvidenceItem) -> HashDialog:
+        from atoz_desktop.gui.evidence.dialogs import HashDialog
+
         return self._open(HashDialog(item, self.window))
 
     def ask_save_path(self, item: EvidenceItem) -> str:
@@ -453,6 +461,8 @@ class EvidenceActions(QObject):
     # Settings and closing -------------------------------------------------------------------
 
     def edit_settings(self) -> EvidenceSettingsDialog:
+        from atoz_desktop.gui.evidence.dialogs import EvidenceSettingsDialog
+
         dialog = EvidenceSettingsDialog(self.window.workspace, self.window.ops, self.window)
         dialog.saved.connect(
             lambda: self._status(self.tr("Evidence and message settings saved."), 5000)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from atoz_desktop.gui.help.guide_dialog import GuideDialog
-from atoz_desktop.gui.help.shortcuts_dialog import ShortcutsDialog
+if TYPE_CHECKING:  # imported when first opened, not with the window
+    from atoz_desktop.gui.help.guide_dialog import GuideDialog
+    from atoz_desktop.gui.help.shortcuts_dialog import ShortcutsDialog
 
 
 class HelpActions(QObject):
@@ -37,6 +40,8 @@ class HelpActions(QObject):
 
     def show_guide(self) -> GuideDialog:
         if self.guide is None:
+            from atoz_desktop.gui.help.guide_dialog import GuideDialog
+
             self.guide = GuideDialog(self.window)
             self.guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.guide.destroyed.connect(lambda: setattr(self, "guide", None))
@@ -46,6 +51,8 @@ class HelpActions(QObject):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         if self.shortcuts is None:
+            from atoz_desktop.gui.help.shortcuts_dialog import ShortcutsDialog
+
             self.shortcuts = ShortcutsDialog(self.window)
             self.shortcuts.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.shortcuts.destroyed.connect(lambda: setattr(self, "shortcuts", None))

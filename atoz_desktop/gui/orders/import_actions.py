@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from atoz_desktop.gui.common.ops import Change
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.status_progress import StatusProgress
-from atoz_desktop.gui.orders.import_problems_dialog import ProblemsDialog
 from atoz_desktop.gui.orders.import_worker import ImportRunner
 
 if TYPE_CHECKING:
     from atoz_desktop.gui.main_window import MainWindow
+    from atoz_desktop.gui.orders.import_problems_dialog import ProblemsDialog
 
 
 class ImportActions(QObject):
@@ -206,6 +206,8 @@ class ImportActions(QObject):
     ) -> ProblemsDialog:
         if self.problems_dialog is not None:
             self.problems_dialog.close()
+        from atoz_desktop.gui.orders.import_problems_dialog import ProblemsDialog
+
         dialog = ProblemsDialog(title, message, problems, offer_skip=offer_skip, parent=self.window)
         dialog.destroyed.connect(self._forget_problems_dialog)
         self.problems_dialog = dialog
