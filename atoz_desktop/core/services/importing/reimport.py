@@ -122,11 +122,11 @@ def write_batch(
     created: list[tuple[str, OrderState]] = []
     to_read: list[str] = []
     for order_id, recs in by_id.items():
-        tally.seen.add(order_id)
         found = stored.get(order_id)
         if found is None:
             created.append((order_id, new_state(recs)))
             continue
+        tally.stored.add(order_id)
         if order_id in tally.same:
             raise NeedsFullImport(order_id)
         if by_hash and found[1] is not None and not any(r.continued for r in recs):

@@ -168,7 +168,9 @@ class Tally:
 
     created: set[str] = field(default_factory=set)
     updated: set[str] = field(default_factory=set)
-    seen: set[str] = field(default_factory=set)
+    #: Orders found stored when their batch came (created by an earlier batch, or before):
+    #: with `created`, every order seen, without holding a first import's ids twice.
+    stored: set[str] = field(default_factory=set)
     #: Orders this import found unchanged by their content hash, without reading them.
     same: set[str] = field(default_factory=set)
     shipments: int = 0

@@ -1,0 +1,305 @@
+"""A large import into a small table loads in bulk on SQLite (importing/bulk.py): the order
+indexes are dropped and built again after the rows, inside the import's one transaction. The
+result is the same workspace as a row-by-row import; a failure, a cancel or a kill leaves every
+index in place; other windows read meanwhile; a second writer waits."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from atoz_desktop.core.sample_reports import write_all_orders
+from atoz_desktop.core.services import importing
+from atoz_desktop.core.services.importing import (
+    ImportCancelled,
+    bulk,
+    import_order_files,
+    reimport,
+)
+from atoz_desktop.core.services.orders import order_count, order_detail, order_ids
+from atoz_desktop.core.storage.database import Workspace, open_workspace
+from tests.reports import order_row, write_report
+
+OID = "402-1234567-1234567"
+
+
+def schema(db: Path) -> list[tuple[str, str, str | None]]:
+    """Every index and trigger of the workspace, with its SQL."""
+    with sqlite3.connect(db) as connection:
+        return connection.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+            "ORDER BY type, name"
+        ).fetchall()
+
+
+def contents(db: Path) -> list[list[tuple[object, ...]]]:
+    """The orders, lines and shipments as stored, and what the search index finds."""
+    with sqlite3.connect(db) as connection:
+        tables = [
+            connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+            for table in ("orders", "order_lines", "shipments")
+        ]
+        found = connection.execute(
+            "SELECT rowid FROM order_search WHERE order_search MATCH '\"ssel\"' ORDER BY rowid"
+        ).fetchall()
+        return [*tables, found]
+
+
+def checked(db: Path) -> None:
+    """SQLite's own checks of the file, its indexes and the search index pass."""
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        connection.execute("INSERT INTO order_search(order_search) VALUES ('integrity-check')")
+
+
+@pytest.fixture
+def sqlite_ws(tmp_path: Path):
+    ws = open_workspace(str(tmp_path / "bulk.sqlite3"))
+    yield ws
+    ws.close()
+
+
+def db_of(ws: Workspace) -> Path:
+    return Path(str(ws.engine.url.database))
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    path = tmp_path / "orders.txt"
+    write_all_orders(path, 1500, seed=7)
+    return path
+
+
+def test_a_first_import_loads_in_bulk_and_ends_as_a_row_by_row_import(
+    tmp_path, report, monkeypatch
+):
+    """The same report, imported once in bulk and once row by row (in batches small enough
+    for orders to span them), gives the same rows, search index, indexes and triggers."""
+    monkeypatch.setattr(importing, "BATCH_ORDERS", 100)
+    rebuilt: list[int] = []
+    finish = bulk.BulkLoad.finish
+    monkeypatch.setattr(
+        bulk.BulkLoad, "finish", lambda self: rebuilt.append(len(self.indexes)) or finish(self)
+    )
+    results = []
+    for name, min_lines in (("rows", 10**9), ("bulk", 1)):
+        monkeypatch.setattr(bulk, "MIN_LINES", min_lines)
+        db = tmp_path / f"{name}.sqlite3"
+        ws = open_workspace(str(db))
+        import_order_files(ws, [report])
+        ws.close()
+        checked(db)
+        results.append((schema(db), contents(db)))
+    assert rebuilt == [0, 8]  # row by row, then the 8 indexes of orders set aside
+    assert results[0] == results[1]
+    assert len(results[0][1][0]) > 1000 and results[0][1][3]  # orders, and search hits
+
+
+def test_an_order_whose_rows_are_in_two_batches_is_whole_after_a_bulk_load(
+    sqlite_ws, tmp_path, monkeypatch
+):
+    """Its second batch updates an order the first one inserted while the indexes are gone:
+    its lines, its search text and the search index follow."""
+    monkeypatch.setattr(importing, "BATCH_ORDERS", 2)
+    monkeypatch.setattr(bulk, "MIN_LINES", 1)
+    others = [order_row(f"402-{i:07d}-7654321") for i in range(5)]
+    rows = [order_row(), *others, order_row(sku="MUG-2", product_name="Mug Ardoise")]
+    import_order_files(sqlite_ws, [write_report(tmp_path / "apart.txt", rows)])
+    assert [line.sku for line in order_detail(sqlite_ws, order_id=OID).lines] == [
+        "TH-001", "MUG-2"
+    ]  # fmt: skip
+    assert order_ids(sqlite_ws, "ardoise") == [order_detail(sqlite_ws, order_id=OID).pk]
+    checked(db_of(sqlite_ws))
+
+
+def test_only_a_large_import_into_a_small_table_loads_in_bulk(sqlite_ws, report, monkeypatch):
+    monkeypatch.setattr(bulk, "MIN_LINES", 1000)
+    with sqlite_ws.begin() as connection:
+        assert bulk.wanted(connection, 1000)  # empty
+        assert not bulk.wanted(connection, 999)  # too small to be worth it
+    import_order_files(sqlite_ws, [report])
+    with sqlite_ws.begin() as connection:  # the same report again: not twice the orders
+        assert not bulk.wanted(connection, 1500)
+        assert bulk.wanted(connection, 1500 * 2)
+
+
+def test_the_page_cache_is_given_back_after_a_bulk_load(sqlite_ws, report, monkeypatch):
+    monkeypatch.setattr(bulk, "MIN_LINES", 1)
+    seen: list[int] = []
+    real = reimport.write_batch
+
+    def write_batch(connection, *args, **kwargs):
+        seen.append(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+        real(connection, *args, **kwargs)
+
+    monkeypatch.setattr(importing, "write_batch", write_batch)
+    with sqlite_ws.begin() as connection:
+        before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    import_order_files(sqlite_ws, [report])
+    assert seen and set(seen) == {-bulk.CACHE_KIB}
+    with sqlite_ws.begin() as connection:
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == before
+
+
+@pytest.mark.parametrize("how", ["error", "cancel", "cancel-at-the-end"])
+def test_a_bulk_load_that_fails_leaves_the_workspace_with_its_indexes(
+    sqlite_ws, tmp_path, report, monkeypatch, how
+):
+    """The second batch fails, or the user cancels, or cancels while the indexes are being
+    built again: nothing is imported and every index and trigger is there."""
+    monkeypatch.setattr(importing, "BATCH_ORDERS", 200)
+    monkeypatch.setattr(bulk, "MIN_LINES", 1)
+    first = write_report(tmp_path / "first.txt", [order_row()])
+    import_order_files(sqlite_ws, [first])  # one order, so the rollback has a state to keep
+    db = db_of(sqlite_ws)
+    before = schema(db), contents(db)
+    batches: list[int] = []
+    real = reimport.write_batch
+
+    def write_batch(connection, *args, **kwargs):
+        batches.append(1)
+        if how == "error" and len(batches) == 2:
+            raise RuntimeError("disk on fire")
+        real(connection, *args, **kwargs)
+
+    monkeypatch.setattr(importing, "write_batch", write_batch)
+    cancel = {"cancel": lambda: len(batches) >= 2}.get(how)
+    if how == "cancel-at-the-end":
+        finish = bulk.BulkLoad.finish
+        asked: list[int] = []
+
+        def finish_then_cancel(self):
+            finish(self)
+            asked.append(1)
+
+        monkeypatch.setattr(bulk.BulkLoad, "finish", finish_then_cancel)
+        cancel = lambda: bool(asked)  # noqa: E731 - the first check after the indexes
+    expected = RuntimeError if how == "error" else ImportCancelled
+    with pytest.raises(expected):
+        import_order_files(sqlite_ws, [report], cancelled=cancel)
+    assert (schema(db), contents(db)) == before
+    checked(db)
+    assert order_count(sqlite_ws) == 1
+
+
+_HELD_IMPORT = """
+import sys, time
+from atoz_desktop.core.services.importing import bulk, import_order_files
+from atoz_desktop.core.storage.database import open_workspace
+
+bulk.MIN_LINES = 1
+workspace = open_workspace(sys.argv[1])
+held = []
+
+
+def progress(done, total):
+    # After the first batch is written, the indexes dropped, in the import's transaction.
+    if not held:
+        held.append(True)
+        print("writing", flush=True)
+        time.sleep(float(sys.argv[3]))
+
+
+summary = import_order_files(workspace, [sys.argv[2]], progress=progress)
+print("imported", summary.orders_created, flush=True)
+"""
+
+
+def _held_import(ws: Workspace, report: Path, seconds: float) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    importer = subprocess.Popen(
+        [sys.executable, "-c", _HELD_IMPORT, ws.url, str(report), str(seconds)],
+        stdout=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    assert importer.stdout is not None
+    assert importer.stdout.readline().strip() == "writing"
+    return importer
+
+
+def test_a_bulk_load_killed_midway_leaves_the_workspace_as_it_was(sqlite_ws, tmp_path):
+    """SIGKILL while the indexes are dropped: the workspace opens again with every index, its
+    checks pass, and it holds what it held before."""
+    import_order_files(sqlite_ws, [write_report(tmp_path / "first.txt", [order_row()])])
+    db = db_of(sqlite_ws)
+    before = schema(db), contents(db)
+    report = tmp_path / "big.txt"
+    write_all_orders(report, 3000, seed=5)
+    importer = _held_import(sqlite_ws, report, 60)
+    try:
+        with sqlite3.connect(db) as connection:  # written, not committed: in the write-ahead log
+            assert Path(f"{db}-wal").stat().st_size > 0
+            assert connection.execute("SELECT count(*) FROM orders").fetchone() == (1,)
+        importer.send_signal(signal.SIGKILL)
+        importer.wait(30)
+    finally:
+        importer.kill()
+    sqlite_ws.close()
+    reopened = open_workspace(str(db))
+    try:
+        assert (schema(db), contents(db)) == before
+        checked(db)
+        assert order_count(reopened) == 1
+    finally:
+        reopened.close()
+
+
+def test_other_windows_read_and_wait_to_write_during_a_bulk_load(sqlite_ws, tmp_path):
+    """While another process loads in bulk, this one still finds orders through the indexes
+    it sees (the workspace before the import), and its write waits for the import's end."""
+    import_order_files(sqlite_ws, [write_report(tmp_path / "first.txt", [order_row()])])
+    db = db_of(sqlite_ws)
+    indexes = schema(db)
+    report = tmp_path / "big.txt"
+    write_all_orders(report, 3000, seed=5)
+    importer = _held_import(sqlite_ws, report, 3)
+    try:
+        assert schema(db) == indexes
+        assert order_ids(sqlite_ws, "1234567", limit=200) == [
+            order_detail(sqlite_ws, order_id=OID).pk
+        ]
+        started = time.monotonic()
+        sqlite_ws.set_setting("seller_name", "Atelier")  # the write lock: after the import
+        waited = time.monotonic() - started
+        out, _ = importer.communicate(timeout=120)
+    finally:
+        importer.kill()
+    assert importer.returncode == 0 and out.startswith("imported ")
+    assert waited > 1
+    assert sqlite_ws.get_setting("seller_name") == "Atelier"
+    assert order_count(sqlite_ws) == 1 + int(out.split()[1])
+    assert schema(db) == indexes
+    checked(db)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_off_during_an_import_and_as_it_was_after(
+    sqlite_ws, tmp_path, monkeypatch, enabled
+):
+    """Off while the batches are written, even when the import fails; then as it was before."""
+    import gc
+
+    during: list[bool] = []
+    real = reimport.write_batch
+
+    def write_batch(connection, *args, **kwargs):
+        during.append(gc.isenabled())
+        real(connection, *args, **kwargs)
+        raise RuntimeError("stop here")
+
+    monkeypatch.setattr(importing, "write_batch", write_batch)
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with pytest.raises(RuntimeError):
+            import_order_files(sqlite_ws, [write_report(tmp_path / "a.txt", [order_row()])])
+        assert during == [False]
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
