@@ -52,7 +52,8 @@ FTS_SHADOW = ("_data", "_idx", "_content", "_docsize", "_config")
 
 
 def fingerprint(db: Path) -> str:
-    """Every row of every table as text, sorted, hashed (see VOLATILE and SKIPPED)."""
+    """Every row of every table as text, sorted, hashed (see VOLATILE and SKIPPED), with the
+    indexes and triggers; the search index must pass its own check."""
     connection = sqlite3.connect(db)
     try:
         digest = hashlib.sha256()
@@ -82,6 +83,15 @@ def fingerprint(db: Path) -> str:
             digest.update(f"{table}:{len(rows)}\n".encode())
             for line in sorted(rows):
                 digest.update(line.encode() + b"\n")
+        # The schema too: a first import drops and rebuilds the order indexes (importing/bulk.py),
+        # and a kill must leave every one of them.
+        for kind, name, sql in connection.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+            "ORDER BY type, name"
+        ):
+            digest.update(f"{kind} {name} {sql}\n".encode())
+        # The search index itself, which `check` does not read: FTS5's own check.
+        connection.execute("INSERT INTO order_search(order_search) VALUES ('integrity-check')")
         return digest.hexdigest()
     finally:
         connection.close()
