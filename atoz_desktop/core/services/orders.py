@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, and_, column, select, table, text, true
 from sqlalchemy.orm import selectinload
 
 from atoz_desktop.core.search import LIKE_ESCAPE, like_pattern, terms
-from atoz_desktop.core.services import order_search
+from atoz_desktop.core.services import order_search, order_search_server
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.core.storage.models import Order
 from atoz_desktop.core.storage.queries import fetch_ids
@@ -152,6 +152,15 @@ def search_condition(workspace: Workspace, query: str) -> ColumnElement[bool]:
             conditions.append(
                 Order.id.in_(text(candidates).bindparams(**params).columns(column("id")))
             )
+    elif workspace.engine.dialect.name == "postgresql" and not long_words:
+        # Only short words, which pg_trgm cannot answer: the rare ones are found by the index
+        # of every character and pair (order_search_server), not by reading every order.
+        with workspace.engine.connect() as connection:
+            shares = order_search_server.short_word_shares(connection, words)
+        rare = order_search_server.rare_words(shares)
+        if rare:
+            conditions += order_search_server.grams_conditions(rare)
+            words = [w for w in words if w not in rare]
     for word in words:
         conditions.append(Order.search_text.like(like_pattern(word), escape=LIKE_ESCAPE))
     return and_(*conditions)
@@ -182,7 +191,12 @@ def order_ids(
         if first is not None:
             return first
     elif limit is not None and words and sort in _INDEXED_SORTS:
-        first = _walked_first_ids(workspace, words, sort_column, descending, limit)
+        budget = SERVER_WALK_BUDGET
+        if workspace.engine.dialect.name == "postgresql":
+            with workspace.engine.connect() as connection:
+                shares = order_search_server.short_word_shares(connection, words)
+            budget = order_search_server.walk_budget(shares, words, limit, budget)
+        first = _walked_first_ids(workspace, words, sort_column, descending, limit, budget)
         if first is not None:
             return first
     order_by = (sort_column.desc(), Order.id.desc()) if descending else (sort_column, Order.id)
@@ -200,10 +214,16 @@ _INDEXED_SORTS = {"order_id", "purchase_date", "status", "total", "buyer", "city
 
 
 def _walked_first_ids(
-    workspace: Workspace, words: list[str], sort_column: Any, descending: bool, limit: int
+    workspace: Workspace,
+    words: list[str],
+    sort_column: Any,
+    descending: bool,
+    limit: int,
+    budget: int,
 ) -> list[int] | None:
-    """On a server, the first `limit` matches among the first SERVER_WALK_BUDGET orders of the
-    sort, when there are that many: then they are the first `limit` of all (None otherwise).
+    """On a server, the first `limit` matches among the first `budget` orders of the sort
+    (SERVER_WALK_BUDGET, or more for common short words: order_search_server), when there are
+    that many: then they are the first `limit` of all (None otherwise).
 
     PostgreSQL estimates a LIKE's matches badly: at 750,000 orders it took "théière fonte"
     (38,672 matches, estimated 689) from the trigram index and sorted them all, 107 ms, where
@@ -213,7 +233,7 @@ def _walked_first_ids(
     walk = (
         select(Order.id, Order.search_text, key)
         .order_by(key.desc() if descending else key, Order.id.desc() if descending else Order.id)
-        .limit(SERVER_WALK_BUDGET)
+        .limit(budget)
         .subquery()
     )
     conditions = [walk.c.search_text.like(like_pattern(w), escape=LIKE_ESCAPE) for w in words]
