@@ -150,3 +150,31 @@ def test_common_short_words_walk_far_enough_for_their_share():
     assert order_search_server.walk_budget({"be": 0.02}, ["be", "lyon"], 201, 4000) == 4000
     assert order_search_server.walk_budget({"zq": 0.011}, ["zq"], 201, 4000) == 36_545
     assert order_search_server.walk_budget({"zq": 0.0011}, ["zq"], 201, 4000) == 4000
+
+
+def test_a_large_import_leaves_the_server_with_statistics(workspace, monkeypatch, tmp_path):
+    """The planner and `short_word_shares` know the orders just imported at once, not after
+    autovacuum (within a minute, or later on a busy server)."""
+    _server_only(workspace)
+    from atoz_desktop.core.sample_reports import write_all_orders
+    from atoz_desktop.core.services.importing import import_order_files
+
+    report = tmp_path / "orders.txt"
+    write_all_orders(report, 60, seed=3)
+
+    def analysed() -> bool:
+        with workspace.engine.connect() as connection:
+            return bool(
+                connection.execute(
+                    text("SELECT count(*) FROM pg_stats WHERE tablename = :index"),
+                    {"index": order_search_server.GRAMS_INDEX},
+                ).scalar()
+            )
+
+    monkeypatch.setattr(order_search_server, "ANALYZE_AFTER_ORDERS", 10**6)
+    import_order_files(workspace, [report])
+    assert not analysed()  # a small import leaves it to autovacuum
+    monkeypatch.setattr(order_search_server, "ANALYZE_AFTER_ORDERS", 1)
+    write_all_orders(report, 80, seed=4)
+    import_order_files(workspace, [report])
+    assert analysed()

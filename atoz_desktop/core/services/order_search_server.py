@@ -20,13 +20,19 @@ Either way the orders found are exactly those of the plain LIKE.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from sqlalchemy import ColumnElement, Connection, Text, bindparam, func, text
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import DBAPIError
 
 from atoz_desktop.core.search import LIKE_ESCAPE, like_pattern
+from atoz_desktop.core.storage.database import Workspace
+from atoz_desktop.core.storage.errors import WorkspaceBusy, WorkspaceUnavailable
 from atoz_desktop.core.storage.models import Order
+
+log = logging.getLogger(__name__)
 
 #: A short word in more of the orders than this is common (see the module's text).
 RARE_SHARE = 0.01
@@ -84,3 +90,25 @@ def grams_conditions(words: Sequence[str]) -> list[ColumnElement[bool]]:
             Order.search_text.collate("C").like(like_pattern(word), escape=LIKE_ESCAPE)
         )
     return conditions
+
+
+#: An import that adds at least this many orders has the server's statistics renewed at once.
+ANALYZE_AFTER_ORDERS = 10_000
+
+
+def refresh_statistics(workspace: Workspace, created: int) -> None:
+    """After an import that added `created` orders, on PostgreSQL, ANALYZE the tables it wrote:
+    until autovacuum came to it (within a minute, or never while it was busy) the planner had no
+    statistics for a workspace just filled, and `short_word_shares` none either."""
+    if workspace.engine.dialect.name != "postgresql" or created < ANALYZE_AFTER_ORDERS:
+        return
+    try:
+        with workspace.engine.connect() as connection:  # its own transaction, after the import's
+            connection.execute(text("ANALYZE orders, order_lines, shipments"))
+            connection.commit()
+    except (
+        DBAPIError,
+        WorkspaceBusy,
+        WorkspaceUnavailable,
+    ) as exc:  # the import is saved: only slower plans
+        log.warning("the statistics were not renewed after the import: %s", exc)

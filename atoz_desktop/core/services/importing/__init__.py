@@ -22,6 +22,7 @@ from sqlalchemy import Connection
 
 from atoz_desktop.core.i18n import _
 from atoz_desktop.core.importers.amazon import ReportError, ReportReader, RowProblem
+from atoz_desktop.core.services import order_search_server
 from atoz_desktop.core.services.importing.bulk import BulkLoad
 from atoz_desktop.core.services.importing.reimport import NeedsFullImport, write_batch
 from atoz_desktop.core.services.importing.summary import (
@@ -152,6 +153,7 @@ def import_order_files(
     )
     for reader in readers:
         summary.warnings.extend(reader.warnings)
+    order_search_server.refresh_statistics(workspace, summary.orders_created)
     return summary
 
 
