@@ -25,9 +25,7 @@ import argparse
 import io
 import os
 import resource
-import shutil
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -36,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_evidence import generate  # noqa: E402  (the evidence benchmark's phone photos)
+from scratch import scratch_folder  # noqa: E402
 from stall_meter import StallMeter  # noqa: E402
 
 TARGET_RATIO = 1.5
@@ -296,13 +295,8 @@ def main() -> int:
     args = parser.parse_args()
     cores = sorted(os.sched_getaffinity(0))[: max(1, args.cores)]
     os.sched_setaffinity(0, cores)
-    work = Path(tempfile.mkdtemp(prefix="bench-dossier-"))
-    # The window's automatic backups (on close) go with the rest, not into the user's folder.
-    os.environ.setdefault("ATOZ_BACKUP_DIR", str(work / "backups"))
-    try:
+    with scratch_folder("bench-dossier-") as work:
         return run(args.photos, args.repeat, work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -19,9 +19,7 @@ import io
 import os
 import random
 import resource
-import shutil
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -195,13 +193,10 @@ def main() -> int:
     args = parser.parse_args()
     cores = sorted(os.sched_getaffinity(0))[: max(1, args.cores)]
     os.sched_setaffinity(0, cores)
-    work = Path(tempfile.mkdtemp(prefix="bench-evidence-"))
-    # The window's automatic backups (on close) go with the rest, not into the user's folder.
-    os.environ.setdefault("ATOZ_BACKUP_DIR", str(work / "backups"))
-    try:
+    from scratch import scratch_folder
+
+    with scratch_folder("bench-evidence-") as work:
         return run(args.photos, args.keep, work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
