@@ -32,11 +32,10 @@ from atoz_desktop import APP_NAME
 from atoz_desktop.core.services.claims import (
     ClaimError,
     ClaimView,
-    claim_counts,
     claim_view,
     claims_due,
 )
-from atoz_desktop.core.services.orders import order_count, order_detail
+from atoz_desktop.core.services.orders import order_detail
 from atoz_desktop.core.services.policies import workspace_timezone
 from atoz_desktop.core.storage.database import Workspace
 from atoz_desktop.gui.claims.actions import ClaimActions
@@ -63,6 +62,7 @@ from atoz_desktop.gui.evidence.actions import EvidenceActions
 from atoz_desktop.gui.help.about import about_box
 from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
 from atoz_desktop.gui.orders.import_actions import ImportActions
+from atoz_desktop.gui.window_counts import SidebarCounts
 from atoz_desktop.gui.window_layout import restore_layout, save_layout
 from atoz_desktop.gui.window_menus import build_menus
 from atoz_desktop.gui.window_texts import (
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._searches = {"orders": "", "claims": ""}
         #: (model, id shown before a search, first match selected meanwhile): see apply_search.
         self._reselect: tuple[Any, int, int | None] | None = None
+        self.counts = SidebarCounts(self)
         self.setWindowIcon(icon("app"))
         self.update_title()
 
@@ -119,8 +120,9 @@ class MainWindow(QMainWindow):
         self.language_menu = menus.language_menu
         self._connect()
         restore_layout(self)
-        self.refresh_counts()
+        self.counts.refresh_claims()  # the first view depends on them
         self.sidebar.select_view(self._initial_view())
+        self.counts.count_orders_from_list()  # not a count of every order before the first frame
         self.refresh_banner()
 
     # Building ------------------------------------------------------------------------------
@@ -235,9 +237,7 @@ class MainWindow(QMainWindow):
         )
 
     def refresh_counts(self) -> None:
-        counts: dict[str, int] = dict(claim_counts(self.workspace))
-        counts[ORDERS_VIEW] = order_count(self.workspace)
-        self.sidebar.set_counts(counts)
+        self.counts.refresh()
 
     def _initial_view(self) -> str:
         saved = self.settings.value("main/view")
@@ -288,7 +288,10 @@ class MainWindow(QMainWindow):
         self.match_count.setVisible(bool(model.search) and count is not None)
         if count is not None:
             self.match_count.setText(matches_text(model is self.orders_model, count))
-        empty = not self.sidebar.count_of(ORDERS_VIEW) and not self.sidebar.count_of("all")
+        orders = self.sidebar.count_of(ORDERS_VIEW)  # None while counted from the list's ids
+        if orders is None:
+            orders = self.orders_model.rowCount()
+        empty = not orders and not self.sidebar.count_of("all")
         self.orders_view.set_empty_text(orders_empty_text(self.orders_model.search, empty))
         claims = self.claims_model
         self.claims_view.set_empty_text(
@@ -326,6 +329,8 @@ class MainWindow(QMainWindow):
     def _on_ids_completed(self) -> None:
         """The rest of a list's ids came in: the match count is known, and the row shown before
         the search, if it matches beyond the first rows, is selected again."""
+        if self.counts.settle():
+            self._update_empty_texts()
         reselect, self._reselect = self._reselect, None
         if reselect is not None:
             model, shown, first = reselect
@@ -338,6 +343,8 @@ class MainWindow(QMainWindow):
     # Selection and detail ------------------------------------------------------------------
 
     def _on_model_reset(self) -> None:
+        if self.counts.settle():  # a search typed before the ids came in
+            self._update_empty_texts()
         self._show_current_detail()
 
     def _on_current_row(self, *_args: Any) -> None:

@@ -137,3 +137,48 @@ def test_the_order_shown_stays_selected_when_it_matches_beyond_the_first_rows(
         window.apply_search()
     assert window.selected_pk() == shown
     assert model.index(model.row_of(shown), 0).data() == newest_first[6]
+
+
+def _statements(workspace) -> list[str]:
+    """Every SQL statement the workspace's engine runs from now on."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+    event.listen(workspace.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_a: seen.append(statement))  # fmt: skip
+    return seen
+
+
+def test_the_start_counts_no_order_the_orders_list_has_the_ids_of(
+    qtbot, workspace, make_window, small_first
+) -> None:
+    """A count reads a whole index (15 ms at 75k orders): the window's first frame does not
+    wait for one; the sidebar's order count is the orders list's, once its worker is done."""
+    _orders(workspace, 8)
+    statements = _statements(workspace)
+    window = make_window()
+    assert window.current_view() == "orders"
+    assert not [s for s in statements if "count(" in s.lower() and "orders" in s.lower()]
+    qtbot.waitUntil(lambda: window.sidebar.count_of("orders") == 8, timeout=10_000)
+    assert not [s for s in statements if "count(orders" in s.lower()]
+
+
+def test_the_order_count_is_counted_when_a_search_came_before_the_ids(
+    qtbot, workspace, make_window, small_first
+) -> None:
+    _orders(workspace, 8)
+    add_order(workspace, "402-9999999-1234567", city="Paris", purchased=NOW - timedelta(days=1))
+    window = make_window()
+    window.search.setText("paris")
+    window.apply_search()  # before the unsearched list's worker answered: its answer is dropped
+    qtbot.waitUntil(lambda: window.sidebar.count_of("orders") == 9, timeout=10_000)
+    assert window.orders_model.match_count() == 1
+
+
+def test_a_change_counts_the_orders_again(qtbot, workspace, make_window, small_first) -> None:
+    _orders(workspace, 8)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.sidebar.count_of("orders") == 8, timeout=10_000)
+    add_order(workspace, "402-9999999-1234567", purchased=NOW + timedelta(days=1))
+    window.refresh_all()
+    assert window.sidebar.count_of("orders") == 9

@@ -71,7 +71,7 @@ def test_a_first_start_opens_the_sellers_own_empty_workspace(start, data_home) -
     assert not banner.demo_button.isHidden() and banner.own_button.isHidden()
 
 
-def test_open_demo_shows_demo_in_the_title_and_the_banner(start, data_home) -> None:
+def test_open_demo_shows_demo_in_the_title_and_the_banner(qtbot, start, data_home) -> None:
     real = start.workspace.url
     start.window.workspace_banner.demo_button.click()
     window = start.window
@@ -82,7 +82,8 @@ def test_open_demo_shows_demo_in_the_title_and_the_banner(start, data_home) -> N
     assert banner.state == "demo" and not banner.isHidden()
     assert banner.message.text().startswith("This is a demo")
     assert banner.own_button.text() == "Start My Own Workspace" and not banner.own_button.isHidden()
-    assert window.sidebar.count_of("orders") == 300
+    # 300 orders: the count is the orders list's, once its worker has every id
+    qtbot.waitUntil(lambda: window.sidebar.count_of("orders") == 300, timeout=10_000)
     assert not window.workspace_actions.demo_action.isEnabled()
     # Not a single demo row in the real workspace.
     own = open_workspace(real)

@@ -135,6 +135,11 @@ class IdTableModel(QAbstractTableModel):
         return not (self.workspace.is_sqlite and url.database in (None, "", ":memory:"))
 
     @property
+    def is_loaded(self) -> bool:
+        """Whether the model has run its first query (views load their model when shown)."""
+        return self._loaded
+
+    @property
     def is_complete(self) -> bool:
         """Whether every id of the current filter is in (else only the first FIRST_ROWS)."""
         return self._complete

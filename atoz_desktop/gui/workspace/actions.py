@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from atoz_desktop.core.services.claims import claim_counts
-from atoz_desktop.core.services.orders import order_count
+from atoz_desktop.core.services.orders import has_orders
 from atoz_desktop.core.storage.database import redacted
 from atoz_desktop.gui.workspace.backup_actions import BackupActions
 from atoz_desktop.gui.workspace.banner import State, WorkspaceBanner
@@ -79,7 +79,7 @@ class WorkspaceActions(QObject):
         workspace = self.window.workspace
         if workspace.is_demo:
             return "demo"
-        if order_count(workspace) == 0 and claim_counts(workspace).get("all", 0) == 0:
+        if not has_orders(workspace) and claim_counts(workspace).get("all", 0) == 0:
             return "empty"
         return "none"
 
