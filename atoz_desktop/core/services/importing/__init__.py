@@ -16,6 +16,7 @@ import gc
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection
@@ -128,17 +129,17 @@ def import_order_files(
                 call(done, total)
 
     while True:
-        tally = Tally()
-        problems: list[RowProblem] = []
+        run = _Run(readers, skip_bad, by_hash, report, check)
         try:
             with collector_paused(), workspace.begin() as connection:
-                _import(connection, readers, tally, problems, skip_bad, by_hash, report, check)
+                _import(connection, run)
         except NeedsFullImport:
             # Rolled back: an order taken as unchanged has rows further on. Read it all again.
             by_hash = False
             readers = _open_readers(files)
             continue
         break
+    tally, problems = run.tally, run.problems
     if progress is not None:
         total = sum(r.total_lines for r in readers)
         progress(total, total)
@@ -157,56 +158,49 @@ def import_order_files(
     return summary
 
 
-def _import(
-    connection: Connection,
-    readers: list[ReportReader],
-    tally: Tally,
-    problems: list[RowProblem],
-    skip_bad: bool,
-    by_hash: bool,
-    progress: Progress | None,
-    check: Callable[[], None],
-) -> None:
-    bulk = BulkLoad.start(connection, sum(r.total_lines for r in readers))
+@dataclass
+class _Run:
+    """One pass over the files, inside one transaction: what it reads, how, and what it found."""
+
+    readers: list[ReportReader]
+    skip_bad: bool
+    by_hash: bool
+    progress: Progress | None
+    check: Callable[[], None]
+    tally: Tally = field(default_factory=Tally)
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+def _import(connection: Connection, run: _Run) -> None:
+    bulk = BulkLoad.start(connection, sum(r.total_lines for r in run.readers))
     try:
         try:
-            _read_and_write(
-                connection, readers, tally, problems, skip_bad, by_hash, progress, check
-            )
+            _read_and_write(connection, run)
         finally:
-            tally.background.wait()  # before the transaction ends, either way
-        if problems and not skip_bad:
-            raise ImportRejected(rejection_message(problems), problems)
-        check()
+            run.tally.background.wait()  # before the transaction ends, either way
+        if run.problems and not run.skip_bad:
+            raise ImportRejected(rejection_message(run.problems), run.problems)
+        run.check()
         bulk.finish()
-        check()  # the last chance to cancel: leaving the block by an exception rolls back
+        run.check()  # the last chance to cancel: leaving the block by an exception rolls back
     finally:
         bulk.close()
 
 
-def _read_and_write(
-    connection: Connection,
-    readers: list[ReportReader],
-    tally: Tally,
-    problems: list[RowProblem],
-    skip_bad: bool,
-    by_hash: bool,
-    progress: Progress | None,
-    check: Callable[[], None],
-) -> None:
-    total = sum(r.total_lines for r in readers)
+def _read_and_write(connection: Connection, run: _Run) -> None:
+    total = sum(r.total_lines for r in run.readers)
     done = 0
-    for reader in readers:
+    for reader in run.readers:
         try:
             for batch in reader.batches(BATCH_ORDERS):
-                check()
-                if not reader.problems or skip_bad:
+                run.check()
+                if not reader.problems or run.skip_bad:
                     # Once a row is bad (and not skipped) nothing will be kept: just read on
                     # to list every bad row.
-                    write_batch(connection, batch, tally, by_hash=by_hash)
-                if progress is not None:
-                    progress(min(done + reader.line, total), total)
+                    write_batch(connection, batch, run.tally, by_hash=run.by_hash)
+                if run.progress is not None:
+                    run.progress(min(done + reader.line, total), total)
         except ReportError as exc:
             raise ImportRejected(_("Nothing was imported.") + f"\n{exc}") from None
         done += reader.total_lines
-        problems.extend(reader.problems)
+        run.problems.extend(reader.problems)
