@@ -75,6 +75,14 @@ PLANS = {
     "walk cut short": {"WALK_BUDGET": 3, "LOOKUP_COST": 10**9, "WALK_SPREAD": 0},
     "short words common": {"WALK_BUDGET": 3, "MAX_SHORT_TERMS": 0},
     "thin start seen": {"WALK_BUDGET": 3, "LOOKUP_COST": 10**9, "MIN_EXPECTED": 0},
+    "sorted from the index": {"WALK_BUDGET": 3, "LOOKUP_COST": 0, "BUNCH_MIN": 0},
+    "sorted from the index, a small sample": {
+        "WALK_BUDGET": 3,
+        "LOOKUP_COST": 0,
+        "BUNCH_MIN": 0,
+        "BUNCH_SAMPLE": 2,
+        "BUNCH_SPREAD": 10**6,
+    },
 }
 
 
@@ -152,3 +160,51 @@ def test_matches_bunched_along_the_sort_are_looked_up_without_a_wasted_walk(work
     assert not _walks(workspace, monkeypatch, "munch", "city")
     # Sorted by date the same orders are spread along the index: the walk meets them soon.
     assert _walks(workspace, monkeypatch, "munch", "purchase_date")
+
+
+def _statements_of(workspace, monkeypatch, query, sort, descending=False):
+    """The SQL that answering `query` sorted by `sort` (first 20) runs, with the lookup plan
+    chosen after a first walk of 3 orders; the answer is checked against the plain query."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr(order_search, "WALK_BUDGET", 3)
+    monkeypatch.setattr(order_search, "LOOKUP_COST", 0)
+    monkeypatch.setattr(order_search, "BUNCH_MIN", 10)
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(workspace.engine, "before_cursor_execute", seen)
+    try:
+        got = order_ids(workspace, query, sort, descending, limit=20)
+    finally:
+        event.remove(workspace.engine, "before_cursor_execute", seen)
+    assert got == _expected(workspace, query, sort, descending, 20)
+    return statements
+
+
+def _from_the_index(statements):
+    return any("EXCEPT" in s for s in statements)
+
+
+def test_matches_sharing_a_few_sort_values_are_sorted_from_the_index(workspace, monkeypatch):
+    # Every "besancon" order has that city: their ids come from the city index, in order, and no
+    # row of theirs is read for its city.
+    for descending in (False, True):
+        assert _from_the_index(_statements_of(workspace, monkeypatch, "besan", "city", descending))
+    # Sorted by date, their dates are all different: looked up.
+    assert not _from_the_index(_statements_of(workspace, monkeypatch, "besan", "purchase_date"))
+
+
+def test_values_many_other_orders_share_are_not_walked(workspace, monkeypatch):
+    # Every order has the same (empty) status: walking that status's index entries would read
+    # every order, seven times the matches of "besan".
+    assert not _from_the_index(_statements_of(workspace, monkeypatch, "besan", "status"))
+    monkeypatch.setattr(order_search, "BUNCH_SPREAD", 10)  # the walk allowed, it is taken
+    assert _from_the_index(_statements_of(workspace, monkeypatch, "besan", "status"))
+
+
+def test_a_short_word_keeps_the_lookup_that_checks_it(workspace, monkeypatch):
+    # "be" is not answered by the trigram index alone: the rows are read to check it.
+    assert not _from_the_index(_statements_of(workspace, monkeypatch, "besan be", "city"))
