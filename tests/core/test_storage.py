@@ -43,6 +43,9 @@ def test_empty_database_migrates_to_head_with_every_table(tmp_path):
     assert (journal, foreign_keys) == ("wal", 1)
 
 
+# SQLAlchemy cannot reflect the two indexes on the search text's last letters (expressions,
+# migration 0008); the search plans' tests use them by name (INDEXED BY fails without them).
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_migrated_schema_matches_the_models(tmp_path):
     """Alembic's autogenerate finds nothing to add: migrations and models agree."""
     from alembic.autogenerate import compare_metadata
