@@ -17,7 +17,7 @@ EVIDENCE_KINDS = (
     "other",
 )
 
-#: The findings' names (rules/findings.py EVIDENCE_KINDS) for the kinds that back them.
+#: The findings' names (rules/facts.py EVIDENCE_KINDS) for the kinds that back them.
 FINDINGS_EVIDENCE = {
     "carrier-receipt": "shipping-receipt",
     "proof-of-delivery": "delivery-proof",

@@ -1,7 +1,7 @@
 """The facts a claim's findings are judged on: plain frozen data gathered from storage.
 
 The vocabulary of the timeline (who says what), of the goods the guarantee excludes and of the
-evidence a claim can hold, with the snapshot `ClaimFacts` that rules/findings.py reads.
+evidence a claim can hold, with the snapshot `ClaimFacts` that rules/findings/ reads.
 """
 
 from __future__ import annotations

@@ -206,7 +206,7 @@ REASON_NAMES: dict[Lang, dict[str, str]] = {
     },
 }
 
-#: One sentence per finding (and per variant of one); findings.py fills the {fields}.
+#: One sentence per finding (and per variant of one); the checks in findings/ fill the {fields}.
 FINDING_TEXTS: dict[Lang, dict[str, str]] = {
     "en": {
         "outside-window": (

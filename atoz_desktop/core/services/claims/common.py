@@ -19,7 +19,7 @@ class ClaimError(ValueError):
     """A claim action the user asked for cannot be done; the message says why."""
 
 
-#: Kinds a user records on the timeline (rules/findings.py), plus the program's own: the
+#: Kinds a user records on the timeline (rules/facts.py EVENT_KINDS), plus the program's own: the
 #: status changes it writes, and a chargeback the buyer filed with their bank.
 USER_EVENT_KINDS = (*EVENT_KINDS, "chargeback")
 #: Entries only the program writes, and that nobody edits: a status change (undone, not
