@@ -199,7 +199,7 @@ _FR: dict[str, str] = {
     "{address!r} is not an e-mail address (or @domain)": (
         "« {address} » n’est pas une adresse e-mail (ni un @domaine)"
     ),
-    # --- evidence files (evidence/, services/evidence.py) --------------------------------------
+    # --- evidence files (evidence/, services/evidence/) ---------------------------------------
     "{count} MB": "{count} Mo",
     "the file is empty": "le fichier est vide",
     "cannot be read: you do not have permission to open it": (

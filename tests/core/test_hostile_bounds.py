@@ -107,7 +107,7 @@ def test_a_hostile_file_is_judged_in_bounded_time_and_memory(drop_site, tmp_path
 def test_a_file_that_trips_a_reader_is_refused_and_the_rest_goes_in(
     workspace, tmp_path, monkeypatch, caplog
 ):
-    from atoz_desktop.core.services import evidence
+    from atoz_desktop.core.services.evidence import adding
     from atoz_desktop.core.services.intake import take_in
 
     claim = create_claim(
@@ -115,14 +115,14 @@ def test_a_file_that_trips_a_reader_is_refused_and_the_rest_goes_in(
         filed_at=datetime(2026, 11, 2, 10, tzinfo=UTC), amount=Decimal("45.90"),
         currency="EUR",
     )  # fmt: skip
-    real = evidence.check_bytes
+    real = adding.check_bytes
 
     def buggy(data: bytes, limit: int):
         if data.startswith(b"%PDF"):
             raise IndexError("list index out of range")  # as a reader's bug would
         return real(data, limit)
 
-    monkeypatch.setattr(evidence, "check_bytes", buggy)
+    monkeypatch.setattr(adding, "check_bytes", buggy)
     first = tmp_path / "a.jpg"
     first.write_bytes(fx.jpeg())
     bad = tmp_path / "b.pdf"

@@ -12,6 +12,7 @@ import pytest
 
 from atoz_desktop.core.services import evidence as ev
 from atoz_desktop.core.services.claims import claim_view, create_claim
+from atoz_desktop.core.services.evidence import adding
 from atoz_desktop.core.services.messages import add_messages
 from tests import fixtures_evidence as fx
 
@@ -68,7 +69,7 @@ def test_a_mail_and_its_attachments_go_in_together_or_not_at_all(workspace, clai
         ("photo.jpg", fx.jpeg(camera=True), "image/jpeg"),
         ("recu.pdf", fx.pdf(), "application/pdf"),
     )))  # fmt: skip
-    real = ev.guess_kind
+    real = adding.guess_kind
     calls = []
 
     def crash_on_the_second_attachment(*args):
@@ -77,14 +78,14 @@ def test_a_mail_and_its_attachments_go_in_together_or_not_at_all(workspace, clai
             raise RuntimeError("the power went out")
         return real(*args)
 
-    monkeypatch.setattr(ev, "guess_kind", crash_on_the_second_attachment)
+    monkeypatch.setattr(adding, "guess_kind", crash_on_the_second_attachment)
     failed = add_messages(workspace, claim, [mail])  # the error is the mail's refusal
     assert [r.file for r in failed.refused] == [str(mail)]
     assert "unexpected error" in failed.refused[0].reason
     assert messages_of(workspace, claim) == []
     assert ev.list_evidence(workspace, claim) == []
 
-    monkeypatch.setattr(ev, "guess_kind", real)
+    monkeypatch.setattr(adding, "guess_kind", real)
     again = add_messages(workspace, claim, [mail])
     assert not again.duplicates and len(again.added) == 1
     assert {a.file for a in again.added[0].attachments.added} == {"photo.jpg", "recu.pdf"}

@@ -1,7 +1,7 @@
 """The one way files reach a claim, from the window and the command line alike: each file is
 read (its size checked first), its content says whether it is a mail, and it is added as a
 message event with its attachments (services/messages.py) or as evidence
-(services/evidence.py), each file in its own unit of work, so a bad file is refused with its
+(services/evidence/), each file in its own unit of work, so a bad file is refused with its
 reason while the rest of the drop goes in. A file that trips a reader over (a bug, ours or a
 library's) is refused as well, the traceback in the log, and the drop goes on; only a failure
 of the workspace itself stops it.

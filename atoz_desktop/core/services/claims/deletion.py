@@ -27,7 +27,7 @@ from atoz_desktop.core.storage.models import Blob, Claim, ClaimEvent, Evidence, 
 class ClaimSnapshot:
     """A deleted claim with its events and evidence items, enough to put it back (undo). The
     files' contents stay in the blob store until no evidence refers to them and the undo
-    history is gone (services/evidence.py: collect_orphan_blobs)."""
+    history is gone (services/blobs.py: collect_orphan_blobs)."""
 
     pk: int
     values: dict[str, Any]
