@@ -5,7 +5,8 @@ window's ops runner (`self.ops`, gui/common/ops.py): its writes run on one write
 refusals are shown in one place, and after it `workspace_changed(Change)` is emitted once, saying
 what changed, and every view, count and pane refreshes from it. Each
 area's menu entries, dialogs and workers are a helper of their own: claims/actions.py,
-evidence/actions.py, orders/import_actions.py, dossier/actions.py.
+evidence/actions.py, orders/import_actions.py, dossier/actions.py; the search box's, with the
+match count and the lists' empty texts, is window_search.py.
 """
 
 from __future__ import annotations
@@ -65,17 +66,10 @@ from atoz_desktop.gui.orders.import_actions import ImportActions
 from atoz_desktop.gui.window_counts import SidebarCounts
 from atoz_desktop.gui.window_layout import restore_layout, save_layout
 from atoz_desktop.gui.window_menus import build_menus
-from atoz_desktop.gui.window_texts import (
-    claims_empty_text,
-    matches_text,
-    orders_empty_text,
-)
+from atoz_desktop.gui.window_search import WindowSearch
 from atoz_desktop.gui.workspace.actions import WorkspaceActions
 from atoz_desktop.gui.workspace.banner import WorkspaceBanner
 from atoz_desktop.gui.workspace.switcher import WorkspaceSwitcher
-
-#: Milliseconds between the last keystroke in the search box and the query.
-SEARCH_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -97,9 +91,6 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.user_locale = QLocale()
         set_display_zone(workspace_timezone(workspace))
-        self._searches = {"orders": "", "claims": ""}
-        #: (model, id shown before a search, first match selected meanwhile): see apply_search.
-        self._reselect: tuple[Any, int, int | None] | None = None
         self.counts = SidebarCounts(self)
         self.setWindowIcon(icon("app"))
         self.update_title()
@@ -108,6 +99,7 @@ class MainWindow(QMainWindow):
         self.claims_model = ClaimsModel(workspace, parent=self, now=self.now)
 
         self._build_panes()
+        self.list_search = WindowSearch(self)
         self.claim_actions = ClaimActions(self)
         self.evidence_actions = EvidenceActions(self)
         self.import_actions = ImportActions(self)
@@ -134,9 +126,6 @@ class MainWindow(QMainWindow):
         self.search = SearchBox()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
 
         self.orders_view = make_list_view(self.orders_model, "orders_view")
         self.orders_view.set_accepts_files(True)
@@ -200,9 +189,6 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.sidebar.view_selected.connect(self.show_view)
-        self.search.textChanged.connect(self._on_search_edited)
-        self.search.returnPressed.connect(self.apply_search)
-        self.search_timer.timeout.connect(self.apply_search)
         for view in (self.orders_view, self.claims_view):
             # A mouse press moves the current row before it selects it: the pane follows the
             # selection too, or a single click would leave it blank.
@@ -210,8 +196,6 @@ class MainWindow(QMainWindow):
             view.selectionModel().selectionChanged.connect(self._on_current_row)
             view.activated.connect(self._on_activated)
             view.model().modelReset.connect(self._on_model_reset)
-        for model in (self.orders_model, self.claims_model):
-            model.ids_completed.connect(self._on_ids_completed)
         self.claim_pane.order_requested.connect(self.show_order_id)
         self.orders_view.customContextMenuRequested.connect(self._orders_context_menu)
         self.banner.claim_requested.connect(self.open_claim)
@@ -257,10 +241,7 @@ class MainWindow(QMainWindow):
     def show_view(self, view: str) -> None:
         """Show a sidebar view: one of the claim views or the orders."""
         kind = "orders" if view == ORDERS_VIEW else "claims"
-        self.search_timer.stop()
-        self.search.blockSignals(True)
-        self.search.setText(self._searches[kind])
-        self.search.blockSignals(False)
+        self.list_search.show_kind(kind)
         if kind == "orders":
             self.search.setPlaceholderText(
                 self.tr(
@@ -275,76 +256,18 @@ class MainWindow(QMainWindow):
             self.list_stack.setCurrentWidget(self.claims_view)
         self.sidebar.select_view(view)
         self.settings.setValue("main/view", view)
-        self._update_empty_texts()
+        self.list_search.update_texts()
         if kind == "claims" and self.selected_pk() is None and self.claims_model.rowCount():
             # The pane is never blank when there is a claim: the most urgent one (the list is
             # nearest deadline first unless sorted otherwise) is shown.
             self.select_row(0)
         self._show_current_detail()
 
-    def _update_empty_texts(self) -> None:
-        model = self.current_model()
-        count = model.match_count()  # None while a long list's ids are still coming in
-        self.match_count.setVisible(bool(model.search) and count is not None)
-        if count is not None:
-            self.match_count.setText(matches_text(model is self.orders_model, count))
-        orders = self.sidebar.count_of(ORDERS_VIEW)  # None while counted from the list's ids
-        if orders is None:
-            orders = self.orders_model.rowCount()
-        empty = not orders and not self.sidebar.count_of("all")
-        self.orders_view.set_empty_text(orders_empty_text(self.orders_model.search, empty))
-        claims = self.claims_model
-        self.claims_view.set_empty_text(
-            claims_empty_text(claims.view, claims.search, claims.order_filter, empty)
-        )
-
-    # Search --------------------------------------------------------------------------------
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def _on_search_edited(self, _text: str) -> None:
-        self.search_timer.start()
-
-    def apply_search(self) -> None:
-        """Filter the current list by the search box now (the timer calls this after typing)."""
-        self.search_timer.stop()
-        text = self.search.text()
-        kind = "orders" if self.current_view() == ORDERS_VIEW else "claims"
-        self._searches[kind] = text
-        model = self.current_model()
-        shown = self.selected_pk()
-        self._reselect = None
-        model.set_search(text)
-        if self.selected_pk() is None and model.rowCount():
-            # The pane never goes blank while something matches: the row shown before if it
-            # still matches, else the first match.
-            row = model.row_of(shown, wait=False) if shown is not None else -1
-            self.select_row(max(row, 0))
-            if row < 0 and shown is not None and not model.is_complete:
-                self._reselect = (model, shown, model.pk_at(0))  # once the rest of the ids is in
-        self._update_empty_texts()
-
-    def _on_ids_completed(self) -> None:
-        """The rest of a list's ids came in: the match count is known, and the row shown before
-        the search, if it matches beyond the first rows, is selected again."""
-        if self.counts.settle():
-            self._update_empty_texts()
-        reselect, self._reselect = self._reselect, None
-        if reselect is not None:
-            model, shown, first = reselect
-            if model is self.current_model() and self.selected_pk() == first:
-                row = model.row_of(shown, wait=False)
-                if row >= 0:
-                    self.select_row(row)
-        self._update_empty_texts()
-
     # Selection and detail ------------------------------------------------------------------
 
     def _on_model_reset(self) -> None:
         if self.counts.settle():  # a search typed before the ids came in
-            self._update_empty_texts()
+            self.list_search.update_texts()
         self._show_current_detail()
 
     def _on_current_row(self, *_args: Any) -> None:
@@ -429,7 +352,7 @@ class MainWindow(QMainWindow):
         """Select claim `pk` in the claims list: in the current claim view if it is there,
         else in All claims with the search cleared."""
         if self.current_view() == ORDERS_VIEW or self.claims_model.row_of(pk) < 0:
-            self._searches["claims"] = ""
+            self.list_search.forget("claims")
             self.claims_model.set_search("")
             self.show_view("all")
         if self.claims_model.row_of(pk) < 0 and self.claims_model.order_filter is not None:
@@ -459,7 +382,7 @@ class MainWindow(QMainWindow):
         """Open an order from elsewhere (the order link of a claim)."""
         self.show_view(ORDERS_VIEW)
         self.search.setText(order_id)
-        self.apply_search()
+        self.list_search.apply()
         if self.orders_model.rowCount():
             self.select_row(0)
         else:
@@ -488,7 +411,7 @@ class MainWindow(QMainWindow):
             row = model.row_of(pk) if pk is not None else -1
             if row >= 0 and view is self.current_list():
                 self.select_row(row)
-        self._update_empty_texts()
+        self.list_search.update_texts()
         self._show_current_detail()
         self.refresh_banner()
 

@@ -49,7 +49,7 @@ def build_menus(window: MainWindow) -> WindowMenus:
     edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     find_action = QAction(QCoreApplication.translate("MainWindow", "&Find"), window)
     find_action.setShortcut(QKeySequence.StandardKey.Find)
-    find_action.triggered.connect(window.focus_search)
+    find_action.triggered.connect(window.list_search.focus)
     edit_menu.addAction(find_action)
 
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))

@@ -173,7 +173,7 @@ def test_show_in_claims_list_filters_to_the_order_until_the_chip_is_removed(
     window.ops.reload()
     window.show_view("all")
     window.search.setText("Müller")
-    window.apply_search()
+    window.list_search.apply()
     _show_order(qtbot, window, ORDER)
     QTest.mouseClick(window.order_pane.claims.show_all_button, Qt.MouseButton.LeftButton)
 

@@ -47,7 +47,7 @@ def test_ctrl_z_in_the_search_box_undoes_the_last_change(qtbot, window, claim_pk
     window.claim_actions.delete_event()
     assert "note" not in _kinds(window)
 
-    window.focus_search()
+    window.list_search.focus()
     qtbot.keyClicks(window.search, "40")
     assert QApplication.focusWidget() is window.search
     qtbot.keyClick(window.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -138,14 +138,14 @@ def test_a_search_never_leaves_the_order_pane_blank(qtbot, window, workspace) ->
     assert first is not None
     # Still matching: the order shown stays shown.
     window.search.setText(first.order_id[-7:])
-    window.apply_search()
+    window.list_search.apply()
     assert window.order_pane.detail is not None
     assert window.order_pane.detail.order_id == first.order_id
     assert window.detail_stack.currentWidget() is window.order_pane
     # No longer matching: the first match is shown, not an empty pane.
     other = "Bruno" if first.buyer != "Bruno Petit" else "Alice"
     window.search.setText(other)
-    window.apply_search()
+    window.list_search.apply()
     assert window.detail_stack.currentWidget() is window.order_pane
     assert window.order_pane.detail is not None and other in (window.order_pane.detail.buyer or "")
 

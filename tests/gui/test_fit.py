@@ -176,7 +176,7 @@ def test_due_banner_counts_with_plural_forms_in_french(qtbot, french, workspace,
 
 def _search(win: MainWindow, text: str) -> None:
     win.search.setText(text)
-    win.apply_search()
+    win.list_search.apply()
 
 
 @pytest.mark.parametrize(

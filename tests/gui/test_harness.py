@@ -41,13 +41,13 @@ def test_searching_sorting_and_refreshing_under_the_testers(window, workspace) -
             for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
                 window.current_list().sortByColumn(column, order)
         window.search.setText("Paris" if view == "orders" else "402-0000002")
-        window.apply_search()
+        window.list_search.apply()
         assert 0 < model.rowCount() < 30
         window.search.setText("nothing like this")
-        window.apply_search()
+        window.list_search.apply()
         assert model.rowCount() == 0
         window.search.clear()
-        window.apply_search()
+        window.list_search.apply()
     add_order(workspace, "402-9999999-1234567")
     window.ops.reload()
     assert window.claims_model.rowCount() == 4

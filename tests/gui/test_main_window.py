@@ -82,8 +82,8 @@ def test_search_box_filters_orders_accent_insensitively(qtbot, window, workspace
     window.ops.reload()
     assert window.orders_model.rowCount() == 2
     window.search.setText("besancon")
-    assert window.search_timer.isActive()  # typing waits for a pause...
-    window.apply_search()  # ...which the test does not need to wait for
+    assert window.list_search.timer.isActive()  # typing waits for a pause...
+    window.list_search.apply()  # ...which the test does not need to wait for
     assert window.orders_model.rowCount() == 1
     assert window.orders_model.index(0, 0).data() == "402-0000001-1234567"
     window.search.setText("nowhere")

@@ -117,7 +117,7 @@ def test_the_match_count_waits_for_the_whole_list(qtbot, window: MainWindow, sma
     window.sidebar.select_view("orders")
     window.search.setText("lyon")
     with qtbot.waitSignal(window.orders_model.ids_completed):
-        window.apply_search()
+        window.list_search.apply()
         assert not window.match_count.isVisible()  # not "3 orders match" while 7 do
     assert window.match_count.isVisible() and window.match_count.text() == "7 orders match"
 
@@ -134,7 +134,7 @@ def test_the_order_shown_stays_selected_when_it_matches_beyond_the_first_rows(
     shown = window.selected_pk()
     window.search.setText("lyon")
     with qtbot.waitSignal(model.ids_completed):
-        window.apply_search()
+        window.list_search.apply()
     assert window.selected_pk() == shown
     assert model.index(model.row_of(shown), 0).data() == newest_first[6]
 
@@ -170,7 +170,7 @@ def test_the_order_count_is_counted_when_a_search_came_before_the_ids(
     add_order(workspace, "402-9999999-1234567", city="Paris", purchased=NOW - timedelta(days=1))
     window = make_window()
     window.search.setText("paris")
-    window.apply_search()  # before the unsearched list's worker answered: its answer is dropped
+    window.list_search.apply()  # before the unsearched list's worker answered: that is dropped
     qtbot.waitUntil(lambda: window.sidebar.count_of("orders") == 9, timeout=10_000)
     assert window.orders_model.match_count() == 1
 

@@ -36,7 +36,7 @@ class OrderLinks(QObject):
     def show_claims_of_order(self, order_id: str) -> None:
         """The claims list with only order `order_id`'s claims, in every status."""
         window = self.window
-        window._searches["claims"] = ""  # the order's claims whatever was searched before
+        window.list_search.forget("claims")  # the order's claims whatever was searched before
         window.claims_model.set_search("")
         window.claims_model.set_order_filter(order_id)
         window.show_view("all")
@@ -52,7 +52,7 @@ class OrderLinks(QObject):
         shown = window.shown_claim()
         window.claims_model.set_order_filter(None)
         self.update_chip()
-        window._update_empty_texts()
+        window.list_search.update_texts()
         if shown is not None and window.current_list() is window.claims_view:
             row = window.claims_model.row_of(shown.pk)
             if row >= 0:
