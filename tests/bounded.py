@@ -8,19 +8,15 @@ process's (which has imported Qt and holds every earlier test's garbage).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import textwrap
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-resource = pytest.importorskip("resource", reason="peak memory is measured with getrusage")
+from tests.fresh_python import run_fresh
 
-ROOT = Path(__file__).resolve().parent.parent
+resource = pytest.importorskip("resource", reason="peak memory is measured with getrusage")
 
 _PRELUDE = """
 import json, resource, sys, time
@@ -68,17 +64,8 @@ def run_bounded(body: str, *, imports: str = "", timeout: float = 120) -> Measur
     the figures. Bound `cpu_seconds` rather than `seconds` where the bound must hold on a
     loaded machine (two cores shared by a parallel test run, CI next to another job)."""
     script = _PRELUDE.format(imports=textwrap.dedent(imports)) + textwrap.dedent(body) + _EPILOGUE
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "ATOZ_LANG": "en"}
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    data = json.loads(done.stdout.strip().splitlines()[-1])
+    printed = run_fresh(script, timeout=timeout, env={"ATOZ_LANG": "en"})
+    data = json.loads(printed.strip().splitlines()[-1])
     return Measured(
         data["result"], data["seconds"], data["cpu_seconds"], data["base_mb"], data["peak_mb"]
     )

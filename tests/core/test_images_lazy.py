@@ -3,14 +3,10 @@ module: the window imports it at start. The HEIF opener must then still be regis
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.fixtures_evidence import heic
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_python import run_fresh
 
 CHECK = """
 import sys
@@ -29,13 +25,7 @@ print(facts.width, facts.height, facts.from_camera, thumb[:2] == b"\\xff\\xd8",
 def test_a_heic_photo_is_read_though_pillow_comes_in_at_the_first_image(tmp_path: Path) -> None:
     photo = tmp_path / "photo.heic"
     photo.write_bytes(heic())
-    done = subprocess.run(
-        [sys.executable, "-c", CHECK, str(photo)],
-        capture_output=True, text=True, timeout=60, cwd=str(ROOT),
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    width, height, from_camera, jpeg, limit = done.stdout.split()
+    width, height, from_camera, jpeg, limit = run_fresh(CHECK, str(photo), timeout=60).split()
     assert int(width) > 0 and int(height) > 0
     assert (from_camera, jpeg, limit) == ("True", "True", "True")
 
@@ -52,10 +42,4 @@ print("pillow_heif" in sys.modules, Image.MAX_IMAGE_PIXELS == images.MAX_IMAGE_P
 
 
 def test_the_windows_warm_up_sets_the_image_stack_up_before_the_first_drop() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", WARMED],
-        capture_output=True, text=True, timeout=120, cwd=str(ROOT),
-        env=dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"),
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "True"]
+    assert run_fresh(WARMED).split() == ["True", "True"]

@@ -11,16 +11,12 @@ after it (gui/__init__.py).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from atoz_desktop.core.sample_reports import write_all_orders
 from atoz_desktop.core.services.importing import import_order_files
 from atoz_desktop.core.storage.database import open_workspace
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_python import run_fresh
 
 #: Modules the first frame must not wait for.
 HEAVY = (
@@ -103,20 +99,9 @@ def test_the_first_frame_waits_for_no_image_pdf_or_dossier_module(tmp_path: Path
         import_order_files(workspace, [report])
     finally:
         workspace.close()
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        PYTHONPATH=str(ROOT),
-    )
-    env.pop("ATOZ_DB_URL", None)
-    done = subprocess.run(
-        [sys.executable, "-c", START, str(db), json.dumps(HEAVY)],
-        capture_output=True, text=True, timeout=120, cwd=str(ROOT), env=env,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    folders = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    printed = run_fresh(START, str(db), json.dumps(HEAVY), env=folders, unset=["ATOZ_DB_URL"])
+    seen = json.loads(printed.strip().splitlines()[-1])
     assert seen["heavy"] == []
     assert seen["rows"] > 0  # the first frame shows the orders
     assert seen["core_first"]
@@ -140,10 +125,4 @@ print(all(name in sys.modules for name in
 def test_the_warm_up_after_the_first_frame_loads_the_mail_readers_for_a_first_drop() -> None:
     """A first .eml dropped on a claim (or Amazon's notification on the Claims list) does not
     wait for Python's email package: app.warm_up loads it with the dossier's and photos'."""
-    done = subprocess.run(
-        [sys.executable, "-c", WARMED],
-        capture_output=True, text=True, timeout=120, cwd=str(ROOT),
-        env=dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"),
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True"]
+    assert run_fresh(WARMED).split() == ["True"]
