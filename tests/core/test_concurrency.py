@@ -29,6 +29,7 @@ from atoz_desktop.core.services.claims import (
 from atoz_desktop.core.storage.database import Workspace, open_workspace
 from atoz_desktop.core.storage.errors import StaleEdit
 from atoz_desktop.core.storage.models import ClaimEvent
+from tests.held_import import held_import
 
 NOW = datetime(2026, 11, 10, 9, tzinfo=UTC)
 
@@ -237,59 +238,23 @@ def test_closing_a_window_keeps_what_another_windows_undo_needs(workspace, other
         ev.restore_evidence(workspace, removed)
 
 
-_SLOW_IMPORT = """
-import sys, time
-from atoz_desktop.core.services.importing import import_order_files
-from atoz_desktop.core.storage.database import open_workspace
-
-workspace = open_workspace(sys.argv[1])
-held = []
-
-
-def progress(done, total):
-    # The first report comes after the first batch is written, inside the import's transaction.
-    if not held:
-        held.append(True)
-        print("writing", flush=True)
-        time.sleep(float(sys.argv[3]))
-
-
-summary = import_order_files(workspace, [sys.argv[2]], progress=progress)
-print("imported", summary.orders_created, flush=True)
-"""
-
-
 def test_a_write_while_another_process_imports_waits_then_succeeds(
     workspace, claim, tmp_path
 ):
     """Another process imports orders and holds the write lock for 7 s (longer than SQLite's
     usual 5 s busy timeout): a status change meanwhile waits for it and then goes through,
     and the import is complete."""
-    import os
-    import subprocess
-    import sys
-
     from atoz_desktop.core.sample_reports import write_all_orders
     from atoz_desktop.core.services.orders import order_count
 
     report = tmp_path / "orders.txt"
     write_all_orders(report, 300, seed=3)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    importer = subprocess.Popen(
-        [sys.executable, "-c", _SLOW_IMPORT, workspace.url, str(report), "7"],
-        stdout=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
-    try:
-        assert importer.stdout is not None
-        assert importer.stdout.readline().strip() == "writing"
+    with held_import(workspace.url, report, 7) as importer:
         started = time.monotonic()
         change_status(workspace, claim, "under-review", NOW, expected_status="action-required")
         waited = time.monotonic() - started
-        out, _ = importer.communicate(timeout=120)
-    finally:
-        importer.kill()
-    assert importer.returncode == 0 and out.startswith("imported ")
+        imported = importer.finish()
     assert claim_view(workspace, claim, now=NOW).status == "under-review"
-    assert order_count(workspace) == int(out.split()[1]) > 0
+    assert order_count(workspace) == imported > 0
     if workspace.is_sqlite:  # one writer at a time: it had to wait for the import
         assert waited > 3

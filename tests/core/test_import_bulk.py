@@ -5,11 +5,8 @@ index in place; other windows read meanwhile; a second writer waits."""
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -25,6 +22,7 @@ from atoz_desktop.core.services.importing import (
 )
 from atoz_desktop.core.services.orders import order_count, order_detail, order_ids
 from atoz_desktop.core.storage.database import Workspace, open_workspace
+from tests.held_import import held_import
 from tests.reports import order_row, write_report
 
 OID = "402-1234567-1234567"
@@ -189,40 +187,6 @@ def test_a_bulk_load_that_fails_leaves_the_workspace_with_its_indexes(
     assert order_count(sqlite_ws) == 1
 
 
-_HELD_IMPORT = """
-import sys, time
-from atoz_desktop.core.services.importing import bulk, import_order_files
-from atoz_desktop.core.storage.database import open_workspace
-
-bulk.MIN_LINES = 1
-workspace = open_workspace(sys.argv[1])
-held = []
-
-
-def progress(done, total):
-    # After the first batch is written, the indexes dropped, in the import's transaction.
-    if not held:
-        held.append(True)
-        print("writing", flush=True)
-        time.sleep(float(sys.argv[3]))
-
-
-summary = import_order_files(workspace, [sys.argv[2]], progress=progress)
-print("imported", summary.orders_created, flush=True)
-"""
-
-
-def _held_import(ws: Workspace, report: Path, seconds: float) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    importer = subprocess.Popen(
-        [sys.executable, "-c", _HELD_IMPORT, ws.url, str(report), str(seconds)],
-        stdout=subprocess.PIPE, text=True, env=env,
-    )  # fmt: skip
-    assert importer.stdout is not None
-    assert importer.stdout.readline().strip() == "writing"
-    return importer
-
-
 def test_a_bulk_load_killed_midway_leaves_the_workspace_as_it_was(sqlite_ws, tmp_path):
     """SIGKILL while the indexes are dropped: the workspace opens again with every index, its
     checks pass, and it holds what it held before."""
@@ -231,15 +195,12 @@ def test_a_bulk_load_killed_midway_leaves_the_workspace_as_it_was(sqlite_ws, tmp
     before = schema(db), contents(db)
     report = tmp_path / "big.txt"
     write_all_orders(report, 3000, seed=5)
-    importer = _held_import(sqlite_ws, report, 60)
-    try:
+    with held_import(sqlite_ws.url, report, 60, bulk=True) as importer:
         with sqlite3.connect(db) as connection:  # written, not committed: in the write-ahead log
             assert Path(f"{db}-wal").stat().st_size > 0
             assert connection.execute("SELECT count(*) FROM orders").fetchone() == (1,)
-        importer.send_signal(signal.SIGKILL)
-        importer.wait(30)
-    finally:
-        importer.kill()
+        importer.process.send_signal(signal.SIGKILL)
+        importer.process.wait(30)
     sqlite_ws.close()
     reopened = open_workspace(str(db))
     try:
@@ -258,8 +219,7 @@ def test_other_windows_read_and_wait_to_write_during_a_bulk_load(sqlite_ws, tmp_
     indexes = schema(db)
     report = tmp_path / "big.txt"
     write_all_orders(report, 3000, seed=5)
-    importer = _held_import(sqlite_ws, report, 3)
-    try:
+    with held_import(sqlite_ws.url, report, 3, bulk=True) as importer:
         assert schema(db) == indexes
         assert order_ids(sqlite_ws, "1234567", limit=200) == [
             order_detail(sqlite_ws, order_id=OID).pk
@@ -267,13 +227,10 @@ def test_other_windows_read_and_wait_to_write_during_a_bulk_load(sqlite_ws, tmp_
         started = time.monotonic()
         sqlite_ws.set_setting("seller_name", "Atelier")  # the write lock: after the import
         waited = time.monotonic() - started
-        out, _ = importer.communicate(timeout=120)
-    finally:
-        importer.kill()
-    assert importer.returncode == 0 and out.startswith("imported ")
+        imported = importer.finish()
     assert waited > 1
     assert sqlite_ws.get_setting("seller_name") == "Atelier"
-    assert order_count(sqlite_ws) == 1 + int(out.split()[1])
+    assert order_count(sqlite_ws) == 1 + imported
     assert schema(db) == indexes
     checked(db)
 
