@@ -4,18 +4,15 @@ orders, in exactly the order, that the plain LIKE query gives, whichever plan an
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 
 import pytest
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 
-from atoz_desktop.core.search import like_pattern, terms
 from atoz_desktop.core.services import order_search
-from atoz_desktop.core.services.orders import ORDER_SORT_COLUMNS, order_ids, search_condition
+from atoz_desktop.core.services.orders import order_ids, search_condition
 from atoz_desktop.core.storage.database import open_workspace
 from atoz_desktop.core.storage.models import Order
-from atoz_desktop.core.storage.search_index import index_new_orders
+from tests.search_orders import insert_orders, order_row, plain_order_ids
 
 CITIES = ["besancon", "munchen", "malaga", "lyon", "paris", "lille", None]
 NAMES = ["lefevre", "dupont", "muller", "garcia", None]
@@ -28,41 +25,27 @@ ENDINGS = ["", "", "", "\nqq", "\nzq", "\n~", "\nw", "\nkx", '\n"x']
 def workspace(tmp_path_factory):
     rng = random.Random(12)
     workspace = open_workspace(str(tmp_path_factory.mktemp("plans") / "w.sqlite3"))
-    start = datetime(2026, 1, 1, tzinfo=UTC)
     rows = []
     for n in range(600):
         city, name = rng.choice(CITIES), rng.choice(NAMES)
         # Ties on purpose: several orders share a date, a total, a city.
         rows.append(
-            {
-                "order_id": f"402-{n:07d}-{rng.randrange(10**7):07d}",
-                "purchase_date": start + timedelta(hours=rng.randrange(300)),
-                "total": Decimal(rng.randrange(40)),
-                "buyer_name": name,
-                "ship_city": city,
-                "ship_country": rng.choice(["FR", "DE", None]),
-                "search_text": "\n".join(
+            order_row(
+                f"402-{n:07d}-{rng.randrange(10**7):07d}",
+                hours=rng.randrange(300),
+                total=rng.randrange(40),
+                buyer_name=name,
+                ship_city=city,
+                ship_country=rng.choice(["FR", "DE", None]),
+                search_text="\n".join(
                     v for v in (f"402-{n:07d}", city, name, rng.choice(PRODUCTS)) if v
                 )
                 + rng.choice(ENDINGS),
-            }
+            )
         )
-    with workspace.engine.begin() as connection:
-        connection.execute(insert(Order), rows)
-        pks = list(connection.execute(select(Order.id)).scalars())
-        index_new_orders(connection, pks)
+    insert_orders(workspace, rows)
     yield workspace
     workspace.close()
-
-
-def _expected(workspace, query, sort, descending, limit):
-    column = ORDER_SORT_COLUMNS[sort]
-    order_by = (column.desc(), Order.id.desc()) if descending else (column, Order.id)
-    statement = select(Order.id).order_by(*order_by).limit(limit)
-    for word in terms(query):
-        statement = statement.where(Order.search_text.like(like_pattern(word), escape="\\"))
-    with workspace.engine.connect() as connection:
-        return list(connection.execute(statement).scalars())
 
 
 QUERIES = ["e", "q", "~", "w", '"', "qq", "zq", "kx", "be", "ly", "besan", "munch", "lefev",
@@ -94,7 +77,7 @@ def test_every_plan_gives_the_plain_querys_orders(workspace, monkeypatch, plan, 
     for query in QUERIES:
         for descending in (True, False):
             for limit in (1, 7, 200):
-                expected = _expected(workspace, query, sort, descending, limit)
+                expected = plain_order_ids(workspace, query, sort, descending, limit)
                 got = order_ids(workspace, query, sort, descending, limit=limit)
                 assert got == expected, (query, sort, descending, limit)
 
@@ -111,7 +94,7 @@ def test_the_endings_are_found_and_rare_short_words_use_the_indexes(workspace, m
         assert ending and ending <= found
         # A common letter is left to the scan (which finds it at once).
         assert order_search.short_word_terms(connection, "e") is None
-    expected = _expected(workspace, "qq", "purchase_date", True, 5)
+    expected = plain_order_ids(workspace, "qq", "purchase_date", True, 5)
     assert order_ids(workspace, "qq", limit=5) == expected
 
 
@@ -120,7 +103,7 @@ def test_a_sort_without_index_keeps_the_plain_query(workspace):
         assert order_search.sort_index(connection, "currency") is None
         assert order_search.sort_index(connection, "purchase_date") == "ix_orders_purchase_date"
         assert order_search.first_ids(connection, ["be"], "currency", True, 10) is None
-    assert order_ids(workspace, "be", "currency", limit=10) == _expected(
+    assert order_ids(workspace, "be", "currency", limit=10) == plain_order_ids(
         workspace, "be", "currency", True, 10
     )
 
@@ -130,7 +113,7 @@ def test_whole_id_lists_of_short_words_match_the_plain_query(workspace):
         condition = search_condition(workspace, query)
         with workspace.engine.connect() as connection:
             got = set(connection.execute(select(Order.id).where(condition)).scalars())
-        assert got == set(_expected(workspace, query, "purchase_date", True, 10**6)), query
+        assert got == set(plain_order_ids(workspace, query, "purchase_date", True, 10**6)), query
 
 
 def _walks(workspace, monkeypatch, query, sort):
@@ -150,7 +133,7 @@ def _walks(workspace, monkeypatch, query, sort):
         got = order_ids(workspace, query, sort, False, limit=20)
     finally:
         event.remove(workspace.engine, "before_cursor_execute", seen)
-    assert got == _expected(workspace, query, sort, False, 20)
+    assert got == plain_order_ids(workspace, query, sort, False, 20)
     return any("AS walk" in s for s in statements)
 
 
@@ -180,7 +163,7 @@ def _statements_of(workspace, monkeypatch, query, sort, descending=False):
         got = order_ids(workspace, query, sort, descending, limit=20)
     finally:
         event.remove(workspace.engine, "before_cursor_execute", seen)
-    assert got == _expected(workspace, query, sort, descending, 20)
+    assert got == plain_order_ids(workspace, query, sort, descending, 20)
     return statements
 
 

@@ -5,16 +5,15 @@ plain LIKE gives, for any character, at the text's start and end, with statistic
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 
 import pytest
-from sqlalchemy import insert, select, text
+from sqlalchemy import select, text
 
-from atoz_desktop.core.search import fold, like_pattern, terms
+from atoz_desktop.core.search import fold
 from atoz_desktop.core.services import order_search_server, orders
-from atoz_desktop.core.services.orders import ORDER_SORT_COLUMNS, order_ids, search_condition
+from atoz_desktop.core.services.orders import order_ids, search_condition
 from atoz_desktop.core.storage.models import Order
+from tests.search_orders import insert_orders, order_row, plain_order_ids
 
 #: Folded texts' pieces: accents gone, letters that keep their own (ß → ss, ø → o), other
 #: scripts, digits, punctuation, LIKE's own wildcards, a tab and a non-breaking space.
@@ -36,34 +35,22 @@ def _server_only(workspace) -> None:
 
 def _fill(workspace, count: int = 300) -> None:
     rng = random.Random(11)
-    start = datetime(2026, 1, 1, tzinfo=UTC)
     rows = []
     for n in range(count):
         parts = [rng.choice(PIECES) for _ in range(rng.randrange(0, 4))]
         # Search texts as the importer makes them: folded, one field a line; some empty.
         body = fold("\n".join(parts)) if n % 7 else ""
         rows.append(
-            {
-                "order_id": f"402-{n:07d}",
-                "purchase_date": start + timedelta(hours=rng.randrange(100)),
-                "total": Decimal(rng.randrange(20)),
-                "currency": "EUR",
-                "buyer_name": rng.choice(["lefevre", "dupont", None]),
-                "search_text": body,
-            }
+            order_row(
+                f"402-{n:07d}",
+                hours=rng.randrange(100),
+                total=rng.randrange(20),
+                currency="EUR",
+                buyer_name=rng.choice(["lefevre", "dupont", None]),
+                search_text=body,
+            )
         )
-    with workspace.begin() as connection:
-        connection.execute(insert(Order), rows)
-
-
-def _plain(workspace, query, sort, descending, limit=None):
-    column = ORDER_SORT_COLUMNS[sort]
-    order_by = (column.desc(), Order.id.desc()) if descending else (column, Order.id)
-    statement = select(Order.id).order_by(*order_by).limit(limit)
-    for word in terms(query):
-        statement = statement.where(Order.search_text.like(like_pattern(word), escape="\\"))
-    with workspace.engine.connect() as connection:
-        return list(connection.execute(statement).scalars())
+    insert_orders(workspace, rows)
 
 
 def _analyze(workspace) -> None:
@@ -107,13 +94,13 @@ def test_every_path_gives_the_plain_likes_orders(workspace, monkeypatch, statist
         monkeypatch.setattr(orders, "SERVER_WALK_BUDGET", 3)
         monkeypatch.setattr(order_search_server, "MAX_WALK", 5)
     for query in QUERIES:
-        whole = _plain(workspace, query, "purchase_date", True)
+        whole = plain_order_ids(workspace, query, "purchase_date", True)
         got = order_ids(workspace, query)
         assert got == whole, (query, path)
         for sort in SORTS:
             for descending in (True, False):
                 for limit in (1, 7):
-                    expected = _plain(workspace, query, sort, descending, limit)
+                    expected = plain_order_ids(workspace, query, sort, descending, limit)
                     got = order_ids(workspace, query, sort, descending, limit=limit)
                     assert got == expected, (query, sort, descending, limit, path)
 
