@@ -15,16 +15,16 @@
         <location line="+61"/>
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n order</numerusform>
-            <numerusform>%n orders</numerusform>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n claim(s)</source>
         <translation>
-            <numerusform>%n claim</numerusform>
-            <numerusform>%n claims</numerusform>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -39,7 +39,7 @@
 <context>
     <name>ClaimActions</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+197"/>
+        <location filename="../../atoz_desktop/gui/claims/actions.py" line="+199"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>EvidenceActions</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+226"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+225"/>
         <source>Added %n file(s)</source>
         <translation>
             <numerusform>Added %n file</numerusform>
@@ -239,16 +239,16 @@
         <location filename="../../atoz_desktop/gui/window_texts.py" line="+16"/>
         <source>%n order(s) match</source>
         <translation>
-            <numerusform>%n order matches</numerusform>
-            <numerusform>%n orders match</numerusform>
+            <numerusform>%Ln order matches</numerusform>
+            <numerusform>%Ln orders match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n claim(s) match</source>
         <translation>
-            <numerusform>%n claim matches</numerusform>
-            <numerusform>%n claims match</numerusform>
+            <numerusform>%Ln claim matches</numerusform>
+            <numerusform>%Ln claims match</numerusform>
         </translation>
     </message>
 </context>
@@ -266,7 +266,7 @@
 <context>
     <name>PreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../atoz_desktop/gui/evidence/preview.py" line="+274"/>
+        <location filename="../../atoz_desktop/gui/evidence/preview.py" line="+273"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

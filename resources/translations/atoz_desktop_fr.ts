@@ -117,16 +117,16 @@
         <location line="+2"/>
         <source>%n order(s)</source>
         <translation>
-            <numerusform>%n commande</numerusform>
-            <numerusform>%n commandes</numerusform>
+            <numerusform>%Ln commande</numerusform>
+            <numerusform>%Ln commandes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n claim(s)</source>
         <translation>
-            <numerusform>%n réclamation</numerusform>
-            <numerusform>%n réclamations</numerusform>
+            <numerusform>%Ln réclamation</numerusform>
+            <numerusform>%Ln réclamations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -320,7 +320,7 @@
         <translation>&amp;Règles et délais…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Claim opened.</source>
         <translation>Réclamation ouverte.</translation>
     </message>
@@ -379,7 +379,7 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>Réclamation sur la commande {order_id} supprimée. Édition › Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Entries taken from the order cannot be changed here.</source>
         <translation>Les entrées issues de la commande ne se modifient pas ici.</translation>
     </message>
@@ -394,12 +394,12 @@ Edit › Undo (Ctrl+Z) puts it all back.</source>
         <translation>L&apos;enregistrement d&apos;un dossier dit ce qui a été envoyé ; il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Event deleted. Edit › Undo (Ctrl+Z) puts it back.</source>
         <translation>Événement supprimé. Édition › Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Policies saved; they apply to claims filed from now on.</source>
         <translation>Règles enregistrées ; elles s’appliquent aux réclamations déposées à partir de maintenant.</translation>
     </message>
@@ -1285,7 +1285,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+76"/>
+        <location filename="../../atoz_desktop/gui/evidence/actions.py" line="+75"/>
         <source>Add &amp;Evidence…</source>
         <extracomment>Mails the seller chose to attach although they name another order, waiting for the drop under way to end: (claim, paths).</extracomment>
         <translation>Ajouter des &amp;pièces…</translation>
@@ -1391,7 +1391,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{summary}. These files were not added:</source>
         <translation>{summary}. Ces fichiers n’ont pas été ajoutés :</translation>
     </message>
@@ -1431,12 +1431,12 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Capture d’écran « {name} » ajoutée.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>No program is set to open “{file}”.</source>
         <translation>Aucun programme n’est défini pour ouvrir « {file} ».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Save a Copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -1461,7 +1461,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>Déposez ici l’e-mail de notification de réclamation d’Amazon (.eml ou .msg) pour ouvrir la réclamation ; les autres fichiers se déposent sur la réclamation elle-même.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>New claim filled in from “{subject}”: check it and choose the reason.</source>
         <translation>Nouvelle réclamation remplie d’après « {subject} » : vérifiez-la et choisissez le motif.</translation>
     </message>
@@ -1471,7 +1471,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
         <translation>« {file} » n’est pas une notification de réclamation Garantie A à Z d’Amazon.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Evidence and message settings saved.</source>
         <translation>Réglages des pièces et messages enregistrés.</translation>
     </message>
@@ -1706,7 +1706,7 @@ La fenêtre reste ouverte, mais ce que vous faisiez n&apos;est peut-être pas te
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/help/actions.py" line="+22"/>
+        <location filename="../../atoz_desktop/gui/help/actions.py" line="+25"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
@@ -1933,9 +1933,9 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>À &amp;propos d’A-to-Z Desk</translation>
     </message>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+232"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+218"/>
         <source>{workspace} (demo)</source>
-        <extracomment>Milliseconds between the last keystroke in the search box and the query. The data changed (a `Change` says what): emitted by the ops runner alone. The clock of every countdown (tests pass a fixed one). (model, id shown before a search, first match selected meanwhile): see apply_search.</extracomment>
+        <extracomment>The data changed (a `Change` says what): emitted by the ops runner alone. The clock of every countdown (tests pass a fixed one).</extracomment>
         <translation>{workspace} (démo)</translation>
     </message>
     <message>
@@ -1944,7 +1944,7 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>{workspace} — {app}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Search orders: id, buyer, city, postal code, SKU, ASIN, product, tracking…</source>
         <translation>Rechercher des commandes : n°, acheteur, ville, code postal, SKU, ASIN, produit, suivi…</translation>
     </message>
@@ -1957,16 +1957,16 @@ Ces lignes n’ont pas été importées :</translation>
         <location filename="../../atoz_desktop/gui/window_texts.py" line="+16"/>
         <source>%n order(s) match</source>
         <translation>
-            <numerusform>%n commande correspond</numerusform>
-            <numerusform>%n commandes correspondent</numerusform>
+            <numerusform>%Ln commande correspond</numerusform>
+            <numerusform>%Ln commandes correspondent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n claim(s) match</source>
         <translation>
-            <numerusform>%n réclamation correspond</numerusform>
-            <numerusform>%n réclamations correspondent</numerusform>
+            <numerusform>%Ln réclamation correspond</numerusform>
+            <numerusform>%Ln réclamations correspondent</numerusform>
         </translation>
     </message>
     <message>
@@ -2048,7 +2048,7 @@ Claims you record appear here, nearest response deadline first.</source>
 Les réclamations enregistrées apparaissent ici, l’échéance de réponse la plus proche en premier.</translation>
     </message>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+107"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+56"/>
         <source>Select an order to see its items, amounts, delivery address and shipments.</source>
         <translation>Sélectionnez une commande pour voir ses articles, ses montants, son adresse de livraison et ses expéditions.</translation>
     </message>
@@ -2441,7 +2441,7 @@ Espace de travail : {workspace}</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/preview.py" line="+131"/>
+        <location filename="../../atoz_desktop/gui/evidence/preview.py" line="+130"/>
         <source>{file} — {kind}</source>
         <translation>{file} — {kind}</translation>
     </message>
@@ -2526,7 +2526,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../atoz_desktop/gui/orders/import_problems_dialog.py" line="+50"/>
+        <location filename="../../atoz_desktop/gui/orders/import_problems_dialog.py" line="+53"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2554,7 +2554,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="+116"/>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="+115"/>
         <source>Record S&amp;hipment from Document…</source>
         <extracomment>The window refreshes at most this often while readings come in (ms).</extracomment>
         <translation>Enregistrer l’e&amp;xpédition du document…</translation>
@@ -2565,12 +2565,12 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Enregistrer sur la commande de la réclamation l’expédition que montre le reçu sélectionné</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Text recognition (Tesseract) is not installed: photos and scans are read from their barcodes only.</source>
         <translation>La reconnaissance de texte (Tesseract) n’est pas installée : photos et scans sont lus d’après leurs codes-barres seulement.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>{done} Edit › Undo (Ctrl+Z) takes it back.</source>
         <translation>{done} Édition › Annuler (Ctrl+Z) la retire.</translation>
     </message>
@@ -2583,7 +2583,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>ReceiptBar</name>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/receipt_bar.py" line="+49"/>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_bar.py" line="+52"/>
         <source>Record Shipment…</source>
         <translation>Enregistrer l’expédition…</translation>
     </message>
@@ -2874,7 +2874,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../atoz_desktop/gui/common/sidebar.py" line="+104"/>
+        <location filename="../../atoz_desktop/gui/common/sidebar.py" line="+110"/>
         <source>Claims</source>
         <extracomment>Files dropped on one of the claim views (Amazon&apos;s claim e-mail opens a new claim).</extracomment>
         <translation>Réclamations</translation>
@@ -3137,7 +3137,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../atoz_desktop/gui/app.py" line="+89"/>
+        <location filename="../../atoz_desktop/gui/app.py" line="+102"/>
         <source>Cannot Open the Workspace</source>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
@@ -3222,7 +3222,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>Fait : {what} ({key} pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="-189"/>
+        <location filename="../../atoz_desktop/gui/evidence/receipt_actions.py" line="-194"/>
         <source>Record shipment {number}</source>
         <translation>Enregistrer l’expédition {number}</translation>
     </message>
@@ -3756,7 +3756,7 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
         <translation>la reconnaissance de texte (Tesseract) n’est pas installée : photos et scans sont lus d’après leurs codes-barres seulement</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{engine} read the receipt: {status}</source>
         <translation>{engine} a lu le reçu : {status}</translation>
     </message>

@@ -200,3 +200,25 @@ def test_self_check_says_text_recognition_is_missing_without_failing(qapp, monke
     monkeypatch.setattr(ocr, "find_tesseract", lambda: None)
     check = selfcheck._ocr(selfcheck.probe_pdf())
     assert check.ok and "not installed" in check.detail
+
+
+def test_big_counts_are_grouped_as_the_language_writes_them(qapp, settings) -> None:
+    """A seller with years of orders reads "749 852 commandes", not "749852"."""
+    from atoz_desktop.gui.common.sidebar import badge_text
+    from atoz_desktop.gui.window_texts import matches_text
+
+    assert badge_text(749_852) == "749,852" and matches_text(True, 12_998) == "12,998 orders match"
+    assert matches_text(True, 1) == "1 order matches"
+    settings.setValue(LANGUAGE_KEY, "fr")
+    before, default = i18n.language(), QLocale()
+    translators = apply_language(qapp, settings)
+    try:
+        space = "\u202f"  # French groups digits with a narrow no-break space
+        assert badge_text(749_852) == f"749{space}852"
+        assert matches_text(True, 12_998) == f"12{space}998 commandes correspondent"
+        assert matches_text(False, 1_204) == f"1{space}204 réclamations correspondent"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        i18n.set_language(before)
+        QLocale.setDefault(default)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -34,6 +34,12 @@ CLAIM_VIEW_ORDER = ("action-required", "under-review", "appeal", "all")
 ORDERS_VIEW = "orders"
 
 
+def badge_text(count: int) -> str:
+    """A count as the window's language writes it ("749 852", "749,852"). Not the paint
+    option's locale: an item view hands its delegates the C locale ("749852")."""
+    return QLocale().toString(count)
+
+
 class BadgeDelegate(QStyledItemDelegate):
     """Paints an item with its count as a rounded badge at the right edge."""
 
@@ -52,7 +58,7 @@ class BadgeDelegate(QStyledItemDelegate):
         font.setBold(True)
         font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
         painter.setFont(font)
-        text = option.locale.toString(int(count))
+        text = badge_text(int(count))
         metrics = painter.fontMetrics()
         width = max(metrics.horizontalAdvance(text) + 12, metrics.height() + 4)
         height = metrics.height() + 2
