@@ -116,43 +116,13 @@ def test_whole_id_lists_of_short_words_match_the_plain_query(workspace):
         assert got == set(plain_order_ids(workspace, query, "purchase_date", True, 10**6)), query
 
 
-def _walks(workspace, monkeypatch, query, sort):
-    """Whether answering `query` sorted by `sort` (first 20) walks the sort index through the
-    candidates, with a first walk of 40 orders; and checks the answer against the plain query."""
+def _statements_of(workspace, monkeypatch, query, sort, descending=False, **plan):
+    """The SQL that answering `query` sorted by `sort` (first 20) runs with these settings of
+    order_search; the answer is checked against the plain query."""
     from sqlalchemy import event
 
-    monkeypatch.setattr(order_search, "WALK_BUDGET", 40)
-    monkeypatch.setattr(order_search, "MIN_EXPECTED", 4)
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    event.listen(workspace.engine, "before_cursor_execute", seen)
-    try:
-        got = order_ids(workspace, query, sort, False, limit=20)
-    finally:
-        event.remove(workspace.engine, "before_cursor_execute", seen)
-    assert got == plain_order_ids(workspace, query, sort, False, 20)
-    return any("AS walk" in s for s in statements)
-
-
-def test_matches_bunched_along_the_sort_are_looked_up_without_a_wasted_walk(workspace, monkeypatch):
-    # Sorted by city, the orders of "munchen" come after those of four other cities: the first
-    # walk finds none of them, and the walk through the candidates would be long.
-    assert not _walks(workspace, monkeypatch, "munch", "city")
-    # Sorted by date the same orders are spread along the index: the walk meets them soon.
-    assert _walks(workspace, monkeypatch, "munch", "purchase_date")
-
-
-def _statements_of(workspace, monkeypatch, query, sort, descending=False):
-    """The SQL that answering `query` sorted by `sort` (first 20) runs, with the lookup plan
-    chosen after a first walk of 3 orders; the answer is checked against the plain query."""
-    from sqlalchemy import event
-
-    monkeypatch.setattr(order_search, "WALK_BUDGET", 3)
-    monkeypatch.setattr(order_search, "LOOKUP_COST", 0)
-    monkeypatch.setattr(order_search, "BUNCH_MIN", 10)
+    for name, value in plan.items():
+        monkeypatch.setattr(order_search, name, value)
     statements: list[str] = []
 
     def seen(conn, cursor, statement, *args):
@@ -167,7 +137,27 @@ def _statements_of(workspace, monkeypatch, query, sort, descending=False):
     return statements
 
 
-def _from_the_index(statements):
+def _walks(workspace, monkeypatch, query, sort):
+    """Whether answering `query` sorted by `sort` walks the sort index through the candidates,
+    after a first walk of 40 orders."""
+    statements = _statements_of(workspace, monkeypatch, query, sort, WALK_BUDGET=40, MIN_EXPECTED=4)
+    return any("AS walk" in s for s in statements)
+
+
+def test_matches_bunched_along_the_sort_are_looked_up_without_a_wasted_walk(workspace, monkeypatch):
+    # Sorted by city, the orders of "munchen" come after those of four other cities: the first
+    # walk finds none of them, and the walk through the candidates would be long.
+    assert not _walks(workspace, monkeypatch, "munch", "city")
+    # Sorted by date the same orders are spread along the index: the walk meets them soon.
+    assert _walks(workspace, monkeypatch, "munch", "purchase_date")
+
+
+def _sorted_from_the_index(workspace, monkeypatch, query, sort, descending=False):
+    """Whether the candidates left after a first walk of 3 orders are sorted from the sort
+    column's index (`_bunched`) rather than looked up."""
+    statements = _statements_of(
+        workspace, monkeypatch, query, sort, descending, WALK_BUDGET=3, LOOKUP_COST=0, BUNCH_MIN=10
+    )
     return any("EXCEPT" in s for s in statements)
 
 
@@ -175,19 +165,19 @@ def test_matches_sharing_a_few_sort_values_are_sorted_from_the_index(workspace, 
     # Every "besancon" order has that city: their ids come from the city index, in order, and no
     # row of theirs is read for its city.
     for descending in (False, True):
-        assert _from_the_index(_statements_of(workspace, monkeypatch, "besan", "city", descending))
+        assert _sorted_from_the_index(workspace, monkeypatch, "besan", "city", descending)
     # Sorted by date, their dates are all different: looked up.
-    assert not _from_the_index(_statements_of(workspace, monkeypatch, "besan", "purchase_date"))
+    assert not _sorted_from_the_index(workspace, monkeypatch, "besan", "purchase_date")
 
 
 def test_values_many_other_orders_share_are_not_walked(workspace, monkeypatch):
     # Every order has the same (empty) status: walking that status's index entries would read
     # every order, seven times the matches of "besan".
-    assert not _from_the_index(_statements_of(workspace, monkeypatch, "besan", "status"))
+    assert not _sorted_from_the_index(workspace, monkeypatch, "besan", "status")
     monkeypatch.setattr(order_search, "BUNCH_SPREAD", 10)  # the walk allowed, it is taken
-    assert _from_the_index(_statements_of(workspace, monkeypatch, "besan", "status"))
+    assert _sorted_from_the_index(workspace, monkeypatch, "besan", "status")
 
 
 def test_a_short_word_keeps_the_lookup_that_checks_it(workspace, monkeypatch):
     # "be" is not answered by the trigram index alone: the rows are read to check it.
-    assert not _from_the_index(_statements_of(workspace, monkeypatch, "besan be", "city"))
+    assert not _sorted_from_the_index(workspace, monkeypatch, "besan be", "city")
