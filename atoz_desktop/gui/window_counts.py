@@ -40,25 +40,24 @@ class SidebarCounts:
         """At start, once the first view is shown: the order count from the orders list's ids
         when it is shown unsearched (now, or when `settle` sees them all in), else counted."""
         model = self.window.orders_model
-        if model.is_loaded and not model.search:
-            total = model.match_count()
-            if total is None:
-                self.orders_pending = True
-                return
-        else:
-            total = order_count(self.window.workspace)
-        self.window.sidebar.set_counts({ORDERS_VIEW: total})
+        if model.is_loaded and not model.search and not model.is_complete:
+            self.orders_pending = True
+            return
+        self._set_order_count()
 
     def settle(self) -> bool:
         """The order count left to the orders list, once its ids are in (counted after all if a
         search came first: its ids are not every order's). Whether it was set now."""
-        window = self.window
-        model = window.orders_model
-        if not self.orders_pending or not model.is_complete:
+        if not self.orders_pending or not self.window.orders_model.is_complete:
             return False
         self.orders_pending = False
-        total = model.match_count() if not model.search else None
-        if total is None:
-            total = order_count(window.workspace)
-        window.sidebar.set_counts({ORDERS_VIEW: total})
+        self._set_order_count()
         return True
+
+    def _set_order_count(self) -> None:
+        """The number of the orders list's ids when they are every order's, else counted."""
+        model = self.window.orders_model
+        total = model.match_count() if model.is_loaded and not model.search else None
+        if total is None:
+            total = order_count(self.window.workspace)
+        self.window.sidebar.set_counts({ORDERS_VIEW: total})
