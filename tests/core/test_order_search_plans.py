@@ -13,6 +13,7 @@ from atoz_desktop.core.services.orders import order_ids, search_condition
 from atoz_desktop.core.storage.database import open_workspace
 from atoz_desktop.core.storage.models import Order
 from tests.search_orders import insert_orders, order_row, plain_order_ids
+from tests.sql_statements import recorded_statements
 
 CITIES = ["besancon", "munchen", "malaga", "lyon", "paris", "lille", None]
 NAMES = ["lefevre", "dupont", "muller", "garcia", None]
@@ -119,20 +120,10 @@ def test_whole_id_lists_of_short_words_match_the_plain_query(workspace):
 def _statements_of(workspace, monkeypatch, query, sort, descending=False, **plan):
     """The SQL that answering `query` sorted by `sort` (first 20) runs with these settings of
     order_search; the answer is checked against the plain query."""
-    from sqlalchemy import event
-
     for name, value in plan.items():
         monkeypatch.setattr(order_search, name, value)
-    statements: list[str] = []
-
-    def seen(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    event.listen(workspace.engine, "before_cursor_execute", seen)
-    try:
+    with recorded_statements(workspace.engine) as statements:
         got = order_ids(workspace, query, sort, descending, limit=20)
-    finally:
-        event.remove(workspace.engine, "before_cursor_execute", seen)
     assert got == plain_order_ids(workspace, query, sort, descending, 20)
     return statements
 

@@ -10,6 +10,7 @@ from atoz_desktop.gui.common.id_fetcher import IdFetcher
 from atoz_desktop.gui.common.table_models import OrdersModel
 from atoz_desktop.gui.main_window import MainWindow
 from tests.gui.conftest import NOW, add_order
+from tests.sql_statements import recorded_statements
 
 
 @pytest.fixture
@@ -139,28 +140,18 @@ def test_the_order_shown_stays_selected_when_it_matches_beyond_the_first_rows(
     assert model.index(model.row_of(shown), 0).data() == newest_first[6]
 
 
-def _statements(workspace) -> list[str]:
-    """Every SQL statement the workspace's engine runs from now on."""
-    from sqlalchemy import event
-
-    seen: list[str] = []
-    event.listen(workspace.engine, "before_cursor_execute",
-                 lambda _c, _cur, statement, *_a: seen.append(statement))  # fmt: skip
-    return seen
-
-
 def test_the_start_counts_no_order_the_orders_list_has_the_ids_of(
     qtbot, workspace, make_window, small_first
 ) -> None:
     """A count reads a whole index (15 ms at 75k orders): the window's first frame does not
     wait for one; the sidebar's order count is the orders list's, once its worker is done."""
     _orders(workspace, 8)
-    statements = _statements(workspace)
-    window = make_window()
-    assert window.current_view() == "orders"
-    assert not [s for s in statements if "count(" in s.lower() and "orders" in s.lower()]
-    qtbot.waitUntil(lambda: window.sidebar.count_of("orders") == 8, timeout=10_000)
-    assert not [s for s in statements if "count(orders" in s.lower()]
+    with recorded_statements(workspace.engine) as statements:
+        window = make_window()
+        assert window.current_view() == "orders"
+        assert not [s for s in statements if "count(" in s.lower() and "orders" in s.lower()]
+        qtbot.waitUntil(lambda: window.sidebar.count_of("orders") == 8, timeout=10_000)
+        assert not [s for s in statements if "count(orders" in s.lower()]
 
 
 def test_the_order_count_is_counted_when_a_search_came_before_the_ids(
