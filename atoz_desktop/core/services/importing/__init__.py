@@ -173,6 +173,10 @@ class _Run:
 
 def _import(connection: Connection, run: _Run) -> None:
     bulk = BulkLoad.start(connection, sum(r.total_lines for r in run.readers))
+    if connection.dialect.name == "sqlite":  # the transaction holds the write lock already
+        stored = connection.exec_driver_sql("SELECT max(id) FROM orders").scalar_one()
+        if stored is None:  # no order stored: see Tally.fresh_pk
+            run.tally.fresh_pk = 1
     try:
         try:
             _read_and_write(connection, run)

@@ -37,6 +37,7 @@ from atoz_desktop.core.services.importing.writing import (
     Tally,
     content_hash,
     insert_orders,
+    new_rows,
     orders_table,
     store_hashes,
     stored_fields,
@@ -114,10 +115,18 @@ def write_batch(
     connection: Connection, records: list[OrderRecord], tally: Tally, *, by_hash: bool
 ) -> None:
     """Fold one batch of records into the database (`by_hash`: take the hash shortcut)."""
-    tally.background.wait()  # the previous batch is written: the connection is free
     by_id: dict[str, list[OrderRecord]] = {}
     for record in records:
         by_id.setdefault(record.order_id, []).append(record)
+    if tally.fresh_pk is not None and tally.created.isdisjoint(by_id):
+        # Only new orders (see Tally.fresh_pk): their rows are built while the previous
+        # batch is still being written.
+        new = [(order_id, new_state(recs)) for order_id, recs in by_id.items()]
+        prepared = new_rows(new, tally.fresh_pk)
+        tally.background.wait()
+        insert_orders(connection, new, tally, prepared)
+        return
+    tally.background.wait()  # the previous batch is written: the connection is free
     stored = _stored(connection, list(by_id))
     created: list[tuple[str, OrderState]] = []
     to_read: list[str] = []

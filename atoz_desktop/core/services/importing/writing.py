@@ -175,6 +175,38 @@ class Tally:
     same: set[str] = field(default_factory=set)
     shipments: int = 0
     background: Background = field(default_factory=lambda: Background())
+    #: In a pass on SQLite that began with no order stored: the id its next new order gets.
+    #: The pass holds the write lock and is alone to insert orders, so an order it has not
+    #: created is new, and its id is known, without asking the database (reimport.py).
+    fresh_pk: int | None = None
+
+
+@dataclass(slots=True)
+class NewRows:
+    """New orders' rows as SQLite's executemany takes them, ids first."""
+
+    orders: list[tuple[Any, ...]]
+    lines: list[tuple[Any, ...]]
+    shipments: list[tuple[Any, ...]]
+    first_pk: int
+
+
+def new_rows(created: Sequence[tuple[str, OrderState]], first_pk: int) -> NewRows:
+    """The rows of new orders numbered from `first_pk`, each tuple built once."""
+    orders: list[tuple[Any, ...]] = []
+    lines: list[tuple[Any, ...]] = []
+    shipments: list[tuple[Any, ...]] = []
+    pk = first_pk
+    for order_id, state in created:
+        digest, fields, extra, order_shipments = content_hash(state)
+        search = order_search_text(order_id, state)
+        orders.append((pk, order_id, *fields, total(state.lines), extra, search, digest))
+        for line in state.lines:
+            lines.append((pk, *line, _EMPTY_JSON))
+        for shipment in order_shipments:
+            shipments.append((pk, 0, *shipment))
+        pk += 1
+    return NewRows(orders, lines, shipments, first_pk)
 
 
 _STAGED = (
@@ -267,33 +299,34 @@ def _driver_insert(
 
 
 def insert_orders(
-    connection: Connection, created: list[tuple[str, OrderState]], tally: Tally
+    connection: Connection,
+    created: list[tuple[str, OrderState]],
+    tally: Tally,
+    prepared: NewRows | None = None,
 ) -> None:
-    """Insert new orders with their lines, shipments and search index entries."""
+    """Insert new orders with their lines, shipments and search index entries (on SQLite,
+    `prepared`: their rows already built by `new_rows` from `tally.fresh_pk`)."""
     if not created:
         return
-    built = [order_rows(oid, state) for oid, state in created]
     ids = [oid for oid, _ in created]
     if connection.dialect.name == "sqlite":
-        first = connection.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM orders")
-        first_pk = int(first.scalar_one())
-        pks = range(first_pk, first_pk + len(built))
-        order_rows_ = [(pk, *rows.order) for pk, rows in zip(pks, built, strict=True)]
-        line_rows = [
-            (pk, *line, _EMPTY_JSON)
-            for pk, rows in zip(pks, built, strict=True)
-            for line in rows.lines
-        ]
-        shipment_rows = [
-            (pk, 0, *shipment)
-            for pk, rows in zip(pks, built, strict=True)
-            for shipment in rows.shipments
-        ]
+        if prepared is None:
+            if tally.fresh_pk is not None:
+                first_pk = tally.fresh_pk
+            else:
+                first = connection.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM orders")
+                first_pk = int(first.scalar_one())
+            prepared = new_rows(created, first_pk)
+        last_pk = prepared.first_pk + len(prepared.orders) - 1
         tally.background.insert(
-            connection, order_rows_, line_rows, shipment_rows, (first_pk, pks[-1])
-        )
-        tally.shipments += len(shipment_rows)
+            connection, prepared.orders, prepared.lines, prepared.shipments,
+            (prepared.first_pk, last_pk),
+        )  # fmt: skip
+        if tally.fresh_pk is not None:
+            tally.fresh_pk = last_pk + 1
+        tally.shipments += len(prepared.shipments)
     else:
+        built = [order_rows(oid, state) for oid, state in created]
         values = [
             _python_order(oid, state, rows)
             for (oid, state), rows in zip(created, built, strict=True)
