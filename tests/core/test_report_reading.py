@@ -116,3 +116,24 @@ def test_a_large_report_is_read_as_a_stream_in_bounded_memory(tmp_path, encoding
     # Reading it whole costs the bytes and the text: at least the file's size again.
     assert measured.growth_mb < 40, (size_mb, measured)
     assert measured.seconds < 20, measured
+
+
+def test_a_compiled_row_reader_reads_remembered_fields_as_their_parser_does():
+    """Amounts are remembered by their text; a refused text raises every time and is not kept,
+    and a row read as a dict leaves out the fields without a value."""
+    from atoz_desktop.core.importers.compiled import Remembered, compile_row_reader, text_field
+    from atoz_desktop.core.importers.fields import FieldError, stored_money
+
+    money = Remembered(stored_money, limit=2)
+    fields = {"name": (0, text_field), "price": (1, money)}
+    as_tuple = compile_row_reader(["name", "none", "price"], fields, as_dict=False)
+    as_dict = compile_row_reader(["name", "price"], fields, as_dict=True)
+    assert as_tuple([" Mug ", "14.50"]) == ("Mug", None, 1450)
+    assert as_tuple(["", "1 234,50 €"]) == (None, None, 123450)
+    assert as_tuple(["", "9.99"]) == (None, None, 999)  # over the limit: read, not kept
+    assert money.seen == {"14.50": 1450, "1 234,50 €": 123450}
+    assert as_dict([" ", "14.50"]) == {"price": 1450} and as_dict(["a", ""]) == {"name": "a"}
+    for _ in range(2):
+        with pytest.raises(FieldError, match="unreadable amount"):
+            as_dict(["a", "abc"])
+    assert "abc" not in money.seen

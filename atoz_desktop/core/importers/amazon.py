@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from atoz_desktop.core.i18n import _
-from atoz_desktop.core.importers.compiled import compile_row_reader, text_field
+from atoz_desktop.core.importers.compiled import Remembered, compile_row_reader, text_field
 from atoz_desktop.core.importers.fields import (
     FieldError,
     is_amazon_order_id,
@@ -31,6 +31,8 @@ from atoz_desktop.core.importers.text import UnreadableFileError, UnreadableLine
 
 Parser = Callable[[str], Any]
 _text = text_field
+_money = Remembered(stored_money)
+_quantity = Remembered(stored_quantity)
 
 
 # Order-level fields: model attribute <- (report column, parser), by report kind.
@@ -80,15 +82,15 @@ LINE_FIELDS: dict[str, tuple[tuple[str, ...], Parser]] = {
     "asin": (("asin",), _text),
     "product_name": (("product-name",), _text),
     "item_status": (("item-status",), _text),
-    "quantity": (("quantity", "quantity-purchased", "quantity-shipped"), stored_quantity),
-    "item_price": (("item-price",), stored_money),
-    "item_tax": (("item-tax",), stored_money),
-    "shipping_price": (("shipping-price",), stored_money),
-    "shipping_tax": (("shipping-tax",), stored_money),
-    "gift_wrap_price": (("gift-wrap-price",), stored_money),
-    "gift_wrap_tax": (("gift-wrap-tax",), stored_money),
-    "item_promotion_discount": (("item-promotion-discount",), stored_money),
-    "ship_promotion_discount": (("ship-promotion-discount",), stored_money),
+    "quantity": (("quantity", "quantity-purchased", "quantity-shipped"), _quantity),
+    "item_price": (("item-price",), _money),
+    "item_tax": (("item-tax",), _money),
+    "shipping_price": (("shipping-price",), _money),
+    "shipping_tax": (("shipping-tax",), _money),
+    "gift_wrap_price": (("gift-wrap-price",), _money),
+    "gift_wrap_tax": (("gift-wrap-tax",), _money),
+    "item_promotion_discount": (("item-promotion-discount",), _money),
+    "ship_promotion_discount": (("ship-promotion-discount",), _money),
 }
 SHIPMENT_FIELDS: dict[str, tuple[str, Parser]] = {
     "carrier": ("carrier", _text),
@@ -344,8 +346,8 @@ class ReportReader:
             if parsed is not None:
                 if record.fields:
                     _merge_fields(record.fields, parsed)
-                else:  # the order's first row: keep its values given
-                    record.fields = {k: v for k, v in parsed.items() if v is not None}
+                else:  # the order's first row: keep its values given (read_order's)
+                    record.fields = parsed
             if extra_columns:
                 record_extra = record.extra
                 for column, at in extra_columns:

@@ -32,6 +32,7 @@ _DEFAULT_STATUS = {
 }
 _DEFAULT_FIELDS: dict[str, Any] = {
     **dict.fromkeys(ORDER_KEYS),
+    "status": _DEFAULT_STATUS[ReportKind.ALL_ORDERS],
     "currency": "",
     "is_business_order": 0,
 }
@@ -75,21 +76,32 @@ class OrderState:
 def new_state(records: list[OrderRecord]) -> OrderState:
     """The order these records (of one order, in import order) make from nothing."""
     first = records[0]
+    kind = first.kind
     fields = _DEFAULT_FIELDS.copy()
-    fields["status"] = _DEFAULT_STATUS[first.kind]
+    # (`is` rather than a dict of the kinds: an Enum member hashes in Python, once an order.)
+    if kind is not ReportKind.ALL_ORDERS:
+        fields["status"] = _DEFAULT_STATUS[kind]
     fields.update(first.fields)
-    shipments = [
-        {**s, "carrier": s["carrier"] or "", "tracking_number": s["tracking_number"] or ""}
-        for s in first.shipments
-    ]
-    if any(line[_QUANTITY] is None for line in first.lines):
-        lines = [normal_line(line) for line in first.lines]
+    shipments = (
+        [
+            {**s, "carrier": s["carrier"] or "", "tracking_number": s["tracking_number"] or ""}
+            for s in first.shipments
+        ]
+        if first.shipments
+        else []
+    )
+    lines = first.lines
+    for line in lines:
+        if line[_QUANTITY] is None:
+            lines = [normal_line(line) for line in first.lines]
+            break
     else:
-        lines = list(first.lines)  # the records stay as read: reimport.py may fold them again
+        lines = list(lines)  # the records stay as read: reimport.py may fold them again
     extra = dict(first.extra) if first.extra else {}
     state = OrderState(None, fields, lines, shipments, [None] * len(shipments), extra)
-    for record in records[1:]:
-        apply(state, record)
+    if len(records) > 1:
+        for record in records[1:]:
+            apply(state, record)
     return state
 
 
