@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import signal
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from atoz_desktop.core.sample_reports import write_all_orders
 from atoz_desktop.core.services import importing
 from atoz_desktop.core.services.importing import (
     ImportCancelled,
+    background,
     bulk,
     import_order_files,
     reimport,
@@ -115,6 +117,76 @@ def test_an_order_whose_rows_are_in_two_batches_is_whole_after_a_bulk_load(
     ]  # fmt: skip
     assert order_ids(sqlite_ws, "ardoise") == [order_detail(sqlite_ws, order_id=OID).pk]
     checked(db_of(sqlite_ws))
+
+
+def held_writer(monkeypatch, written: list[int], fail_at: int | None = None) -> None:
+    """The writer thread's first job waits until the reading has queued QUEUED batches more;
+    job `fail_at` fails. `written` gets the number of orders of each job."""
+    gate = threading.Event()
+    calls: list[int] = []
+    queue, start, run = (
+        background.Background.queue, background.Background._start, background.Background._run
+    )  # fmt: skip
+
+    def counted_queue(self, connection, rows):
+        calls.append(1)
+        if len(calls) == 1 + background.QUEUED:
+            gate.set()
+        queue(self, connection, rows)
+
+    def counted_start(self, connection, rows):
+        written.append(len(rows.orders))
+        start(self, connection, rows)
+
+    def held_run(self, work):
+        def held():
+            assert gate.wait(timeout=60)
+            if len(written) == fail_at:
+                raise RuntimeError("disk on fire")
+            work()
+
+        run(self, held)
+
+    monkeypatch.setattr(background.Background, "queue", counted_queue)
+    monkeypatch.setattr(background.Background, "_start", counted_start)
+    monkeypatch.setattr(background.Background, "_run", held_run)
+
+
+def test_batches_read_while_the_writer_is_busy_wait_in_a_queue_and_end_the_same(
+    tmp_path, report, monkeypatch
+):
+    """A first import whose writer thread is held: the batches read meanwhile go to SQLite
+    together, QUEUED of them, and the workspace ends as with a writer that keeps up."""
+    monkeypatch.setattr(importing, "BATCH_ORDERS", 50)
+    results = []
+    written: list[int] = []
+    for held in (False, True):
+        if held:
+            held_writer(monkeypatch, written)
+        db = tmp_path / f"held-{held}.sqlite3"
+        ws = open_workspace(str(db))
+        import_order_files(ws, [report])
+        ws.close()
+        checked(db)
+        results.append((schema(db), contents(db)))
+    assert results[0] == results[1]
+    assert written[:2] == [50, 50 * background.QUEUED]
+    assert sum(written) == len(results[0][1][0])
+
+
+def test_a_writer_that_fails_with_batches_queued_leaves_nothing(
+    sqlite_ws, tmp_path, report, monkeypatch
+):
+    monkeypatch.setattr(importing, "BATCH_ORDERS", 50)
+    db = db_of(sqlite_ws)
+    before = schema(db), contents(db)
+    written: list[int] = []
+    held_writer(monkeypatch, written, fail_at=2)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        import_order_files(sqlite_ws, [report])
+    assert written == [50, 50 * background.QUEUED]  # the queued batches' job failed
+    assert (schema(db), contents(db)) == before
+    checked(db)
 
 
 def test_only_a_large_import_into_a_small_table_loads_in_bulk(sqlite_ws, report, monkeypatch):

@@ -7,7 +7,7 @@ the same file twice changes nothing, and the second time reads no order back (re
 newer report updates an order; an older one never rolls an order back (merging.py).
 
 The package: `summary` (what the caller gets), `merging` (the rules), `reimport` (each batch
-against the database), `writing` (the bulk statements).
+against the database), `writing` (the bulk statements), `background` (SQLite's writer thread).
 """
 
 from __future__ import annotations

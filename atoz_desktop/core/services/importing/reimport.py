@@ -119,12 +119,10 @@ def write_batch(
     for record in records:
         by_id.setdefault(record.order_id, []).append(record)
     if tally.fresh_pk is not None and tally.created.isdisjoint(by_id):
-        # Only new orders (see Tally.fresh_pk): their rows are built while the previous
-        # batch is still being written.
+        # Only new orders (see Tally.fresh_pk): their rows are built, and queued, while the
+        # batches before are still being written.
         new = [(order_id, new_state(recs)) for order_id, recs in by_id.items()]
-        prepared = new_rows(new, tally.fresh_pk)
-        tally.background.wait()
-        insert_orders(connection, new, tally, prepared)
+        insert_orders(connection, new, tally, new_rows(new, tally.fresh_pk))
         return
     tally.background.wait()  # the previous batch is written: the connection is free
     stored = _stored(connection, list(by_id))

@@ -5,7 +5,7 @@ are what a new order's INSERT sends on SQLite, and what its content hash is take
 backend (reimport.py). On SQLite the values go straight to the driver (SQLAlchemy's
 per-parameter processing cost more than the insert itself at 100k rows), new orders get their
 ids from the importer (it holds the write lock: nobody else inserts meanwhile), and a batch's
-index and search index work runs beside the reading of the next batch (`Background`). Elsewhere
+index and search index work runs beside the reading of the next batches (background.py). Elsewhere
 SQLAlchemy Core's insert() and update() with executemany carry the same values as Python
 objects.
 """
@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -35,6 +34,14 @@ from sqlalchemy import (
 )
 
 from atoz_desktop.core.importers.amazon import LINE_KEYS, SHIPMENT_KEYS, Line
+from atoz_desktop.core.services.importing.background import (
+    EMPTY_JSON,
+    LINE_COLUMNS,
+    SHIPMENT_COLUMNS,
+    Background,
+    NewRows,
+    driver_insert,
+)
 from atoz_desktop.core.services.importing.merging import (
     ORDER_KEYS,
     OrderState,
@@ -49,11 +56,6 @@ orders_table = cast(Table, Order.__table__)
 _lines = cast(Table, OrderLine.__table__)
 _shipments = cast(Table, Shipment.__table__)
 CHUNK = 2000  # ids per IN (...): far under SQLite's 32,766 parameters and PostgreSQL's 65,535
-
-_ORDER_COLUMNS = ("order_id", *ORDER_KEYS, "total", "extra", "search_text", "content_hash")
-_LINE_COLUMNS = ("order_pk", *LINE_KEYS, "extra")
-_SHIPMENT_COLUMNS = ("order_pk", "signed_for", *SHIPMENT_KEYS)
-_EMPTY_JSON = "{}"
 
 
 def _stored_form(column: Any) -> Callable[[Any], Any] | None:
@@ -115,7 +117,7 @@ _python_shipment = _compile(_shipments, SHIPMENT_KEYS, _python_form)
 
 
 def _json(value: dict[str, Any] | None) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else _EMPTY_JSON
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else EMPTY_JSON
 
 
 @dataclass(slots=True)
@@ -181,16 +183,6 @@ class Tally:
     fresh_pk: int | None = None
 
 
-@dataclass(slots=True)
-class NewRows:
-    """New orders' rows as SQLite's executemany takes them, ids first."""
-
-    orders: list[tuple[Any, ...]]
-    lines: list[tuple[Any, ...]]
-    shipments: list[tuple[Any, ...]]
-    first_pk: int
-
-
 def new_rows(created: Sequence[tuple[str, OrderState]], first_pk: int) -> NewRows:
     """The rows of new orders numbered from `first_pk`, each tuple built once."""
     orders: list[tuple[Any, ...]] = []
@@ -202,100 +194,11 @@ def new_rows(created: Sequence[tuple[str, OrderState]], first_pk: int) -> NewRow
         search = order_search_text(order_id, state)
         orders.append((pk, order_id, *fields, total(state.lines), extra, search, digest))
         for line in state.lines:
-            lines.append((pk, *line, _EMPTY_JSON))
+            lines.append((pk, *line, EMPTY_JSON))
         for shipment in order_shipments:
             shipments.append((pk, 0, *shipment))
         pk += 1
     return NewRows(orders, lines, shipments, first_pk)
-
-
-_STAGED = (
-    ("import_orders", "orders", ("id", *_ORDER_COLUMNS)),
-    ("import_lines", "order_lines", _LINE_COLUMNS),
-)
-
-
-class Background:
-    """On SQLite, the costly part of writing a batch of new orders (their indexes, the search
-    index) while the next batch is read.
-
-    The rows go into temporary tables (executemany into a table without indexes is cheap); one
-    INSERT ... SELECT each then moves them into place and one more indexes them for search.
-    Those run on a thread of their own: each is a single step of SQLite, which releases the GIL
-    for all of it, so they overlap with reading the next batch in Python (an executemany
-    would take the GIL back for every row). Nothing else uses the connection meanwhile: every
-    use of it first calls `wait()`.
-    """
-
-    def __init__(self) -> None:
-        self._thread: threading.Thread | None = None
-        self._error: BaseException | None = None
-        self._staged: set[int] = set()
-
-    def insert(
-        self,
-        connection: Connection,
-        orders: list[tuple[Any, ...]],
-        lines: list[tuple[Any, ...]],
-        shipments: list[tuple[Any, ...]],
-        pk_range: tuple[int, int],
-    ) -> None:
-        self.wait()
-        if id(connection) not in self._staged:
-            for staging, table, names in _STAGED:
-                connection.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{staging}")
-                connection.exec_driver_sql(
-                    f"CREATE TEMP TABLE {staging} AS SELECT {', '.join(names)} FROM main.{table} "
-                    "WHERE 0"
-                )
-            self._staged.add(id(connection))
-        _driver_insert(connection, "temp.import_orders", _STAGED[0][2], orders)
-        if lines:
-            _driver_insert(connection, "temp.import_lines", _LINE_COLUMNS, lines)
-
-        def move() -> None:
-            for staging, table, names in _STAGED:
-                columns = ", ".join(names)
-                connection.exec_driver_sql(
-                    f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM temp.{staging}"
-                )
-                connection.exec_driver_sql(f"DELETE FROM temp.{staging}")
-            connection.exec_driver_sql(
-                "INSERT INTO order_search(rowid, search_text) "
-                "SELECT id, search_text FROM orders WHERE id BETWEEN ? AND ?",
-                pk_range,
-            )
-            if shipments:  # few: an FBA report's
-                _driver_insert(connection, "shipments", _SHIPMENT_COLUMNS, shipments)
-
-        if connection.engine.url.database in (None, "", ":memory:"):
-            move()  # a memory database's connection belongs to its thread
-            return
-        self._thread = threading.Thread(target=self._run, args=(move,), name="import-writer")
-        self._thread.start()
-
-    def _run(self, work: Callable[[], None]) -> None:
-        try:
-            work()
-        except BaseException as exc:  # handed to the importing thread by wait()
-            self._error = exc
-
-    def wait(self) -> None:
-        """Until the last batch is written; its error, if it failed, is raised here."""
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-        if self._error is not None:
-            error, self._error = self._error, None
-            raise error
-
-
-def _driver_insert(
-    connection: Connection, table: str, names: Sequence[str], rows: list[Any]
-) -> None:
-    marks = ", ".join("?" * len(names))
-    sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})"
-    connection.exec_driver_sql(sql, rows)
 
 
 def insert_orders(
@@ -317,13 +220,9 @@ def insert_orders(
                 first = connection.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM orders")
                 first_pk = int(first.scalar_one())
             prepared = new_rows(created, first_pk)
-        last_pk = prepared.first_pk + len(prepared.orders) - 1
-        tally.background.insert(
-            connection, prepared.orders, prepared.lines, prepared.shipments,
-            (prepared.first_pk, last_pk),
-        )  # fmt: skip
+        tally.background.queue(connection, prepared)
         if tally.fresh_pk is not None:
-            tally.fresh_pk = last_pk + 1
+            tally.fresh_pk = prepared.first_pk + len(prepared.orders)
         tally.shipments += len(prepared.shipments)
     else:
         built = [order_rows(oid, state) for oid, state in created]
@@ -361,7 +260,7 @@ def _bulk_insert(
     if not rows:
         return
     if connection.dialect.name == "sqlite":
-        _driver_insert(connection, table.name, names, rows)
+        driver_insert(connection, table.name, names, rows)
     else:
         converted = [(*row[:skip], *python(row[skip:])) for row in rows]
         connection.execute(insert(table), [dict(zip(names, row, strict=True)) for row in converted])
@@ -379,15 +278,15 @@ def insert_children(
     shipment_rows: list[tuple[Any, ...]] = []
     for pk, state in pairs:
         for line in state.lines:
-            line_rows.append((pk, *line, _EMPTY_JSON))
+            line_rows.append((pk, *line, EMPTY_JSON))
         for shipment, shipment_pk in zip(state.shipments, state.shipment_pks, strict=True):
             if shipment_pk is None:
                 shipment_rows.append((pk, 0, *_shipment_values(shipment)))
-    _bulk_insert(connection, _lines, _LINE_COLUMNS, line_rows, _python_line_row, 1)
+    _bulk_insert(connection, _lines, LINE_COLUMNS, line_rows, _python_line_row, 1)
     _bulk_insert(
         connection,
         _shipments,
-        _SHIPMENT_COLUMNS,
+        SHIPMENT_COLUMNS,
         shipment_rows,
         lambda v: (bool(v[0]), *_python_shipment(v[1:])),
         1,
