@@ -35,8 +35,9 @@ def drop_receipt(qtbot, window: MainWindow, tmp_path: Path, name: str, lines, ba
     actions = window.evidence_actions
     assert actions.add_paths([str(path)])
     qtbot.waitUntil(lambda: not actions.runner.running and actions.last_result is not None)
-    qtbot.waitUntil(lambda: actions.receipts.reader.idle(), timeout=15000)
-    qtbot.wait(actions.receipts.REFRESH_MS + 100)  # the refresh a reading asks for
+    qtbot.waitUntil(lambda: actions.receipts.reader.idle(), timeout=15000)  # read and written
+    # The refresh a reading asks for, REFRESH_MS later: a fixed wait missed it under load.
+    qtbot.waitUntil(lambda: not actions.receipts.refresh_pending(), timeout=15000)
     return path
 
 

@@ -114,14 +114,20 @@ class ReceiptReader(QObject):
         self.pool.start(_ReadTask(self.workspace, pk, claim_pk, self._signals))
 
     def _on_finished(self, pk: int, claim_pk: int, document: ReadDocument | None) -> None:
-        self._running = None
+        # The item stays "being read" until its reading is written: the write may wait its
+        # turn on the writer lane, and the item is not queued again nor `idle()` meanwhile.
         if self._closed:
+            self._running = None
             return  # the window closed while it was read: it is read again next time
         found = missing = False
-        if document is not None:
-            self.keep(document)  # the write, on the window's writer lane (refusals reported)
-            found = document.reading is not None and document.reading.tracking_number is not None
-            missing = document.reading is not None and document.reading.recognition_missing
+        try:
+            if document is not None:
+                self.keep(document)  # the write, on the window's writer lane (refusals reported)
+                reading = document.reading
+                found = reading is not None and reading.tracking_number is not None
+                missing = reading is not None and reading.recognition_missing
+        finally:
+            self._running = None
         if not shiboken6.isValid(self) or self._closed:
             return  # the window went away while the write waited its turn
         self.read.emit(pk, claim_pk, found)

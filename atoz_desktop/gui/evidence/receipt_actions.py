@@ -134,6 +134,10 @@ class ReceiptActions(QObject):
             lambda: self.window.ops.changed(Change.CLAIMS | Change.EVIDENCE)
         )
 
+    def refresh_pending(self) -> bool:
+        """Whether a reading's refresh of the claim is still to come (REFRESH_MS after it)."""
+        return self._refresh.isActive()
+
     # Reading --------------------------------------------------------------------------------
 
     def _on_claim_shown(self, claim_pk: int) -> None:
