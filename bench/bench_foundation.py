@@ -188,41 +188,34 @@ _BARE_WINDOW = textwrap.dedent(
 #: below while it imports SQLAlchemy before its first frame.
 _SQLALCHEMY_WINDOW = "import sqlalchemy.orm\n" + _BARE_WINDOW
 
-# As the program starts (cli.cmd_gui): the garbage collector off, and the app's modules first, so
-# that gui/__init__.py imports the core before PySide6, whose import hook reads the source of
-# every module imported after it.
+# As the program starts (cli.cmd_gui, gui.app.run): the garbage collector off, the window's first
+# frame shown (gui/start_frame.py, before the core is imported), then the workspace opened in it.
+# "paint" is that first frame painted; the last line, the list showing its first orders.
 _APP_WINDOW = textwrap.dedent(
     """
     import gc, sys, time
     gc.disable()
     try:
-        from atoz_desktop.gui.app import build_main_window
+        from atoz_desktop.gui.app import start_window
     except ImportError as exc:
         print("unavailable", exc)
         sys.exit(3)
-    from atoz_desktop.core.storage.database import open_workspace
-    from PySide6.QtWidgets import QApplication, QTableView
-
-    def rows_shown(window):
-        model = getattr(window, "orders_model", None)
-        if model is None:
-            views = window.findChildren(QTableView)
-            model = views[0].model() if views else None
-        return model is not None and model.rowCount() > 0
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv)
-    window = build_main_window(open_workspace(sys.argv[2]))
-    window.show()
-    app.processEvents()
-    print("paint", time.time() - float(sys.argv[1]))
+    window = start_window(sys.argv[2], QSettings())
+    painted = []
+    window.start_frame.painted.connect(lambda: painted.append(time.time()))
     give_up = time.monotonic() + 30
-    while not rows_shown(window):
+    while not (window.is_open and window.orders_model.rowCount() > 0):
         app.processEvents()
         if time.monotonic() > give_up:
             print("unfilled no rows after 30 s")
             sys.exit(4)
     app.processEvents()
     elapsed = time.time() - float(sys.argv[1])
+    print("paint", painted[0] - float(sys.argv[1]))
     print(elapsed, peak_rss_mb())
     """
 )
@@ -314,26 +307,58 @@ def window_times(db_path: Path | str, count: int = WINDOW_RUNS) -> WindowTimes:
     )  # fmt: skip
 
 
-_START_IMPORTS = "import gc; gc.disable(); from atoz_desktop.gui.app import build_main_window, run"
+# The program's start up to its list filled, offscreen, on the workspace argv[1]; "first frame"
+# written to stderr between the imports before the first frame is painted and those after it.
+_START_IMPORTS = textwrap.dedent(
+    """
+    import gc, sys
+    gc.disable()
+    from atoz_desktop.gui.app import start_window
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv)
+    window = start_window(sys.argv[1], QSettings())
+    window.start_frame.painted.connect(lambda: print("first frame", file=sys.stderr))
+    while not (window.is_open and window.orders_model.rowCount() > 0):
+        app.processEvents()
+    """
+)
 
 
-def start_imports(top: int = 15) -> tuple[float, list[tuple[float, str]]]:
-    """`python -X importtime` of what the window's process imports before its first frame:
-    (total seconds, the `top` largest cumulative imports as (seconds, module)), so that a
-    module newly imported at start shows in the report."""
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", _START_IMPORTS],
-        capture_output=True, text=True, env=_child_env(), timeout=120, check=True,
-    )  # fmt: skip
-    rows = []
+@dataclass
+class StartImports:
+    """`python -X importtime` of a start, split at its first frame: the seconds of imports
+    before it and after it, and the largest cumulative imports of each part."""
+
+    before_s: float
+    after_s: float
+    largest_before: list[tuple[float, str]]
+    largest_after: list[tuple[float, str]]
+
+
+def start_imports(db_path: Path | str, top: int = 12) -> StartImports:
+    """What the window's process imports before its first frame, and after it until its list
+    is filled, so that a module newly imported at start shows in the report."""
+    with tempfile.TemporaryDirectory(prefix="atoz-bench-config-") as config:
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", _START_IMPORTS, str(db_path)],
+            capture_output=True, text=True, env=_child_env(Path(config)), timeout=120,
+            check=True,
+        )  # fmt: skip
+    parts: list[list[tuple[float, str]]] = [[], []]
+    part = parts[0]
     for line in done.stderr.splitlines():
+        if line == "first frame":
+            part = parts[1]
         if not line.startswith("import time:") or "|" not in line:
             continue
         _self, cumulative, name = line[len("import time:") :].split("|")
         if cumulative.strip().isdigit():
-            rows.append((int(cumulative) / 1e6, name[1:].rstrip()))  # "| name", indented
-    total = sum(s for s, name in rows if not name.startswith(" "))
-    return total, sorted(rows, reverse=True)[:top]
+            part.append((int(cumulative) / 1e6, name[1:].rstrip()))  # "| name", indented
+    totals = [sum(s for s, name in rows if not name.startswith(" ")) for rows in parts]
+    largest = [sorted(rows, reverse=True)[:top] for rows in parts]
+    return StartImports(totals[0], totals[1], largest[0], largest[1])
 
 
 def measure_window(db_path: Path) -> tuple[float, float]:
@@ -609,7 +634,7 @@ def main(argv: list[str] | None = None) -> int:
             figures += window_figures(args.db or db_path, big, args.window_runs)
         print_table(figures, args.rows, f"{backend} ({db_label(args.db)})")
         if not args.no_window:
-            print_start_imports()
+            print_start_imports(args.db or db_path)
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)
@@ -626,15 +651,19 @@ def window_only(args: argparse.Namespace) -> int:
     workspace.close()
     figures = window_figures(db, orders > 300_000, args.window_runs)
     print_table(figures, orders, f"{backend} ({db_label(args.db)})", what="orders (kept)")
-    print_start_imports()
+    print_start_imports(db)
     return 0
 
 
-def print_start_imports() -> None:
-    total, largest = start_imports()
-    print(f"\nimports at start (python -X importtime): {total:.2f} s; the largest:")
-    for seconds, name in largest:
-        print(f"  {seconds * 1000:7.0f} ms  {name}")
+def print_start_imports(db_path: Path | str) -> None:
+    imports = start_imports(db_path)
+    for when, total, largest in (
+        ("before the first frame", imports.before_s, imports.largest_before),
+        ("after it, until the list is filled", imports.after_s, imports.largest_after),
+    ):
+        print(f"\nimports at start, {when} (python -X importtime): {total:.2f} s; the largest:")
+        for seconds, name in largest:
+            print(f"  {seconds * 1000:7.0f} ms  {name}")
 
 
 def print_table(

@@ -11,23 +11,35 @@ import gc
 import sys
 import threading
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from atoz_desktop import APP_ID, APP_NAME, __version__
 from atoz_desktop.core.logs import configure_logging
-from atoz_desktop.core.storage.database import Workspace, WorkspaceError
 from atoz_desktop.gui.common.errors import ErrorReporter
 from atoz_desktop.gui.common.language import apply_language, install_translators
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.widgets import plain_message_box
 from atoz_desktop.gui.main_window import MainWindow
-from atoz_desktop.gui.workspace.recent import RecentWorkspaces
-from atoz_desktop.gui.workspace.switcher import open_start_workspace
+
+if TYPE_CHECKING:
+    from atoz_desktop.core.storage.database import Workspace
 
 ORGANIZATION = "atoz-desktop"
-__all__ = ["build_main_window", "install_translators", "make_application", "run"]
+#: The workspace opens after the first frame is painted, or after this long if the window is
+#: not painted (started minimised, or on a screen that does not show it yet).
+OPEN_AFTER_MS = 500
+#: The exit code of a start whose workspace cannot be opened (cli: "bad input").
+CANNOT_OPEN = 2
+__all__ = [
+    "build_main_window",
+    "install_translators",
+    "make_application",
+    "run",
+    "start_window",
+]
 
 
 def warm_up() -> threading.Thread:
@@ -85,6 +97,53 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def start_window(db_url: str | None, settings: QSettings) -> MainWindow:
+    """Show the main window's first frame, and open the workspace `db_url` (None: the one used
+    last, else the seller's own) in it once that frame is painted: the core, SQLAlchemy with
+    it, is imported then. A workspace that cannot be opened is said in a message box, and the
+    event loop ends with CANNOT_OPEN."""
+    window = MainWindow(None, settings)
+    frame = window.start_frame
+    assert frame is not None
+    opened = False
+
+    def open_now() -> None:
+        nonlocal opened
+        if opened or not window.isVisible():  # opened, or closed before it could be
+            return
+        opened = True
+        _open_at_start(window, db_url, settings)
+
+    frame.painted.connect(open_now, Qt.ConnectionType.QueuedConnection)  # after the paint
+    QTimer.singleShot(OPEN_AFTER_MS, open_now)
+    window.show()
+    return window
+
+
+def _open_at_start(window: MainWindow, db_url: str | None, settings: QSettings) -> None:
+    from atoz_desktop.core.storage.database import WorkspaceError
+    from atoz_desktop.gui.workspace.recent import RecentWorkspaces
+    from atoz_desktop.gui.workspace.switcher import open_start_workspace
+
+    try:
+        workspace, problem = open_start_workspace(db_url, RecentWorkspaces(settings))
+    except WorkspaceError as exc:
+        title = QCoreApplication.translate("app", "Cannot Open the Workspace")
+        plain_message_box(QMessageBox.Icon.Critical, title, str(exc), window).exec()
+        window.hide()
+        QCoreApplication.exit(CANNOT_OPEN)
+        return
+    window.open_workspace(workspace)
+    if problem is not None:
+        window.workspace_actions.switcher.refuse(
+            QCoreApplication.translate("app", "The workspace used last"),
+            problem,
+            at_start=True,
+        )
+    QTimer.singleShot(300, collect_again)
+    QTimer.singleShot(300, warm_up)
+
+
 def run(
     db_url: str | None, argv: Sequence[str] | None = None, settings: QSettings | None = None
 ) -> int:
@@ -96,25 +155,10 @@ def run(
     configure_logging()
     reporter = ErrorReporter(app)  # a bug in a slot or a worker: a dialog and the log
     reporter.install()
-    try:
-        workspace, problem = open_start_workspace(db_url, RecentWorkspaces(settings))
-    except WorkspaceError as exc:
-        title = QCoreApplication.translate("app", "Cannot Open the Workspace")
-        plain_message_box(QMessageBox.Icon.Critical, title, str(exc)).exec()
-        return 2
-    window = build_main_window(workspace, settings)
-    switcher = window.workspace_actions.switcher  # follows the window across switches
-    window.show()
-    if problem is not None:
-        switcher.refuse(
-            QCoreApplication.translate("app", "The workspace used last"),
-            problem,
-            at_start=True,
-        )
-    QTimer.singleShot(300, collect_again)
-    QTimer.singleShot(300, warm_up)
+    window = start_window(db_url, settings)
     try:
         return app.exec()
     finally:
-        switcher.workspace.close()
+        if window.is_open:  # the switcher holds the workspace open last, across switches
+            window.workspace_actions.switcher.workspace.close()
         reporter.uninstall()

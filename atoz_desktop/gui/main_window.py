@@ -7,13 +7,17 @@ what changed, and every view, count and pane refreshes from it. Each
 area's menu entries, dialogs and workers are a helper of their own: claims/actions.py,
 evidence/actions.py, orders/import_actions.py, dossier/actions.py; the search box's, with the
 match count and the lists' empty texts, is window_search.py.
+
+A start shows the window before it opens the workspace (gui/app.py): `MainWindow(None)` is its
+first frame, and open_workspace() builds the rest in the same window once that frame is
+painted. So this module imports no core module at its top: those come with open_workspace().
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -30,75 +34,93 @@ from PySide6.QtWidgets import (
 )
 
 from atoz_desktop import APP_NAME
-from atoz_desktop.core.services.claims import (
-    ClaimError,
-    ClaimView,
-    claim_view,
-    claims_due,
-)
-from atoz_desktop.core.services.orders import order_detail
-from atoz_desktop.core.services.policies import workspace_timezone
-from atoz_desktop.core.storage.database import Workspace
-from atoz_desktop.gui.claims.actions import ClaimActions
-from atoz_desktop.gui.claims.detail_pane import ClaimDetailPane
-from atoz_desktop.gui.claims.due_banner import DueBanner
-from atoz_desktop.gui.claims.order_filter import OrderFilterChip
-from atoz_desktop.gui.claims.order_links import OrderLinks
 from atoz_desktop.gui.common.formatting import set_display_zone, ui_lang
-from atoz_desktop.gui.common.id_model import IdTableModel
-from atoz_desktop.gui.common.list_columns import (
-    CLAIMS_HIDDEN,
-    ORDERS_HIDDEN,
-    claims_samples,
-    fit_columns,
-    orders_samples,
-)
-from atoz_desktop.gui.common.ops import Change, Ops
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.sidebar import CLAIM_VIEW_ORDER, ORDERS_VIEW, Sidebar
-from atoz_desktop.gui.common.table_models import ClaimsModel, OrdersModel
 from atoz_desktop.gui.common.widgets import ListView, SearchBox, make_list_view
-from atoz_desktop.gui.dossier.actions import DossierActions
-from atoz_desktop.gui.evidence.actions import EvidenceActions
-from atoz_desktop.gui.help.about import about_box
-from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
-from atoz_desktop.gui.orders.import_actions import ImportActions
-from atoz_desktop.gui.window_counts import SidebarCounts
-from atoz_desktop.gui.window_layout import restore_layout, save_layout
-from atoz_desktop.gui.window_menus import build_menus
-from atoz_desktop.gui.window_search import WindowSearch
-from atoz_desktop.gui.workspace.actions import WorkspaceActions
-from atoz_desktop.gui.workspace.banner import WorkspaceBanner
-from atoz_desktop.gui.workspace.switcher import WorkspaceSwitcher
+from atoz_desktop.gui.start_frame import PANE_SIZES, StartFrame
+from atoz_desktop.gui.window_layout import (
+    restore_geometry,
+    restore_layout,
+    restore_panes,
+    save_layout,
+)
+from atoz_desktop.gui.window_menus import add_placeholder_menus, build_menus
+
+if TYPE_CHECKING:
+    from atoz_desktop.core.services.claims import ClaimView
+    from atoz_desktop.core.storage.database import Workspace
+    from atoz_desktop.gui.common.id_model import IdTableModel
+    from atoz_desktop.gui.common.ops import Change
+    from atoz_desktop.gui.workspace.switcher import WorkspaceSwitcher
 
 
 class MainWindow(QMainWindow):
+    """`MainWindow(workspace)`: the whole window over an open workspace. `MainWindow(None)`:
+    its first frame (a StartFrame, at the saved size and place), which open_workspace() later
+    fills; this module imports no core module, so that a start can show that frame first."""
+
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
         now: Callable[[], datetime] | None = None,
         switcher: WorkspaceSwitcher | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.ops = Ops(self)
-        #: The data changed (a `Change` says what): emitted by the ops runner alone.
-        self.workspace_changed = self.ops.workspace_changed
         #: The clock of every countdown (tests pass a fixed one).
         self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.settings = settings if settings is not None else QSettings()
         self.user_locale = QLocale()
+        self.setWindowIcon(icon("app"))
+        #: The first frame while no workspace is open yet; None once it is.
+        self.start_frame: StartFrame | None = None
+        if workspace is None:
+            self.start_frame = StartFrame(self.settings)
+            self.setCentralWidget(self.start_frame)
+            add_placeholder_menus(self)
+            self.statusBar()  # there from the first frame: the panes keep their height
+            self.setWindowTitle(APP_NAME)
+            restore_geometry(self)
+        else:
+            self.open_workspace(workspace, switcher)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether a workspace is open in the window (False while it shows its first frame)."""
+        return self.start_frame is None
+
+    def open_workspace(
+        self, workspace: Workspace, switcher: WorkspaceSwitcher | None = None
+    ) -> None:
+        """Build the window's panes, menus and actions over `workspace` (once)."""
+        from atoz_desktop.core.services.policies import workspace_timezone
+        from atoz_desktop.gui.claims.actions import ClaimActions
+        from atoz_desktop.gui.claims.order_links import OrderLinks
+        from atoz_desktop.gui.common.ops import Ops
+        from atoz_desktop.gui.common.table_models import ClaimsModel, OrdersModel
+        from atoz_desktop.gui.dossier.actions import DossierActions
+        from atoz_desktop.gui.evidence.actions import EvidenceActions
+        from atoz_desktop.gui.orders.import_actions import ImportActions
+        from atoz_desktop.gui.window_counts import SidebarCounts
+        from atoz_desktop.gui.window_search import WindowSearch
+        from atoz_desktop.gui.workspace.actions import WorkspaceActions
+
+        self.workspace = workspace
+        self.ops = Ops(self)
+        #: The data changed (a `Change` says what): emitted by the ops runner alone.
+        self.workspace_changed = self.ops.workspace_changed
         set_display_zone(workspace_timezone(workspace))
         self.counts = SidebarCounts(self)
-        self.setWindowIcon(icon("app"))
         self.update_title()
 
         self.orders_model = OrdersModel(workspace, self)
         self.claims_model = ClaimsModel(workspace, parent=self, now=self.now)
 
+        framed = self.start_frame is not None
         self._build_panes()
+        self.start_frame = None  # setCentralWidget deleted it
         self.list_search = WindowSearch(self)
         self.claim_actions = ClaimActions(self)
         self.evidence_actions = EvidenceActions(self)
@@ -111,7 +133,10 @@ class MainWindow(QMainWindow):
         self.view_actions, self.help_actions = menus.view_actions, menus.help_actions
         self.language_menu = menus.language_menu
         self._connect()
-        restore_layout(self)
+        if framed:  # shown at its saved size and place already
+            restore_panes(self, self.width())
+        else:
+            restore_layout(self)
         self.counts.refresh_claims()  # the first view depends on them
         self.sidebar.select_view(self._initial_view())
         self.counts.count_orders_from_list()  # not a count of every order before the first frame
@@ -120,6 +145,19 @@ class MainWindow(QMainWindow):
     # Building ------------------------------------------------------------------------------
 
     def _build_panes(self) -> None:
+        from atoz_desktop.gui.claims.detail_pane import ClaimDetailPane
+        from atoz_desktop.gui.claims.due_banner import DueBanner
+        from atoz_desktop.gui.claims.order_filter import OrderFilterChip
+        from atoz_desktop.gui.common.list_columns import (
+            CLAIMS_HIDDEN,
+            ORDERS_HIDDEN,
+            claims_samples,
+            fit_columns,
+            orders_samples,
+        )
+        from atoz_desktop.gui.orders.detail_pane import OrderDetailPane
+        from atoz_desktop.gui.workspace.banner import WorkspaceBanner
+
         self.sidebar = Sidebar()
         self.sidebar.setMinimumWidth(150)
 
@@ -178,7 +216,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([180, 700, 400])
+        self.splitter.setSizes(list(PANE_SIZES))
         self.setCentralWidget(self.splitter)
 
         QWidget.setTabOrder(self.sidebar, self.search)
@@ -188,6 +226,8 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.order_pane, self.claim_pane)
 
     def _connect(self) -> None:
+        from atoz_desktop.gui.common.table_models import ClaimsModel
+
         self.sidebar.view_selected.connect(self.show_view)
         for view in (self.orders_view, self.claims_view):
             # A mouse press moves the current row before it selects it: the pane follows the
@@ -299,6 +339,8 @@ class MainWindow(QMainWindow):
     def _show_current_detail(self) -> None:
         pk = self.selected_pk()
         if self.current_view() == ORDERS_VIEW:
+            from atoz_desktop.core.services.orders import order_detail
+
             detail = order_detail(self.workspace, pk=pk) if pk is not None else None
             self.order_pane.show_order(detail)
             self.order_links.show_order_claims(detail)
@@ -331,6 +373,8 @@ class MainWindow(QMainWindow):
             actions.update_enabled()
 
     def _claim_view(self, pk: int) -> ClaimView | None:
+        from atoz_desktop.core.services.claims import ClaimError, claim_view
+
         try:
             return claim_view(self.workspace, pk, now=self.now(), lang=ui_lang())
         except ClaimError:  # deleted meanwhile
@@ -376,6 +420,8 @@ class MainWindow(QMainWindow):
         return menu
 
     def refresh_banner(self) -> None:
+        from atoz_desktop.core.services.claims import claims_due
+
         self.banner.set_claims(claims_due(self.workspace, self.now()))
 
     def show_order_id(self, order_id: str) -> None:
@@ -393,8 +439,13 @@ class MainWindow(QMainWindow):
                 8000,
             )
 
-    def refresh_all(self, changes: Change = Change.EVERYTHING) -> None:
-        """Re-read what `changes` can have touched, keeping the selection."""
+    def refresh_all(self, changes: Change | None = None) -> None:
+        """Re-read what `changes` (None: everything) can have touched, keeping the selection."""
+        from atoz_desktop.core.services.policies import workspace_timezone
+        from atoz_desktop.gui.common.ops import Change
+
+        if changes is None:
+            changes = Change.EVERYTHING
         if changes & (Change.SETTINGS | Change.WORKSPACE):
             set_display_zone(workspace_timezone(self.workspace))  # Settings may have changed it
         self.refresh_counts()
@@ -418,11 +469,16 @@ class MainWindow(QMainWindow):
     # About ---------------------------------------------------------------------------------
 
     def show_about(self) -> QMessageBox:
+        from atoz_desktop.gui.help.about import about_box
+
         box = about_box(self.workspace, self)
         box.open()
         return box
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.is_open:  # closed while it still showed its first frame
+            super().closeEvent(event)
+            return
         self.import_actions.shut_down()
         self.evidence_actions.shut_down()
         self.dossier_actions.shut_down()

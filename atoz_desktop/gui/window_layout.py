@@ -50,20 +50,27 @@ def default_splitter_sizes(window: MainWindow, width: int) -> list[int]:
     return [sidebar, rest - detail, detail]
 
 
-def restore_layout(window: MainWindow) -> None:
-    s = window.settings
-    geometry = s.value("main/geometry")
+def restore_geometry(window: MainWindow) -> int:
+    """The window's saved size and place, or the first start's; the width its panes share."""
+    geometry = window.settings.value("main/geometry")
     if isinstance(geometry, QByteArray) and window.restoreGeometry(geometry):
-        width = window.width()
-    else:
-        available = available_size(window)
-        if is_small_screen(available):
-            window.resize(available.boundedTo(DEFAULT_SIZE))
-            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
-            width = available.width()
-        else:
-            window.resize(DEFAULT_SIZE)
-            width = DEFAULT_SIZE.width()
+        return window.width()
+    available = available_size(window)
+    if is_small_screen(available):
+        window.resize(available.boundedTo(DEFAULT_SIZE))
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        return available.width()
+    window.resize(DEFAULT_SIZE)
+    return DEFAULT_SIZE.width()
+
+
+def restore_layout(window: MainWindow) -> None:
+    restore_panes(window, restore_geometry(window))
+
+
+def restore_panes(window: MainWindow, width: int) -> None:
+    """The toolbars', splitter's and lists' saved state; the panes share `width`."""
+    s = window.settings
     state = s.value("main/state")
     if isinstance(state, QByteArray):
         window.restoreState(state)

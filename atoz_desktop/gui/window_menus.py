@@ -24,6 +24,17 @@ if TYPE_CHECKING:
     from atoz_desktop.gui.main_window import MainWindow
 
 
+#: The menu bar's menus in order, as build_menus names them (context "MainWindow").
+MENU_TITLES = ("&File", "&Edit", "&View", "&Claims", "&Settings", "&Help")
+
+
+def add_placeholder_menus(window: MainWindow) -> None:
+    """The menu bar of the window's first frame: its menus' titles, greyed, so that nothing
+    moves when build_menus puts the real ones in their place."""
+    for title in MENU_TITLES:
+        window.menuBar().addMenu(QCoreApplication.translate("MainWindow", title)).setEnabled(False)
+
+
 @dataclass(frozen=True)
 class WindowMenus:
     """The entries the window itself needs later."""
@@ -36,6 +47,7 @@ class WindowMenus:
 
 
 def build_menus(window: MainWindow) -> WindowMenus:
+    window.menuBar().clear()  # the first frame's placeholders, if it had them
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
     window.workspace_actions.fill_menus(file_menu)
     window.import_actions.fill_menus(file_menu)

@@ -1933,9 +1933,9 @@ Ces lignes n’ont pas été importées :</translation>
         <translation>À &amp;propos d’A-to-Z Desk</translation>
     </message>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+218"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+256"/>
         <source>{workspace} (demo)</source>
-        <extracomment>The data changed (a `Change` says what): emitted by the ops runner alone. The clock of every countdown (tests pass a fixed one).</extracomment>
+        <extracomment>The clock of every countdown (tests pass a fixed one). The first frame while no workspace is open yet; None once it is. The data changed (a `Change` says what): emitted by the ops runner alone.</extracomment>
         <translation>{workspace} (démo)</translation>
     </message>
     <message>
@@ -2048,7 +2048,7 @@ Claims you record appear here, nearest response deadline first.</source>
 Les réclamations enregistrées apparaissent ici, l’échéance de réponse la plus proche en premier.</translation>
     </message>
     <message>
-        <location filename="../../atoz_desktop/gui/main_window.py" line="+56"/>
+        <location filename="../../atoz_desktop/gui/main_window.py" line="+58"/>
         <source>Select an order to see its items, amounts, delivery address and shipments.</source>
         <translation>Sélectionnez une commande pour voir ses articles, ses montants, son adresse de livraison et ses expéditions.</translation>
     </message>
@@ -2063,12 +2063,12 @@ Les réclamations enregistrées apparaissent ici, l’échéance de réponse la 
         <translation>Sélectionnez une réclamation pour voir son échéance, sa commande et la marche à suivre.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>New Claim on This Order…</source>
         <translation>Nouvelle réclamation sur cette commande…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Order {order_id} is not in this workspace; import its report.</source>
         <translation>La commande {order_id} n’est pas dans cet espace de travail ; importez son rapport.</translation>
     </message>
@@ -2886,6 +2886,15 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
     </message>
 </context>
 <context>
+    <name>StartFrame</name>
+    <message>
+        <location filename="../../atoz_desktop/gui/start_frame.py" line="+44"/>
+        <source>Opening the workspace…</source>
+        <extracomment>The panes&apos; widths until the window has saved its own (MainWindow&apos;s splitter starts so too).</extracomment>
+        <translation>Ouverture de l’espace de travail…</translation>
+    </message>
+</context>
+<context>
     <name>StatusProgress</name>
     <message>
         <location filename="../../atoz_desktop/gui/common/status_progress.py" line="+23"/>
@@ -3137,8 +3146,9 @@ Ce PDF demande un mot de passe : il ne peut être ni prévisualisé ni joint à 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../atoz_desktop/gui/app.py" line="+102"/>
+        <location filename="../../atoz_desktop/gui/app.py" line="+131"/>
         <source>Cannot Open the Workspace</source>
+        <extracomment>The workspace opens after the first frame is painted, or after this long if the window is not painted (started minimised, or on a screen that does not show it yet). The exit code of a start whose workspace cannot be opened (cli: &quot;bad input&quot;).</extracomment>
         <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>

@@ -6,6 +6,7 @@ from atoz_desktop.gui import app
 from atoz_desktop.gui.common.labels import order_status_label
 from atoz_desktop.gui.common.resources import icon, translations_dir
 from atoz_desktop.gui.main_window import MainWindow
+from tests.gui.starting import opened_window, shown_windows
 
 
 def test_french_catalogue_is_compiled_and_translates(qapp) -> None:
@@ -60,11 +61,10 @@ def test_a_first_start_opens_the_default_workspace_empty_never_the_demo(
     monkeypatch.setattr(app, "warm_up", lambda: None)
     shown: list[MainWindow] = []
 
-    def exec_(_app: QApplication) -> int:
-        shown.extend(w for w in QApplication.topLevelWidgets()
-                     if isinstance(w, MainWindow) and w.isVisible())  # fmt: skip
-        for window in shown:
-            window.close()
+    def exec_(qapp: QApplication) -> int:
+        window = opened_window(qapp)
+        shown.extend(shown_windows())
+        window.close()
         return 0
 
     monkeypatch.setattr(QApplication, "exec", exec_)
@@ -105,3 +105,34 @@ def test_worker_threads_do_not_deadlock_in_pyside_on_their_first_qimage(tmp_path
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                           timeout=60, cwd=str(Path(__file__).resolve().parents[2]))  # fmt: skip
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_the_start_shows_the_first_frame_then_opens_the_workspace_in_the_same_window(
+    qapp, qtbot, settings, tmp_path
+) -> None:
+    window = app.start_window(str(tmp_path / "w.sqlite3"), settings)
+    qtbot.addWidget(window)
+    assert window.isVisible() and not window.is_open  # the first frame, no workspace yet
+    assert window.windowTitle() == "A-to-Z Desk"
+    assert [a.isEnabled() for a in window.menuBar().actions()] == [False] * 6
+    qtbot.waitUntil(lambda: window.is_open, timeout=30_000)
+    assert window.centralWidget() is window.splitter  # the frame replaced, in the same window
+    assert "w" in window.windowTitle() and window.workspace.url.endswith("w.sqlite3")
+    assert len(window.menuBar().actions()) == 6
+    assert all(a.isEnabled() for a in window.menuBar().actions())
+    window.close()
+    window.workspace.close()
+
+
+def test_a_window_closed_during_its_first_frame_opens_no_workspace(
+    qapp, qtbot, settings, tmp_path, monkeypatch
+) -> None:
+    from atoz_desktop.gui.workspace import switcher
+
+    opened: list[str | None] = []
+    monkeypatch.setattr(switcher, "open_start_workspace", lambda url, _r: opened.append(url))
+    window = app.start_window(str(tmp_path / "w.sqlite3"), settings)
+    qtbot.addWidget(window)
+    window.close()
+    qtbot.wait(app.OPEN_AFTER_MS + 200)  # past the paint and the timer that would open it
+    assert opened == [] and not window.is_open

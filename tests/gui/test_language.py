@@ -135,11 +135,10 @@ def test_self_check_names_what_is_missing(qapp, monkeypatch, tmp_path, settings)
 def test_a_stored_french_choice_starts_the_window_in_french(qapp, settings, tmp_path, monkeypatch):
     """run() applies the choice before the first widget: the menus are French on an English
     system, and the core's messages too."""
-    import shiboken6
     from PySide6.QtWidgets import QApplication
 
     from atoz_desktop.gui import app
-    from atoz_desktop.gui.main_window import MainWindow
+    from tests.gui.starting import opened_window
 
     settings.setValue(LANGUAGE_KEY, "fr")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -150,15 +149,10 @@ def test_a_stored_french_choice_starts_the_window_in_french(qapp, settings, tmp_
     monkeypatch.setattr(app, "apply_language", lambda a, s: installed.extend(real_apply(a, s)))
     menus: list[str] = []
 
-    def exec_(_app: QApplication) -> int:
-        for window in QApplication.topLevelWidgets():
-            # Closing a window waits on the writer lane in a local event loop, which may carry
-            # out an earlier test's pending deleteLater() on a widget still in this list.
-            if not shiboken6.isValid(window):
-                continue
-            if isinstance(window, MainWindow) and window.isVisible():
-                menus.extend(a.text() for a in window.menuBar().actions())
-                window.close()
+    def exec_(qapp: QApplication) -> int:
+        window = opened_window(qapp)
+        menus.extend(a.text() for a in window.menuBar().actions())
+        window.close()
         return 0
 
     monkeypatch.setattr(QApplication, "exec", exec_)

@@ -6,7 +6,7 @@ HTML as HTML unless told otherwise."""
 # ruff: noqa: F811  (the evidence tests' `window` and `claim_pk` fixtures are imported here)
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from atoz_desktop.core.services import importing
@@ -59,6 +59,7 @@ def test_a_workspace_that_cannot_be_opened_is_named_as_written(qapp, settings, m
     from atoz_desktop.core import i18n
     from atoz_desktop.core.storage.database import WorkspaceError
     from atoz_desktop.gui import app
+    from atoz_desktop.gui.workspace import switcher
 
     shown: list[tuple[Qt.TextFormat, str]] = []
 
@@ -72,7 +73,9 @@ def test_a_workspace_that_cannot_be_opened_is_named_as_written(qapp, settings, m
 
     monkeypatch.setattr(app, "configure_logging", lambda: None)  # the user's log: untouched
     monkeypatch.setattr(app, "ErrorReporter", NoReporter)
-    monkeypatch.setattr(app, "open_start_workspace", refuse)
+    monkeypatch.setattr(switcher, "open_start_workspace", refuse)
+    # The real event loop, which the refusal ends with CANNOT_OPEN; a stuck start ends at 30 s.
+    QTimer.singleShot(30_000, lambda: QCoreApplication.exit(99))
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: shown.append((box.textFormat(), box.text())) or 0
     )

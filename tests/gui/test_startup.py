@@ -1,11 +1,11 @@
 """The program's start: what it imports before its first frame, in a fresh interpreter.
 
-Nothing shows an image, a PDF or a dossier before the seller opens a claim with evidence or asks
-for a dossier, so Pillow, pillow-heif, QtPdf, the receipt reader, ReportLab and pypdf wait until
+The window shows its first frame (gui/start_frame.py) before the core is imported: no
+SQLAlchemy, no service, no storage. Then it opens the workspace in the same window, and nothing
+shows an image, a PDF or a dossier before the seller opens a claim with evidence or asks for a
+dossier, so Pillow, pillow-heif, QtPdf, the receipt reader, ReportLab and pypdf wait until
 then (or until app.warm_up, after the first frame), and so do the mail readers (Python's email
-package) until a mail is dropped, and each dialog's module until it is opened; and the core
-comes in before PySide6, whose import hook otherwise reads the source of every module imported
-after it (gui/__init__.py).
+package) until a mail is dropped, and each dialog's module until it is opened.
 """
 
 from __future__ import annotations
@@ -44,30 +44,48 @@ HEAVY = (
     "atoz_desktop.gui.orders.import_problems_dialog",
 )
 
-# The program's own start (cli.main → gui.app.run), with the event loop replaced by one that lets
-# the first frame paint, looks at the window and what is imported, runs the real loop a while and
-# closes the window.
+#: Modules the first frame itself does not wait for either: SQLAlchemy, the core's services and
+#: its storage (but for storage.errors, the exceptions the command line names).
+CORE = (
+    "sqlalchemy",
+    "atoz_desktop.core.services",
+    "atoz_desktop.core.storage.database",
+    "atoz_desktop.core.storage.models",
+    "atoz_desktop.core.importers",
+)
+
+# The program's own start (cli.main → gui.app.run), with the event loop replaced by one that
+# notes what is imported when the first frame is painted, runs until the window has opened its
+# workspace, looks at it, runs the real loop a while and closes the window.
 START = """
-import gc, json, sys
+import gc, json, sys, time
 from atoz_desktop.gui import app
+from atoz_desktop.gui.main_window import MainWindow
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-HEAVY = json.loads(sys.argv[2])
+HEAVY, CORE = json.loads(sys.argv[2]), tuple(json.loads(sys.argv[3]))
 seen = {}
 
+def imported(names):
+    return sorted(name for name in sys.modules if name.startswith(names))
+
 def first_frame(qapp):
-    qapp.processEvents()
-    window = next(w for w in QApplication.topLevelWidgets()
-                  if w.isVisible() and hasattr(w, "orders_model"))
-    order = list(sys.modules)
-    seen["heavy"] = [name for name in HEAVY if name in sys.modules]
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    seen["framed"] = window.start_frame is not None and window.isVisible()
+    def painted():
+        seen["core_at_first_frame"] = imported(CORE)
+        seen["title_at_first_frame"] = window.windowTitle()
+    window.start_frame.painted.connect(painted)
+    give_up = time.monotonic() + 60
+    while not (window.is_open and window.orders_model.rowCount()):
+        qapp.processEvents()
+        assert time.monotonic() < give_up, "the workspace did not open"
+    seen["heavy"] = imported(tuple(HEAVY))
     seen["rows"] = window.orders_model.rowCount()
-    seen["core_first"] = order.index("sqlalchemy") < order.index("PySide6.QtCore")
-    core = ("atoz_desktop.core", "sqlalchemy", "platformdirs")
-    after_qt = order[order.index("PySide6"):]
-    seen["core_after_qt"] = [name for name in after_qt if name.startswith(core)]
+    seen["hook"] = getattr(sys.modules["shibokensupport.feature"]._mod_uses_pyside,
+                           "reads_bytes", False)
     seen["menus"] = [a.text() for a in window.menuBar().actions()]
     seen["find"] = window.find_action.shortcut().matches(QKeySequence("Ctrl+F")).name
     window.find_action.trigger()  # a menu entry works at once
@@ -100,12 +118,16 @@ def test_the_first_frame_waits_for_no_image_pdf_or_dossier_module(tmp_path: Path
     finally:
         workspace.close()
     folders = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
-    printed = run_fresh(START, str(db), json.dumps(HEAVY), env=folders, unset=["ATOZ_DB_URL"])
+    printed = run_fresh(
+        START, str(db), json.dumps(HEAVY), json.dumps(CORE), env=folders, unset=["ATOZ_DB_URL"]
+    )
     seen = json.loads(printed.strip().splitlines()[-1])
-    assert seen["heavy"] == []
-    assert seen["rows"] > 0  # the first frame shows the orders
-    assert seen["core_first"]
-    assert seen["core_after_qt"] == []  # each to add to gui/__init__.py's imports
+    assert seen["framed"]  # shown before the workspace is open
+    assert seen["core_at_first_frame"] == []
+    assert seen["title_at_first_frame"] == "A-to-Z Desk"
+    assert seen["heavy"] == []  # nor once the list shows the orders
+    assert seen["rows"] > 0
+    assert seen["hook"]  # PySide6's import hook reads files, not `inspect` (gui/__init__.py)
     assert len(seen["menus"]) == 6  # File, Edit, View, Claims, Settings, Help
     assert seen["find"] == "ExactMatch"
     assert seen["search_focused"]
