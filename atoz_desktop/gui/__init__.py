@@ -11,8 +11,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from atoz_desktop.gui.common.pyside_hook import lighten_import_hook
+from atoz_desktop.gui.common.pyside_none import keep_none_alive
 
 lighten_import_hook()
+keep_none_alive()  # before any other Qt call: PySide6 6.12.0 on Python 3.11 (pyside_none.py)
 
 # PySide6 6.12 makes a static, on the first call that checks whether an argument is a file path
 # (QImage(QSize, format): one overload takes a file name), by calling back into Python. Two
