@@ -122,7 +122,7 @@ def first_ids(
         if len(walked) == limit:
             return [row[0] for row in walked]
     if count >= BUNCH_MIN and all(map(exact_word, words)):
-        bunched = _bunched(connection, column, index, order, (candidates, cparams, count), limit)
+        bunched = _bunched(connection, column, index, order, candidates, cparams, count, limit)
         if bunched is not None:
             return bunched
     rows = connection.execute(
@@ -137,19 +137,20 @@ def _bunched(
     column: str,
     index: str,
     order: str,
-    candidates: tuple[str, dict[str, Any], int],
+    sql: str,
+    params: dict[str, Any],
+    count: int,
     limit: int,
 ) -> list[int] | None:
-    """The first `limit` candidates in the sort's order when most of them share a few values of
-    the sort column (a city searched while sorted by city), or None when a sample says they
-    do not.
+    """The first `limit` of the `count` candidates that `sql` (with `params`) gives, in the
+    sort's order, when most of them share a few values of the sort column (a city searched
+    while sorted by city), or None when a sample says they do not.
 
     Looking every candidate up for its sort key costs a row read each (12,998 of them: 20-30 ms
     at a million orders). The sort index instead holds those values' ids in order, and reads
     them without the rows; only the candidates outside those values are looked up. The words
     must be ones the trigram index answers by itself (`exact_word`): the index's entries carry
     no search text to check a LIKE against."""
-    sql, params, count = candidates
     sample = connection.execute(
         text(
             f'SELECT "{column}", count(*) FROM orders WHERE id IN ({sql} LIMIT :sample) '
@@ -199,7 +200,7 @@ def candidate_sql(
 ) -> tuple[str | None, dict[str, Any]]:
     """SQL giving the ids of a superset of the orders matching every word, from the indexes
     (to be filtered by the words' LIKE); None when only a scan can tell (common short words)."""
-    long_words = [w for w in words if len(w) >= 3]
+    long_words = [w for w in words if exact_word(w)]
     if long_words:
         match = fts_query(long_words, "AND")
         return "SELECT rowid FROM order_search WHERE order_search MATCH :match", {"match": match}
