@@ -75,7 +75,12 @@ def test_a_workspace_that_cannot_be_opened_is_named_as_written(qapp, settings, m
     monkeypatch.setattr(app, "ErrorReporter", NoReporter)
     monkeypatch.setattr(switcher, "open_start_workspace", refuse)
     # The real event loop, which the refusal ends with CANNOT_OPEN; a stuck start ends at 30 s.
-    QTimer.singleShot(30_000, lambda: QCoreApplication.exit(99))
+    # (A timer of its own, stopped after: a single shot left behind would end a later test's
+    # event loop 30 s on.)
+    stuck = QTimer()
+    stuck.setSingleShot(True)
+    stuck.timeout.connect(lambda: QCoreApplication.exit(99))
+    stuck.start(30_000)
     monkeypatch.setattr(
         QMessageBox, "exec", lambda box: shown.append((box.textFormat(), box.text())) or 0
     )
@@ -83,5 +88,6 @@ def test_a_workspace_that_cannot_be_opened_is_named_as_written(qapp, settings, m
     try:
         assert app.run("/tmp/x.sqlite3", [], settings=settings) == 2
     finally:
+        stuck.stop()
         i18n.set_language(before)
     assert shown == [(PLAIN, f"cannot open /tmp/{NAME}.sqlite3")]
