@@ -346,3 +346,50 @@ def test_a_value_with_a_nul_character_is_stored_whole(sqlite_ws, tmp_path):
     assert (detail.lines[0].product_name, detail.ship_city) == (name, "Mu\x00nich")
     assert order_count(sqlite_ws) == 61
     checked(db_of(sqlite_ws))
+
+
+def test_the_writer_thread_is_alone_on_the_connection_while_it_writes(
+    sqlite_ws, tmp_path, monkeypatch
+):
+    """Batches holding new orders and changed ones: the changed ones are written before the
+    new ones go to the writer thread, never beside it (a SQLAlchemy connection is one
+    thread's at a time). The writer is slowed down so that an overlap would be seen."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr(importing, "BATCH_ORDERS", 20)
+    ids = [f"402-{n:07d}-1234567" for n in range(120)]
+    first = [order_row(i) for i in ids[::2]]
+    # Every batch of the second report: ten orders already stored, now cancelled, and ten new.
+    second = [order_row(i, **({"order-status": "Cancelled"} if n % 2 == 0 else {}))
+              for n, i in enumerate(ids)]  # fmt: skip
+    writing = threading.Event()
+    overlaps: list[str] = []
+    run = background.Background._run
+
+    def slow_run(self, work):
+        def slow():
+            writing.set()
+            try:
+                time.sleep(0.05)
+                work()
+            finally:
+                writing.clear()
+
+        run(self, slow)
+
+    def on_execute(_conn, _cursor, statement, *_args):
+        if writing.is_set() and threading.current_thread() is threading.main_thread():
+            overlaps.append(statement.split()[0])
+
+    monkeypatch.setattr(background.Background, "_run", slow_run)
+    event.listen(sqlite_ws.engine, "before_cursor_execute", on_execute)
+    try:  # the first import into the empty workspace, then the one with both kinds
+        import_order_files(sqlite_ws, [write_report(tmp_path / "a.txt", first)])
+        summary = import_order_files(sqlite_ws, [write_report(tmp_path / "b.txt", second)])
+    finally:
+        event.remove(sqlite_ws.engine, "before_cursor_execute", on_execute)
+    assert overlaps == []
+    assert (summary.orders_created, summary.orders_updated) == (60, 60)
+    assert order_count(sqlite_ws) == 120
+    assert order_detail(sqlite_ws, order_id=ids[0]).status == "Cancelled"
+    checked(db_of(sqlite_ws))

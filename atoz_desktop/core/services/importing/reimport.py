@@ -155,6 +155,8 @@ def write_batch(
             digest = content_hash(state)[0]
             if digest != stored[order_id][1]:
                 hashes.append((before.pk, digest))
-    insert_orders(connection, created, tally)
+    # The changed orders first: on SQLite the new ones go to the writer thread, which then has
+    # the connection to itself until the next batch waits for it.
     update_orders(connection, changed, tally)
     store_hashes(connection, hashes)
+    insert_orders(connection, created, tally)
