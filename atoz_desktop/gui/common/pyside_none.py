@@ -5,9 +5,10 @@ PySide6 6.12.0 gives back None one reference short from every method that return
 a top-level object): each call takes one from None's reference count. On Python 3.12 and later
 None is immortal (PEP 683) and that is harmless; on 3.11 the count reaches zero after as many
 calls as there were references to None (about 36,000 in a window over a workspace, measured
-2026-12-02) and the interpreter aborts: "Fatal Python error: none_dealloc: deallocating None".
-A seller's window met that after a few minutes of work (a repaint of the sidebar is one call,
-each list scroll several). 6.11.3 does not do it; 6.12 is the first release with QtPdf as a
+2026-12-02: 60,000 `update()` calls aborted it) and the interpreter aborts: "Fatal Python
+error: none_dealloc: deallocating None". QPainter's `save`, `restore` and `setPen` lose one
+each too, and the window's delegates call them for every badge and cell they paint, so a
+seller's session gets there. 6.11.3 does not do it; 6.12 is the first release with QtPdf as a
 wheel of its own, which the program needs.
 
 On such an interpreter, and only when the loss is measured, None's reference count is raised
