@@ -42,9 +42,12 @@ def none_leak_per_call() -> float:
 
 def keep_none_alive() -> bool:
     """Raise None's reference count if this PySide6 takes from it; whether it did."""
-    if sys.version_info >= (3, 12) or none_leak_per_call() < 0.5:
+    if sys.version_info >= (3, 12) or hasattr(sys, "getobjects"):
+        return False  # None immortal; or a Py_TRACE_REFS build, whose objects start otherwise
+    if none_leak_per_call() < 0.5:
         return False
-    # ob_refcnt is the first field of every object in a release build (Include/object.h).
+    # ob_refcnt is the first field of every object (Include/object.h) but in a Py_TRACE_REFS
+    # build, which has sys.getobjects.
     refcount = ctypes.c_ssize_t.from_address(id(None))
     refcount.value += HEADROOM
     return True
