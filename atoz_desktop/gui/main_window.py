@@ -159,7 +159,6 @@ class MainWindow(QMainWindow):
         from atoz_desktop.gui.workspace.banner import WorkspaceBanner
 
         self.sidebar = Sidebar()
-        self.sidebar.setMinimumWidth(150)
 
         self.search = SearchBox()
         self.search.setObjectName("search")

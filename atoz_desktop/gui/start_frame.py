@@ -35,7 +35,6 @@ class StartFrame(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         sidebar = Sidebar()
         sidebar.setEnabled(False)
-        sidebar.setMinimumWidth(150)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
