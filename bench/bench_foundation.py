@@ -206,7 +206,12 @@ _APP_WINDOW = textwrap.dedent(
     app = QApplication(sys.argv)
     window = start_window(sys.argv[2], QSettings())
     painted = []
-    window.start_frame.painted.connect(lambda: painted.append(time.time()))
+
+    def first_frame():
+        painted.append(time.time())
+        print("first frame", file=sys.stderr)  # splits `-X importtime` (start_imports)
+
+    window.start_frame.painted.connect(first_frame)
     give_up = time.monotonic() + 30
     while not (window.is_open and window.orders_model.rowCount() > 0):
         app.processEvents()
@@ -307,25 +312,6 @@ def window_times(db_path: Path | str, count: int = WINDOW_RUNS) -> WindowTimes:
     )  # fmt: skip
 
 
-# The program's start up to its list filled, offscreen, on the workspace argv[1]; "first frame"
-# written to stderr between the imports before the first frame is painted and those after it.
-_START_IMPORTS = textwrap.dedent(
-    """
-    import gc, sys
-    gc.disable()
-    from atoz_desktop.gui.app import start_window
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    window = start_window(sys.argv[1], QSettings())
-    window.start_frame.painted.connect(lambda: print("first frame", file=sys.stderr))
-    while not (window.is_open and window.orders_model.rowCount() > 0):
-        app.processEvents()
-    """
-)
-
-
 @dataclass
 class StartImports:
     """`python -X importtime` of a start, split at its first frame: the seconds of imports
@@ -340,9 +326,10 @@ class StartImports:
 def start_imports(db_path: Path | str, top: int = 12) -> StartImports:
     """What the window's process imports before its first frame, and after it until its list
     is filled, so that a module newly imported at start shows in the report."""
+    script = inspect.getsource(peak_rss_mb) + _APP_WINDOW  # the start the window figures time
     with tempfile.TemporaryDirectory(prefix="atoz-bench-config-") as config:
         done = subprocess.run(
-            [sys.executable, "-X", "importtime", "-c", _START_IMPORTS, str(db_path)],
+            [sys.executable, "-X", "importtime", "-c", script, repr(time.time()), str(db_path)],
             capture_output=True, text=True, env=_child_env(Path(config)), timeout=120,
             check=True,
         )  # fmt: skip
