@@ -59,6 +59,18 @@ def checked(db: Path) -> None:
         connection.execute("INSERT INTO order_search(order_search) VALUES ('integrity-check')")
 
 
+def imported(
+    db: Path, report: Path
+) -> tuple[list[tuple[str, str, str | None]], list[list[tuple[object, ...]]]]:
+    """A new workspace at `db` with `report` imported, checked by SQLite: its schema and what
+    it holds."""
+    ws = open_workspace(str(db))
+    import_order_files(ws, [report])
+    ws.close()
+    checked(db)
+    return schema(db), contents(db)
+
+
 @pytest.fixture
 def sqlite_ws(tmp_path: Path):
     ws = open_workspace(str(tmp_path / "bulk.sqlite3"))
@@ -92,11 +104,7 @@ def test_a_first_import_loads_in_bulk_and_ends_as_a_row_by_row_import(
     for name, min_lines in (("rows", 10**9), ("bulk", 1)):
         monkeypatch.setattr(bulk, "MIN_LINES", min_lines)
         db = tmp_path / f"{name}.sqlite3"
-        ws = open_workspace(str(db))
-        import_order_files(ws, [report])
-        ws.close()
-        checked(db)
-        results.append((schema(db), contents(db)))
+        results.append(imported(db, report))
     assert rebuilt == [0, 8]  # row by row, then the 8 indexes of orders set aside
     assert results[0] == results[1]
     assert len(results[0][1][0]) > 1000 and results[0][1][3]  # orders, and search hits
@@ -164,11 +172,7 @@ def test_batches_read_while_the_writer_is_busy_wait_in_a_queue_and_end_the_same(
         if held:
             held_writer(monkeypatch, written)
         db = tmp_path / f"held-{held}.sqlite3"
-        ws = open_workspace(str(db))
-        import_order_files(ws, [report])
-        ws.close()
-        checked(db)
-        results.append((schema(db), contents(db)))
+        results.append(imported(db, report))
     assert results[0] == results[1]
     assert written[:2] == [50, 50 * background.QUEUED]
     assert sum(written) == len(results[0][1][0])
