@@ -196,15 +196,11 @@ _APP_WINDOW = textwrap.dedent(
     import gc, sys, time
     gc.disable()
     try:
-        from atoz_desktop.gui.app import start_window
+        from atoz_desktop.gui.app import launch
     except ImportError as exc:
         print("unavailable", exc)
         sys.exit(3)
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv)
-    window = start_window(sys.argv[2], QSettings())
+    app, window, _reporter = launch(sys.argv[2], sys.argv[:1])  # as the program's start
     painted = []
 
     def first_frame():
@@ -213,7 +209,7 @@ _APP_WINDOW = textwrap.dedent(
 
     window.start_frame.painted.connect(first_frame)
     give_up = time.monotonic() + 30
-    while not (window.is_open and window.orders_model.rowCount() > 0):
+    while not (window.lists_shown and window.orders_model.rowCount() > 0):
         app.processEvents()
         if time.monotonic() > give_up:
             print("unfilled no rows after 30 s")
@@ -235,8 +231,9 @@ def _child_env(config_dir: Path | None = None) -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "atoz-bench-pycache")
-    if config_dir is not None:
+    if config_dir is not None:  # the window's settings and log in the benchmark's own folder
         env["XDG_CONFIG_HOME"] = str(config_dir)
+        env["ATOZ_LOG_DIR"] = str(config_dir / "log")
     return env
 
 

@@ -36,6 +36,7 @@ CANNOT_OPEN = 2
 __all__ = [
     "build_main_window",
     "install_translators",
+    "launch",
     "make_application",
     "run",
     "start_window",
@@ -135,6 +136,7 @@ def _open_at_start(window: MainWindow, db_url: str | None, settings: QSettings) 
         return
     window.open_workspace(workspace)
     if problem is not None:
+        window.complete_opening()  # the switcher says it
         window.workspace_actions.switcher.refuse(
             QCoreApplication.translate("app", "The workspace used last"),
             problem,
@@ -144,21 +146,31 @@ def _open_at_start(window: MainWindow, db_url: str | None, settings: QSettings) 
     QTimer.singleShot(300, warm_up)
 
 
-def run(
-    db_url: str | None, argv: Sequence[str] | None = None, settings: QSettings | None = None
-) -> int:
-    """Open the workspace `db_url` (None: the one used last, else the seller's own) in the main
-    window; the exit code. `settings`: the user's unless a test gives its own."""
-    app = make_application(argv if argv is not None else sys.argv)
+def launch(
+    db_url: str | None, argv: Sequence[str], settings: QSettings | None = None
+) -> tuple[QApplication, MainWindow, ErrorReporter]:
+    """All that run() does before its event loop (the benchmark times this same start): the
+    application, its language, the log, the error reporter and the window's first frame."""
+    app = make_application(argv)
     settings = settings if settings is not None else QSettings()
     apply_language(app, settings)  # Qt's, the window's and the core's, before any widget
     configure_logging()
     reporter = ErrorReporter(app)  # a bug in a slot or a worker: a dialog and the log
     reporter.install()
-    window = start_window(db_url, settings)
+    return app, start_window(db_url, settings), reporter
+
+
+def run(
+    db_url: str | None, argv: Sequence[str] | None = None, settings: QSettings | None = None
+) -> int:
+    """Open the workspace `db_url` (None: the one used last, else the seller's own) in the main
+    window; the exit code. `settings`: the user's unless a test gives its own."""
+    app, window, reporter = launch(db_url, argv if argv is not None else sys.argv, settings)
     try:
         return app.exec()
     finally:
         if window.is_open:  # the switcher holds the workspace open last, across switches
             window.workspace_actions.switcher.workspace.close()
+        elif window.lists_shown:  # the loop ended before the menus came
+            window.workspace.close()
         reporter.uninstall()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from atoz_desktop import APP_NAME
+from atoz_desktop.gui.common.first_paint import FirstPaint
 from atoz_desktop.gui.common.formatting import set_display_zone, ui_lang
 from atoz_desktop.gui.common.resources import icon
 from atoz_desktop.gui.common.sidebar import CLAIM_VIEW_ORDER, ORDERS_VIEW, Sidebar
@@ -46,6 +47,10 @@ from atoz_desktop.gui.window_layout import (
     save_layout,
 )
 from atoz_desktop.gui.window_menus import add_placeholder_menus, build_menus
+
+#: The menus and actions come after the lists' first paint, or after this long if they are not
+#: painted (gui/app.py's OPEN_AFTER_MS, for the same reasons).
+COMPLETE_AFTER_MS = 500
 
 if TYPE_CHECKING:
     from atoz_desktop.core.services.claims import ClaimView
@@ -76,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         #: The first frame while no workspace is open yet; None once it is.
         self.start_frame: StartFrame | None = None
+        self._complete = False  # complete_opening() done
         if workspace is None:
             self.start_frame = StartFrame(self.settings)
             self.setCentralWidget(self.start_frame)
@@ -87,25 +93,26 @@ class MainWindow(QMainWindow):
             self.open_workspace(workspace, switcher)
 
     @property
-    def is_open(self) -> bool:
-        """Whether a workspace is open in the window (False while it shows its first frame)."""
+    def lists_shown(self) -> bool:
+        """Whether the window shows its workspace's lists and panes (False while it shows its
+        first frame); its menus and actions may still be coming (is_open)."""
         return self.start_frame is None
+
+    @property
+    def is_open(self) -> bool:
+        """Whether a workspace is open in the window, with all its menus and actions."""
+        return self._complete
 
     def open_workspace(
         self, workspace: Workspace, switcher: WorkspaceSwitcher | None = None
     ) -> None:
         """Build the window's panes, menus and actions over `workspace` (once)."""
         from atoz_desktop.core.services.policies import workspace_timezone
-        from atoz_desktop.gui.claims.actions import ClaimActions
         from atoz_desktop.gui.claims.order_links import OrderLinks
         from atoz_desktop.gui.common.ops import Ops
         from atoz_desktop.gui.common.table_models import ClaimsModel, OrdersModel
-        from atoz_desktop.gui.dossier.actions import DossierActions
-        from atoz_desktop.gui.evidence.actions import EvidenceActions
-        from atoz_desktop.gui.orders.import_actions import ImportActions
         from atoz_desktop.gui.window_counts import SidebarCounts
         from atoz_desktop.gui.window_search import WindowSearch
-        from atoz_desktop.gui.workspace.actions import WorkspaceActions
 
         self.workspace = workspace
         self.ops = Ops(self)
@@ -122,16 +129,7 @@ class MainWindow(QMainWindow):
         self._build_panes()
         self.start_frame = None  # setCentralWidget deleted it
         self.list_search = WindowSearch(self)
-        self.claim_actions = ClaimActions(self)
-        self.evidence_actions = EvidenceActions(self)
-        self.import_actions = ImportActions(self)
-        self.dossier_actions = DossierActions(self)
-        self.workspace_actions = WorkspaceActions(self, self.workspace_banner, switcher)
         self.order_links = OrderLinks(self)
-        menus = build_menus(self)
-        self.edit_menu, self.find_action = menus.edit_menu, menus.find_action
-        self.view_actions, self.help_actions = menus.view_actions, menus.help_actions
-        self.language_menu = menus.language_menu
         self._connect()
         if framed:  # shown at its saved size and place already
             restore_panes(self, self.width())
@@ -141,6 +139,40 @@ class MainWindow(QMainWindow):
         self.sidebar.select_view(self._initial_view())
         self.counts.count_orders_from_list()  # not a count of every order before the first frame
         self.refresh_banner()
+        if framed:  # the lists are painted first, and then get their menus
+            self._complete_after_paint(switcher)
+        else:
+            self.complete_opening(switcher)
+
+    def _complete_after_paint(self, switcher: WorkspaceSwitcher | None) -> None:
+        waiter = FirstPaint(self)
+        waiter.painted.connect(lambda: self.complete_opening(switcher))
+        # Not painted (minimised, or a screen that does not show it yet): done all the same.
+        QTimer.singleShot(COMPLETE_AFTER_MS, self, lambda: self.complete_opening(switcher))
+
+    def complete_opening(self, switcher: WorkspaceSwitcher | None = None) -> None:
+        """Add the menus and every area's actions (once): at a start, after the lists have
+        been painted, which then come 40 ms sooner (2026-12-02); the menus stay greyed until
+        then, as in the first frame."""
+        if self._complete or self.start_frame is not None:
+            return
+        from atoz_desktop.gui.claims.actions import ClaimActions
+        from atoz_desktop.gui.dossier.actions import DossierActions
+        from atoz_desktop.gui.evidence.actions import EvidenceActions
+        from atoz_desktop.gui.orders.import_actions import ImportActions
+        from atoz_desktop.gui.workspace.actions import WorkspaceActions
+
+        self._complete = True
+        self.claim_actions = ClaimActions(self)
+        self.evidence_actions = EvidenceActions(self)
+        self.import_actions = ImportActions(self)
+        self.dossier_actions = DossierActions(self)
+        self.workspace_actions = WorkspaceActions(self, self.workspace_banner, switcher)
+        menus = build_menus(self)
+        self.edit_menu, self.find_action = menus.edit_menu, menus.find_action
+        self.view_actions, self.help_actions = menus.view_actions, menus.help_actions
+        self.language_menu = menus.language_menu
+        self._update_actions()
 
     # Building ------------------------------------------------------------------------------
 
@@ -368,6 +400,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         """The claim, evidence and dossier actions act on the claim shown, if there is one."""
+        if not self._complete:  # complete_opening() does it
+            return
         for actions in (self.claim_actions, self.evidence_actions, self.dossier_actions):
             actions.update_enabled()
 
@@ -475,9 +509,10 @@ class MainWindow(QMainWindow):
         return box
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.is_open:  # closed while it still showed its first frame
+        if not self.lists_shown:  # closed while it still showed its first frame
             super().closeEvent(event)
             return
+        self.complete_opening()  # closed in the instant before its menus came: they save too
         self.import_actions.shut_down()
         self.evidence_actions.shut_down()
         self.dossier_actions.shut_down()

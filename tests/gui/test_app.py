@@ -127,6 +127,53 @@ def test_the_start_shows_the_first_frame_then_opens_the_workspace_in_the_same_wi
     window.workspace.close()
 
 
+def _lists_first(monkeypatch, then=None) -> list[tuple[bool, bool, list[bool]]]:
+    """What the window was when open_workspace() returned at a start: (lists shown, open,
+    its menus enabled); `then(window)` runs at that moment."""
+    seen: list[tuple[bool, bool, list[bool]]] = []
+    real = MainWindow.open_workspace
+
+    def open_workspace(window: MainWindow, *args) -> None:
+        real(window, *args)
+        menus = [a.isEnabled() for a in window.menuBar().actions()]
+        seen.append((window.lists_shown, window.is_open, menus))
+        if then is not None:
+            then(window)
+
+    monkeypatch.setattr(MainWindow, "open_workspace", open_workspace)
+    return seen
+
+
+def test_the_start_shows_the_lists_before_it_builds_the_menus_and_actions(
+    qapp, qtbot, settings, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(app, "warm_up", lambda: None)
+    seen = _lists_first(monkeypatch)
+    window = app.start_window(str(tmp_path / "w.sqlite3"), settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.is_open, timeout=30_000)
+    assert seen == [(True, False, [False] * 6)]  # the lists, the menus still greyed
+    assert window.claim_actions is not None and window.language_menu is not None
+    assert all(a.isEnabled() for a in window.menuBar().actions())
+    window.close()
+    window.workspace.close()
+
+
+def test_a_window_closed_before_its_menus_came_closes_as_a_whole_one(
+    qapp, qtbot, settings, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr(app, "warm_up", lambda: None)
+    seen = _lists_first(monkeypatch, then=lambda window: window.close())
+    window = app.start_window(str(tmp_path / "w.sqlite3"), settings)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
+    assert not window.isVisible()
+    assert window.is_open  # completed so that its actions shut down and its layout was saved
+    assert settings.value("main/splitter") is not None
+    qtbot.wait(50)  # the paint and the timer that would complete it again do nothing
+    window.workspace.close()
+
+
 def test_a_window_closed_during_its_first_frame_opens_no_workspace(
     qapp, qtbot, settings, tmp_path, monkeypatch
 ) -> None:
