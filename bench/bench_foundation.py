@@ -17,7 +17,6 @@ measure of the machine's speed in that run; the storage floor, SQLite's own, is 
 from __future__ import annotations
 
 import argparse
-import csv
 import inspect
 import os
 import shutil
@@ -32,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from floors import measure_floor, measure_storage_floor  # bench/floors.py
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
@@ -97,75 +97,6 @@ def median_ms(action: Callable[[], object], runs: int) -> float:
         action()
         samples.append(time.perf_counter() - start)
     return statistics.median(samples) * 1000
-
-
-# --- floor ---------------------------------------------------------------------------------
-
-
-def measure_floor(report: Path, db_path: Path) -> float:
-    """Seconds to parse `report` with csv and insert every row with raw executemany."""
-    db_path.unlink(missing_ok=True)
-    start = time.perf_counter()
-    with open(report, encoding="utf-8", newline="") as f:
-        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader)
-        connection = sqlite3.connect(db_path)
-        columns = ", ".join(f'"{name}" TEXT' for name in header)
-        connection.execute(f"CREATE TABLE all_orders ({columns})")
-        marks = ", ".join("?" * len(header))
-        with connection:
-            connection.executemany(f"INSERT INTO all_orders VALUES ({marks})", reader)
-        connection.close()
-    return time.perf_counter() - start
-
-
-def measure_storage_floor(report: Path, db_path: Path) -> float:
-    """Seconds for the same rows to reach the workspace's own tables, indexes and search index
-    with raw sqlite3 and no checks: one order row per order id, one line row per item row, the
-    FTS index filled in bulk. Informational: it shows how much of an import is storage alone."""
-    for stale in db_path.parent.glob(db_path.name + "*"):
-        stale.unlink()
-    open_workspace(str(db_path)).close()  # the real schema, by the real migrations
-    start = time.perf_counter()
-    connection = sqlite3.connect(db_path)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=NORMAL")
-    with open(report, encoding="utf-8", newline="") as f:
-        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        at = {name: i for i, name in enumerate(next(reader))}
-        orders: dict[str, list[str]] = {}
-        lines: list[tuple[str, ...]] = []
-        for row in reader:
-            orders.setdefault(row[at["amazon-order-id"]], row)
-            lines.append(
-                tuple(row[at[c]] for c in ("amazon-order-id", "sku", "asin", "product-name",
-                                           "quantity", "item-price"))
-            )  # fmt: skip
-    order_rows = [
-        (oid, r[at["purchase-date"]], r[at["order-status"]], r[at["currency"]], 0,
-         r[at["ship-city"]], r[at["ship-postal-code"]], False, "{}",
-         " ".join((oid, r[at["ship-city"]], r[at["ship-postal-code"]], r[at["sku"]],
-                   r[at["product-name"]])).lower())
-        for oid, r in orders.items()
-    ]  # fmt: skip
-    with connection:
-        connection.executemany(
-            "INSERT INTO orders (order_id, purchase_date, status, currency, total, ship_city, "
-            "ship_postal_code, is_business_order, extra, search_text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            order_rows,
-        )
-        pk = dict(connection.execute("SELECT order_id, id FROM orders"))
-        connection.executemany(
-            "INSERT INTO order_lines (order_pk, sku, asin, product_name, quantity, item_price, "
-            "extra) VALUES (?, ?, ?, ?, ?, ?, '{}')",
-            [(pk[line[0]], *line[1:]) for line in lines],
-        )
-        connection.execute(
-            "INSERT INTO order_search(rowid, search_text) SELECT id, search_text FROM orders"
-        )
-    connection.close()
-    return time.perf_counter() - start
 
 
 # --- window (a separate function so it can be run and changed on its own) ------------------
@@ -581,7 +512,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         # After the RSS figure: this floor holds every row in memory.
         if args.db is None:  # SQLite's own storage: no floor of it for another database
-            storage_floor = measure_storage_floor(report, folder / "storage-floor.sqlite3")
+            storage_floor = measure_storage_floor(report, folder / "storage-floor.sqlite3").total_s
             figures.insert(
                 2,
                 Figure(
