@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         #: The first frame while no workspace is open yet; None once it is.
         self.start_frame: StartFrame | None = None
         self._complete = False  # complete_opening() done
+        self._switcher: WorkspaceSwitcher | None = None  # for complete_opening()
         if workspace is None:
             self.start_frame = StartFrame(self.settings)
             self.setCentralWidget(self.start_frame)
@@ -106,7 +107,9 @@ class MainWindow(QMainWindow):
     def open_workspace(
         self, workspace: Workspace, switcher: WorkspaceSwitcher | None = None
     ) -> None:
-        """Build the window's panes, menus and actions over `workspace` (once)."""
+        """Build the window's panes, menus and actions over `workspace` (once). Over its first
+        frame (a start), the menus and actions come after the lists' first paint
+        (complete_opening)."""
         from atoz_desktop.core.services.policies import workspace_timezone
         from atoz_desktop.gui.claims.order_links import OrderLinks
         from atoz_desktop.gui.common.ops import Ops
@@ -139,18 +142,15 @@ class MainWindow(QMainWindow):
         self.sidebar.select_view(self._initial_view())
         self.counts.count_orders_from_list()  # not a count of every order before the first frame
         self.refresh_banner()
+        self._switcher = switcher
         if framed:  # the lists are painted first, and then get their menus
-            self._complete_after_paint(switcher)
+            FirstPaint(self).painted.connect(self.complete_opening)
+            # Not painted (minimised, or a screen that does not show it yet): done all the same.
+            QTimer.singleShot(COMPLETE_AFTER_MS, self, self.complete_opening)
         else:
-            self.complete_opening(switcher)
+            self.complete_opening()
 
-    def _complete_after_paint(self, switcher: WorkspaceSwitcher | None) -> None:
-        waiter = FirstPaint(self)
-        waiter.painted.connect(lambda: self.complete_opening(switcher))
-        # Not painted (minimised, or a screen that does not show it yet): done all the same.
-        QTimer.singleShot(COMPLETE_AFTER_MS, self, lambda: self.complete_opening(switcher))
-
-    def complete_opening(self, switcher: WorkspaceSwitcher | None = None) -> None:
+    def complete_opening(self) -> None:
         """Add the menus and every area's actions (once): at a start, after the lists have
         been painted, which then come 40 ms sooner (2026-12-02); the menus stay greyed until
         then, as in the first frame."""
@@ -167,7 +167,8 @@ class MainWindow(QMainWindow):
         self.evidence_actions = EvidenceActions(self)
         self.import_actions = ImportActions(self)
         self.dossier_actions = DossierActions(self)
-        self.workspace_actions = WorkspaceActions(self, self.workspace_banner, switcher)
+        self.workspace_actions = WorkspaceActions(self, self.workspace_banner, self._switcher)
+        self._switcher = None  # the workspace actions' now
         menus = build_menus(self)
         self.edit_menu, self.find_action = menus.edit_menu, menus.find_action
         self.view_actions, self.help_actions = menus.view_actions, menus.help_actions
