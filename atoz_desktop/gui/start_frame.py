@@ -9,10 +9,10 @@ panes in their place, in the same window. Nothing here imports the core.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QByteArray, QSettings, Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from atoz_desktop.gui.common.first_paint import FirstPaint
 from atoz_desktop.gui.common.sidebar import Sidebar
 from atoz_desktop.gui.common.widgets import SearchBox
 from atoz_desktop.gui.window_layout import SIDEBAR_WIDTH
@@ -24,12 +24,10 @@ PANE_SIZES = (180, 700, 400)
 class StartFrame(QWidget):
     """The window's panes as placeholders; `painted` once, after its first paint."""
 
-    painted = Signal()
-
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("start_frame")
-        self._painted = False
+        self._first_paint = FirstPaint(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -56,8 +54,7 @@ class StartFrame(QWidget):
             self.splitter.setSizes([width, *PANE_SIZES[1:]])  # as default_splitter_sizes
         layout.addWidget(self.splitter)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            self.painted.emit()
+    @property
+    def painted(self) -> SignalInstance:
+        """Emitted once, after the frame's first paint (queued: after the whole frame)."""
+        return self._first_paint.painted
