@@ -6,99 +6,57 @@ imports nothing when `ReportReader.problems` is not empty, unless told to skip b
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import hashlib
+import marshal
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from atoz_desktop.core.i18n import _
-from atoz_desktop.core.importers.compiled import Remembered, compile_row_reader, text_field
-from atoz_desktop.core.importers.fields import (
-    FieldError,
-    is_amazon_order_id,
-    stored_datetime,
-    stored_flag,
-    stored_money,
-    stored_quantity,
+from atoz_desktop.core.importers.columns import (
+    LINE_AT,
+    LINE_FIELDS,
+    LINE_KEYS,
+    ORDER_FIELDS,
+    ORDER_ID_COLUMN,
+    SHIPMENT_FIELDS,
+    SHIPMENT_KEYS,
+    Line,
+    Parser,
 )
+from atoz_desktop.core.importers.compiled import compile_row_reader
+from atoz_desktop.core.importers.fields import FieldError, is_amazon_order_id
 from atoz_desktop.core.importers.reports import (
     NotAnOrderReportError,
     ReportKind,
     detect,
 )
-from atoz_desktop.core.importers.text import UnreadableFileError, UnreadableLineError, inspect
+from atoz_desktop.core.importers.text import (
+    UnreadableFileError,
+    UnreadableLineError,
+    inspect,
+    split_tab_line,
+    unquote,
+)
 
-Parser = Callable[[str], Any]
-_text = text_field
-_money = Remembered(stored_money)
-_quantity = Remembered(stored_quantity)
+#: Given {order id: raw hash} of a batch's orders, those stored with that same raw hash.
+Unchanged = Callable[[dict[str, int]], Collection[str]]
+#: A row of a batch: (line number, its values or, the common case, its tab-separated line
+#: unsplit, order id, None), or (line number, None, "", the problem) for a row whose width is
+#: wrong.
+_RawRow = tuple[int, str | list[str] | None, str, "RowProblem | None"]
 
-
-# Order-level fields: model attribute <- (report column, parser), by report kind.
-_ADDRESS = {
-    "buyer_name": ("buyer-name", _text),
-    "buyer_email": ("buyer-email", _text),
-    "recipient_name": ("recipient-name", _text),
-    "ship_address_1": ("ship-address-1", _text),
-    "ship_address_2": ("ship-address-2", _text),
-    "ship_address_3": ("ship-address-3", _text),
-    "ship_city": ("ship-city", _text),
-    "ship_state": ("ship-state", _text),
-    "ship_postal_code": ("ship-postal-code", _text),
-    "ship_country": ("ship-country", _text),
-}
-_COMMON = {
-    "purchase_date": ("purchase-date", stored_datetime),
-    "merchant_order_id": ("merchant-order-id", _text),
-    "ship_service_level": ("ship-service-level", _text),
-    "currency": ("currency", _text),
-    "sales_channel": ("sales-channel", _text),
-    "fulfillment_channel": ("fulfillment-channel", _text),
-    "is_business_order": ("is-business-order", stored_flag),
-    **_ADDRESS,
-}
-ORDER_FIELDS: dict[ReportKind, dict[str, tuple[str, Parser]]] = {
-    ReportKind.ALL_ORDERS: {
-        **_COMMON,
-        "last_updated": ("last-updated-date", stored_datetime),
-        "status": ("order-status", _text),
-        "order_channel": ("order-channel", _text),
-    },
-    ReportKind.UNSHIPPED_ORDERS: {
-        **_COMMON,
-        "latest_delivery": ("delivery-end-date", stored_datetime),
-    },
-    ReportKind.FBA_SHIPMENTS: dict(_COMMON),
-}
-ORDER_ID_COLUMN = {
-    ReportKind.ALL_ORDERS: "amazon-order-id",
-    ReportKind.UNSHIPPED_ORDERS: "order-id",
-    ReportKind.FBA_SHIPMENTS: "amazon-order-id",
-}
-LINE_FIELDS: dict[str, tuple[tuple[str, ...], Parser]] = {
-    "order_item_id": (("order-item-id",), _text),
-    "sku": (("sku",), _text),
-    "asin": (("asin",), _text),
-    "product_name": (("product-name",), _text),
-    "item_status": (("item-status",), _text),
-    "quantity": (("quantity", "quantity-purchased", "quantity-shipped"), _quantity),
-    "item_price": (("item-price",), _money),
-    "item_tax": (("item-tax",), _money),
-    "shipping_price": (("shipping-price",), _money),
-    "shipping_tax": (("shipping-tax",), _money),
-    "gift_wrap_price": (("gift-wrap-price",), _money),
-    "gift_wrap_tax": (("gift-wrap-tax",), _money),
-    "item_promotion_discount": (("item-promotion-discount",), _money),
-    "ship_promotion_discount": (("ship-promotion-discount",), _money),
-}
-SHIPMENT_FIELDS: dict[str, tuple[str, Parser]] = {
-    "carrier": ("carrier", _text),
-    "tracking_number": ("tracking-number", _text),
-    "shipped_at": ("shipment-date", stored_datetime),
-    "estimated_arrival": ("estimated-arrival-date", stored_datetime),
-    "shipment_ref": ("shipment-id", _text),
-}
+#: The first part of every raw hash (an order's rows, split but not parsed: see
+#: ReportReader.batches and services/importing/reimport.py). A re-import skips the parsing of
+#: an order stored with the same raw hash, trusting that its rows would make the same order
+#: again: BUMP THIS whenever what rows make of an order changes, i.e. the parsing (this module,
+#: columns.py, compiled.py, fields.py, merging.new_state) or the stored form (writing.content_hash).
+RAW_HASH_VERSION = 1
+_Fold = Callable[
+    [list[_RawRow], set[str], Collection[str], "dict[str, int] | None"], "list[OrderRecord]"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,20 +86,15 @@ class RowProblem:
         )
 
 
-LINE_KEYS = tuple(LINE_FIELDS) + ("excluded_kind",)
-SHIPMENT_KEYS = tuple(SHIPMENT_FIELDS)
-#: An order line is a tuple of LINE_KEYS' values; its fields by position.
-LINE_AT = {key: i for i, key in enumerate(LINE_KEYS)}
-Line = tuple[Any, ...]
-
-
 @dataclass(slots=True)
 class OrderRecord:
     """What one report says about one order; only the columns it has are in `fields`.
 
     Lines are tuples of LINE_KEYS' values; shipments dicts of every key of SHIPMENT_KEYS.
     `continued` marks more rows of an order whose first rows came in an earlier batch of the
-    same file.
+    same file. `raw_hash`: of the order's rows, when they are all the order's rows in the file
+    so far and none is bad (ReportReader.batches); `unchanged`: the order's rows were not
+    parsed, as it is stored with the same raw hash (and the record holds nothing else).
     """
 
     order_id: str
@@ -153,6 +106,8 @@ class OrderRecord:
     extra: dict[str, str] = field(default_factory=dict)
     continued: bool = False
     raw: tuple[str, ...] = ()
+    raw_hash: int | None = None
+    unchanged: bool = False
 
 
 class ReportError(ValueError):
@@ -173,12 +128,13 @@ class ReportReader:
             raise ReportError(f"{self.file}: {exc}") from None
         self.encoding = text.encoding
         self.total_lines = text.total_lines
-        self._rows = self._checked(text.rows())
+        self._rows = self._checked(text.unsplit_rows())
         first = next(self._rows, None)
         if first is None:
             raise ReportError(_("{file}: the file is empty").format(file=self.file))
+        columns = split_tab_line(first[1]) if isinstance(first[1], str) else first[1]
         try:
-            self.header = detect(first[1])
+            self.header = detect(columns)
         except NotAnOrderReportError as exc:
             raise ReportError(f"{self.file}: {exc}") from None
         self.kind = self.header.kind
@@ -194,7 +150,9 @@ class ReportReader:
             _("{file}: cannot be read ({error})").format(file=self.file, error=error)
         )
 
-    def _checked(self, rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+    def _checked(
+        self, rows: Iterator[tuple[int, str | list[str]]]
+    ) -> Iterator[tuple[int, str | list[str]]]:
         """`rows`, with what stops the reading turned into a ReportError naming file and line."""
         try:
             yield from rows
@@ -226,29 +184,119 @@ class ReportReader:
             ).format(file=self.file, count=len(self._odd_ids), examples=examples)
         ]
 
-    def batches(self, size: int = 2000) -> Iterator[list[OrderRecord]]:
-        """Records of about `size` orders at a time, in file order."""
-        batch: dict[str, OrderRecord] = {}
-        done: set[str] = set()
-        for record in self._records(batch, done):
-            if len(batch) >= size:
-                done.update(batch)
-                yield list(batch.values())
-                batch.clear()
-            batch[record.order_id] = record
-        if batch:
-            yield list(batch.values())
+    def batches(
+        self, size: int = 2000, unchanged: Unchanged | None = None
+    ) -> Iterator[list[OrderRecord]]:
+        """Records of about `size` orders at a time, in file order.
 
-    def _records(self, batch: dict[str, OrderRecord], done: set[str]) -> Iterator[OrderRecord]:
-        """Fold rows into `batch`; yield a record only when a row starts a new order."""
-        header, kind, file = self.header, self.kind, self.file
-        position = header.index()
+        With `unchanged`, each order of a batch that has no rows in an earlier batch gets the
+        raw hash of its rows (`raw_hash`, see RAW_HASH_VERSION), and `unchanged` is asked which
+        of them are stored with that same raw hash: their rows are not parsed, and each comes
+        as a record marked `unchanged`, without fields, lines or shipments."""
+        done: set[str] = set()
+        fold = self._folder()
+        for rows, orders in self._raw_batches(size):
+            hashes: dict[str, int] | None = None
+            skip: Collection[str] = ()
+            if unchanged is not None:
+                hashes = self._raw_hashes(orders, done)
+                if hashes:
+                    skip = unchanged(hashes)
+            records = fold(rows, done, skip, hashes)
+            done.update(record.order_id for record in records)
+            if records:
+                yield records
+
+    def _raw_batches(self, size: int) -> Iterator[tuple[list[_RawRow], dict[str, list[Any]]]]:
+        """The rows of about `size` orders at a time, split but not parsed, with the rows of
+        each order (by id) in file order. A row whose width is wrong comes as its problem."""
+        header, file = self.header, self.file
         width = len(header.columns)
         # Blank header cells at the end (a spreadsheet's trailing columns) need no value.
         needed = max(i for i, name in enumerate(header.columns) if name) + 1
-        id_column = ORDER_ID_COLUMN[kind]
-        id_at = position[id_column]
+        id_column = ORDER_ID_COLUMN[self.kind]
+        id_at = header.index()[id_column]
         header_names = {"amazon-order-id", "order-id", id_column}
+        rows: list[_RawRow] = []
+        orders: dict[str, list[Any]] = {}
+        for number, row in self._rows:
+            self.line = number
+            if type(row) is str:
+                if row.count("\t") == width - 1:  # kept whole: split when parsed
+                    order_id = row.split("\t", id_at + 1)[id_at]
+                    if '"' in order_id:
+                        order_id = unquote(order_id)
+                    order_id = order_id.strip()
+                    if order_id.lower() in header_names:
+                        continue  # the header again, pasted in by someone joining files
+                    if order_id:
+                        same_order = orders.get(order_id)
+                        if same_order is None:
+                            if len(orders) >= size:
+                                yield rows, orders
+                                rows, orders = [], {}
+                            orders[order_id] = [row]
+                        else:
+                            same_order.append(row)
+                    rows.append((number, row, order_id, None))
+                    continue
+                values = split_tab_line(row)
+            else:
+                values = cast(list[str], row)
+            if len(values) != width:
+                if len(values) < needed:
+                    missing = header.columns[len(values)]
+                    cut = _(
+                        "the row stops after {count} of {needed} columns: the file may be cut short"
+                    ).format(count=len(values), needed=needed)
+                    rows.append((number, None, "", RowProblem(file, number, missing, cut)))
+                    continue
+                if len(values) < width:
+                    values = values + [""] * (width - len(values))
+                elif any(v.strip() for v in values[width:]):
+                    extra = _(
+                        "{count} fields where the header has {width}: a separator inside a value?"
+                    ).format(count=len(values), width=width)
+                    rows.append((number, None, "", RowProblem(file, number, "", extra)))
+                    continue
+            order_id = values[id_at].strip()
+            if order_id.lower() in header_names:
+                continue  # the header again, pasted in by someone joining files
+            if order_id:
+                same_order = orders.get(order_id)
+                if same_order is None:
+                    if len(orders) >= size:
+                        yield rows, orders
+                        rows, orders = [], {}
+                    orders[order_id] = [values]
+                else:
+                    same_order.append(values)
+            rows.append((number, values, order_id, None))
+        if rows:
+            yield rows, orders
+
+    def _raw_hashes(self, orders: dict[str, list[Any]], done: set[str]) -> dict[str, int]:
+        """order id -> raw hash of its rows, for the orders without rows in an earlier batch."""
+        base = hashlib.blake2b(
+            marshal.dumps((RAW_HASH_VERSION, self.kind.value, self.header.columns), 2),
+            digest_size=8,
+        )
+        hashes: dict[str, int] = {}
+        dumps, from_bytes = marshal.dumps, int.from_bytes
+        for order_id, rows in orders.items():
+            if order_id in done:
+                continue
+            digest = base.copy()
+            digest.update(dumps(rows, 2))
+            hashes[order_id] = from_bytes(digest.digest(), "big", signed=True)
+        return hashes
+
+    def _folder(self) -> _Fold:
+        """The function that folds one batch's rows into records of whole orders (those of
+        `skip` not parsed), the readers of this report's columns compiled once."""
+        header, kind = self.header, self.kind
+        position = header.index()
+        id_column = ORDER_ID_COLUMN[kind]
         order_fields = [
             (a, c, position[c], p) for a, (c, p) in ORDER_FIELDS[kind].items() if c in position
         ]
@@ -280,88 +328,101 @@ class ReportReader:
         blank_shipment = dict.fromkeys(SHIPMENT_KEYS)
         problems = self.problems
 
-        for number, values in self._rows:
-            self.line = number
-            if len(values) != width:
-                if len(values) < needed:
-                    missing = header.columns[len(values)]
-                    cut = _(
-                        "the row stops after {count} of {needed} columns: the file may be cut short"
-                    ).format(count=len(values), needed=needed)
-                    problems.append(RowProblem(file, number, missing, cut))
+        def fold(
+            rows: list[_RawRow],
+            done: set[str],
+            skip: Collection[str],
+            hashes: dict[str, int] | None,
+        ) -> list[OrderRecord]:
+            batch: dict[str, OrderRecord] = {}
+            spoilt: set[str] = set()  # orders with a bad row in this batch
+            for number, values, order_id, problem in rows:
+                if values is None:
+                    assert problem is not None
+                    problems.append(problem)
                     continue
-                if len(values) < width:
-                    values = values + [""] * (width - len(values))
-                elif any(v.strip() for v in values[width:]):
-                    extra = _(
-                        "{count} fields where the header has {width}: a separator inside a value?"
-                    ).format(count=len(values), width=width)
-                    problems.append(RowProblem(file, number, "", extra))
+                if order_id in skip:
+                    # Stored from these very rows (the same raw hash): no row of it is bad.
+                    self.rows += 1
+                    if order_id not in batch:
+                        batch[order_id] = OrderRecord(order_id, kind, number, unchanged=True)
+                        self.orders += 1
+                        if not is_amazon_order_id(order_id):
+                            self._odd_ids.append(order_id)
                     continue
-            order_id = values[id_at].strip()
-            if order_id.lower() in header_names:
-                continue  # the header again, pasted in by someone joining files
-            bad = not order_id
-            record = batch.get(order_id)
-            raw = raw_of(values)
-            parsed: dict[str, Any] | None = None
-            fresh = record is None or record.raw != raw
-            if fresh:
-                # Item rows of one order repeat its fields: read them once per order.
+                if type(values) is str:
+                    values = split_tab_line(values)
+                assert isinstance(values, list)
+                bad = not order_id
+                record = batch.get(order_id)
+                raw = raw_of(values)
+                parsed: dict[str, Any] | None = None
+                fresh = record is None or record.raw != raw
+                if fresh:
+                    # Item rows of one order repeat its fields: read them once per order.
+                    try:
+                        parsed = read_order(values)
+                    except FieldError:
+                        parsed, bad = None, True
+                    if parsed is not None and all_orders and parsed.get("purchase_date") is None:
+                        bad = True
                 try:
-                    parsed = read_order(values)
-                except FieldError:
-                    parsed, bad = None, True
-                if parsed is not None and all_orders and parsed.get("purchase_date") is None:
-                    bad = True
-            try:
-                line = read_line(values)
-            except FieldError:
-                bad = True
-            shipment = None
-            if shipment_fields:
-                shipment = dict(blank_shipment)
-                try:
-                    for attribute, _column, at, parser in shipment_fields:
-                        shipment[attribute] = parser(values[at])
+                    line = read_line(values)
                 except FieldError:
                     bad = True
-            if bad:
-                # Read the row again field by field, to name every bad column.
-                problems.extend(
-                    self._row_problems(
-                        number, values, order_id, id_column,
-                        order_fields if fresh else [], line_fields + shipment_fields,
-                    )
-                )  # fmt: skip
-                continue
-            self.rows += 1
-            if record is None:
-                record = OrderRecord(order_id, kind, number, raw=raw, continued=order_id in done)
-                self.orders += 1
-                if not is_amazon_order_id(order_id):
-                    self._odd_ids.append(order_id)
-                yield record
-                batch[order_id] = record
-            if parsed is not None:
-                if record.fields:
-                    _merge_fields(record.fields, parsed)
-                else:  # the order's first row: keep its values given (read_order's)
-                    record.fields = parsed
-            if extra_columns:
-                record_extra = record.extra
-                for column, at in extra_columns:
-                    value = values[at]
-                    if value and column not in record_extra and (value := value.strip()):
-                        record_extra[column] = value
-            if has_lines:
-                record.lines.append(line)
-            if (
-                shipment is not None
-                and (shipment["tracking_number"] or shipment["carrier"])
-                and shipment not in record.shipments
-            ):
-                record.shipments.append(shipment)
+                shipment = None
+                if shipment_fields:
+                    shipment = dict(blank_shipment)
+                    try:
+                        for attribute, _column, at, parser in shipment_fields:
+                            shipment[attribute] = parser(values[at])
+                    except FieldError:
+                        bad = True
+                if bad:
+                    if order_id:
+                        spoilt.add(order_id)
+                    # Read the row again field by field, to name every bad column.
+                    problems.extend(
+                        self._row_problems(
+                            number, values, order_id, id_column,
+                            order_fields if fresh else [], line_fields + shipment_fields,
+                        )
+                    )  # fmt: skip
+                    continue
+                self.rows += 1
+                if record is None:
+                    continued = order_id in done
+                    record = OrderRecord(order_id, kind, number, raw=raw, continued=continued)
+                    self.orders += 1
+                    if not is_amazon_order_id(order_id):
+                        self._odd_ids.append(order_id)
+                    batch[order_id] = record
+                if parsed is not None:
+                    if record.fields:
+                        _merge_fields(record.fields, parsed)
+                    else:  # the order's first row: keep its values given (read_order's)
+                        record.fields = parsed
+                if extra_columns:
+                    record_extra = record.extra
+                    for column, at in extra_columns:
+                        value = values[at]
+                        if value and column not in record_extra and (value := value.strip()):
+                            record_extra[column] = value
+                if has_lines:
+                    record.lines.append(line)
+                if (
+                    shipment is not None
+                    and (shipment["tracking_number"] or shipment["carrier"])
+                    and shipment not in record.shipments
+                ):
+                    record.shipments.append(shipment)
+            if hashes is not None:
+                for order_id, record in batch.items():
+                    if not (record.unchanged or record.continued or order_id in spoilt):
+                        record.raw_hash = hashes.get(order_id)
+            return list(batch.values())
+
+        return fold
 
     def _row_problems(
         self,
@@ -422,3 +483,15 @@ def _merge_fields(target: dict[str, Any], parsed: dict[str, Any]) -> None:
             target[key] = value
         elif key == "last_updated" and value > current:
             target[key] = value
+
+
+__all__ = [
+    "LINE_AT",
+    "LINE_KEYS",
+    "SHIPMENT_KEYS",
+    "Line",
+    "OrderRecord",
+    "ReportError",
+    "ReportReader",
+    "RowProblem",
+]

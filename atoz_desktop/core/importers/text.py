@@ -55,6 +55,13 @@ class ReportText:
         from spreadsheet programs, which quote, so the csv module reads those.
         Raises UnreadableLineError for a line longer than MAX_LINE, OSError if reading fails.
         """
+        for number, row in self.unsplit_rows():
+            yield number, split_tab_line(row) if isinstance(row, str) else row
+
+    def unsplit_rows(self) -> Iterator[tuple[int, str | list[str]]]:
+        """As rows(), but a line of a tab-separated file comes as its text, line end dropped
+        (`split_tab_line` splits it): it is one object where its fields are dozens, so a
+        batch of them held a while stays in the processor's caches (importers/amazon.py)."""
         with (
             self.path.open("rb") as raw,
             io.TextIOWrapper(raw, encoding=self.encoding, newline=self.newline) as stream,
@@ -66,7 +73,7 @@ class ReportText:
             if len(header) > MAX_LINE:
                 raise _too_long(1)
             if sniff_delimiter(header) == "\t":
-                yield from _tab_rows(_chain(header, _lines(stream, self.newline, 2, False)))
+                yield from _tab_lines(_chain(header, _lines(stream, self.newline, 2, False)))
             else:
                 rest = _lines(stream, self.newline, 2, True)
                 yield from _quoted_rows(_chain(first, rest), sniff_delimiter(header))
@@ -158,7 +165,7 @@ def sniff_delimiter(header_line: str) -> str:
     return ";" if header_line.count(";") > header_line.count(",") else ","
 
 
-def _unquote(field: str) -> str:
+def unquote(field: str) -> str:
     """Undo a spreadsheet's quoting ("a ""b"" c"), but leave Amazon's unquoted `24" x 36"`."""
     if len(field) >= 2 and field[0] == '"' and field[-1] == '"':
         inner = field[1:-1]
@@ -221,11 +228,16 @@ def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
     yield from rest
 
 
-def _tab_rows(lines: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
+def _tab_lines(lines: Iterator[str]) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(lines, start=1):
         if line and not line.isspace():  # line.strip(), without copying the line
-            fields = line.split("\t")
-            yield number, [_unquote(f) for f in fields] if '"' in line else fields
+            yield number, line
+
+
+def split_tab_line(line: str) -> list[str]:
+    """The fields of a line of a tab-separated file."""
+    fields = line.split("\t")
+    return [unquote(f) for f in fields] if '"' in line else fields
 
 
 def _quoted_rows(lines: Iterator[str], delimiter: str) -> Iterator[tuple[int, list[str]]]:

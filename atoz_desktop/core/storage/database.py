@@ -36,7 +36,7 @@ from atoz_desktop.core.storage.errors import WorkspaceBusy, WorkspaceUnavailable
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration this program knows. tests/core/test_migrations.py checks it is Alembic's
 # head, so start-up can compare one string instead of loading every migration script.
-SCHEMA_HEAD = "0011_pg_short_grams"
+SCHEMA_HEAD = "0012_order_raw_hash"
 DB_URL_ENV = "ATOZ_DB_URL"
 #: How long a write waits for another writer (a 100k-row import holds the lock for several
 #: seconds, more on a loaded machine) before it gives up with WorkspaceBusy.

@@ -67,6 +67,9 @@ class Order(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     #: A hash of the order as the importer last wrote it (services/importing/reimport.py).
     content_hash: Mapped[int | None] = mapped_column(BigInteger)
+    #: A hash of the report rows it was last written from, when they alone make the order
+    #: written (content_hash); else None (services/importing/reimport.py).
+    raw_hash: Mapped[int | None] = mapped_column(BigInteger)
 
     lines: Mapped[list["OrderLine"]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="OrderLine.id"
@@ -246,6 +249,7 @@ class Evidence(Base):
     #: The seller chose `kind` (on adding, or by changing it): a reading never re-files it.
     kind_chosen: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
+
 class Rendition(Base):
     """A print-ready copy of an image evidence file (upright, downscaled, JPEG): one row per
     frame of a multi-page image. Derived data, made by the dossier builder and kept so that
@@ -263,6 +267,7 @@ class Rendition(Base):
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
 
 # Registers the ORM hook that indexes new orders for search (imported for its side effect).
 from atoz_desktop.core.storage import search_index as _search_index  # noqa: E402, F401

@@ -25,7 +25,11 @@ from atoz_desktop.core.i18n import _
 from atoz_desktop.core.importers.amazon import ReportError, ReportReader, RowProblem
 from atoz_desktop.core.services import order_search_server
 from atoz_desktop.core.services.importing.bulk import BulkLoad
-from atoz_desktop.core.services.importing.reimport import NeedsFullImport, write_batch
+from atoz_desktop.core.services.importing.reimport import (
+    NeedsFullImport,
+    raw_lookup,
+    write_batch,
+)
 from atoz_desktop.core.services.importing.summary import (
     ImportCancelled,
     ImportRejected,
@@ -194,9 +198,10 @@ def _import(connection: Connection, run: _Run) -> None:
 def _read_and_write(connection: Connection, run: _Run) -> None:
     total = sum(r.total_lines for r in run.readers)
     done = 0
+    unchanged = raw_lookup(connection, run.tally) if run.by_hash else None
     for reader in run.readers:
         try:
-            for batch in reader.batches(BATCH_ORDERS):
+            for batch in reader.batches(BATCH_ORDERS, unchanged):
                 run.check()
                 if not reader.problems or run.skip_bad:
                     # Once a row is bad (and not skipped) nothing will be kept: just read on

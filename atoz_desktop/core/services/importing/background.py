@@ -26,7 +26,9 @@ from sqlalchemy import Connection
 from atoz_desktop.core.importers.amazon import LINE_KEYS, SHIPMENT_KEYS
 from atoz_desktop.core.services.importing.merging import ORDER_KEYS
 
-ORDER_COLUMNS = ("order_id", *ORDER_KEYS, "total", "extra", "search_text", "content_hash")
+ORDER_COLUMNS = (
+    "order_id", *ORDER_KEYS, "total", "extra", "search_text", "content_hash", "raw_hash"
+)  # fmt: skip
 LINE_COLUMNS = ("order_pk", *LINE_KEYS, "extra")
 SHIPMENT_COLUMNS = ("order_pk", "signed_for", *SHIPMENT_KEYS)
 EMPTY_JSON = "{}"

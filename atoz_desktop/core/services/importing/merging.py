@@ -56,6 +56,8 @@ class OrderState:
     shipments: list[dict[str, Any]]
     shipment_pks: list[int | None]
     extra: dict[str, str]
+    #: The raw hash to store with it (reimport.py): None unless it is what those rows alone make.
+    raw_hash: int | None = None
 
     def copy(self) -> OrderState:
         return OrderState(

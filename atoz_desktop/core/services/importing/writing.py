@@ -158,6 +158,7 @@ def _python_order(order_id: str | None, state: OrderState, rows: OrderRows) -> d
         extra=state.extra,
         search_text=rows.order[-2],
         content_hash=rows.content_hash,
+        raw_hash=state.raw_hash,
     )
     if order_id is not None:
         values["order_id"] = order_id
@@ -192,7 +193,9 @@ def new_rows(created: Sequence[tuple[str, OrderState]], first_pk: int) -> NewRow
     for order_id, state in created:
         digest, fields, extra, order_shipments = content_hash(state)
         search = order_search_text(order_id, state)
-        orders.append((pk, order_id, *fields, total(state.lines), extra, search, digest))
+        orders.append(
+            (pk, order_id, *fields, total(state.lines), extra, search, digest, state.raw_hash)
+        )
         for line in state.lines:
             lines.append((pk, *line, EMPTY_JSON))
         for shipment in order_shipments:
@@ -343,16 +346,18 @@ def update_orders(
     tally.updated.update(oid for oid, _, _ in changed)
 
 
-def store_hashes(connection: Connection, hashes: list[tuple[int, int]]) -> None:
-    """Record (pk, hash) for orders found unchanged whose stored hash was missing or stale."""
+def store_hashes(connection: Connection, hashes: list[tuple[int, int, int | None]]) -> None:
+    """Record (pk, content hash, raw hash) for orders found unchanged whose stored hashes were
+    missing or stale."""
     if not hashes:
         return
     statement = (
         update(orders_table)
         .where(orders_table.c.id == bindparam("pk"))
-        .values(content_hash=bindparam("digest"))
+        .values(content_hash=bindparam("digest"), raw_hash=bindparam("raw"))
     )
-    connection.execute(statement, [{"pk": pk, "digest": digest} for pk, digest in hashes])
+    rows = [{"pk": pk, "digest": digest, "raw": raw} for pk, digest, raw in hashes]
+    connection.execute(statement, rows)
 
 
 __all__ = ["Line", "OrderRows", "Tally", "content_hash", "insert_orders", "update_orders"]
