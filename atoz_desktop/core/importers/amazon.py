@@ -221,45 +221,35 @@ class ReportReader:
         orders: dict[str, list[Any]] = {}
         for number, row in self._rows:
             self.line = number
-            if type(row) is str:
-                if row.count("\t") == width - 1:  # kept whole: split when parsed
-                    order_id = row.split("\t", id_at + 1)[id_at]
-                    if '"' in order_id:
-                        order_id = unquote(order_id)
-                    order_id = order_id.strip()
-                    if order_id.lower() in header_names:
-                        continue  # the header again, pasted in by someone joining files
-                    if order_id:
-                        same_order = orders.get(order_id)
-                        if same_order is None:
-                            if len(orders) >= size:
-                                yield rows, orders
-                                rows, orders = [], {}
-                            orders[order_id] = [row]
-                        else:
-                            same_order.append(row)
-                    rows.append((number, row, order_id, None))
-                    continue
-                values = split_tab_line(row)
+            kept: str | list[str]
+            if type(row) is str and row.count("\t") == width - 1:  # kept whole: split when parsed
+                order_id = row.split("\t", id_at + 1)[id_at]
+                if '"' in order_id:
+                    order_id = unquote(order_id)
+                kept = row
             else:
-                values = cast(list[str], row)
-            if len(values) != width:
-                if len(values) < needed:
-                    missing = header.columns[len(values)]
-                    cut = _(
-                        "the row stops after {count} of {needed} columns: the file may be cut short"
-                    ).format(count=len(values), needed=needed)
-                    rows.append((number, None, "", RowProblem(file, number, missing, cut)))
-                    continue
-                if len(values) < width:
-                    values = values + [""] * (width - len(values))
-                elif any(v.strip() for v in values[width:]):
-                    extra = _(
-                        "{count} fields where the header has {width}: a separator inside a value?"
-                    ).format(count=len(values), width=width)
-                    rows.append((number, None, "", RowProblem(file, number, "", extra)))
-                    continue
-            order_id = values[id_at].strip()
+                values = split_tab_line(row) if type(row) is str else cast(list[str], row)
+                if len(values) != width:
+                    if len(values) < needed:
+                        missing = header.columns[len(values)]
+                        cut = _(
+                            "the row stops after {count} of {needed} columns: the file may be "
+                            "cut short"
+                        ).format(count=len(values), needed=needed)
+                        rows.append((number, None, "", RowProblem(file, number, missing, cut)))
+                        continue
+                    if len(values) < width:
+                        values = values + [""] * (width - len(values))
+                    elif any(v.strip() for v in values[width:]):
+                        extra = _(
+                            "{count} fields where the header has {width}: a separator inside a "
+                            "value?"
+                        ).format(count=len(values), width=width)
+                        rows.append((number, None, "", RowProblem(file, number, "", extra)))
+                        continue
+                order_id = values[id_at]
+                kept = values
+            order_id = order_id.strip()
             if order_id.lower() in header_names:
                 continue  # the header again, pasted in by someone joining files
             if order_id:
@@ -268,10 +258,10 @@ class ReportReader:
                     if len(orders) >= size:
                         yield rows, orders
                         rows, orders = [], {}
-                    orders[order_id] = [values]
+                    orders[order_id] = [kept]
                 else:
-                    same_order.append(values)
-            rows.append((number, values, order_id, None))
+                    same_order.append(kept)
+            rows.append((number, kept, order_id, None))
         if rows:
             yield rows, orders
 
